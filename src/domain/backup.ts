@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { mediaHashSchema } from './ids';
+
+export const backupFormat = 'raadet-backup';
+export const backupVersion = 1;
+
+export const backupTableNames = [
+  'facilities',
+  'councils',
+  'members',
+  'meetings',
+  'agendaItems',
+  'decisions',
+  'attendance',
+  'votes',
+  'ballots',
+] as const;
+export type BackupTableName = (typeof backupTableNames)[number];
+
+export const backupMediaSchema = z.object({
+  hash: mediaHashSchema,
+  mime: z.string().min(1).max(100),
+  /** The file's bytes, base64. A backup is a file, so text is fine here. */
+  data: z.string(),
+});
+
+/** The envelope: checked first, so a foreign or newer file is told apart from a corrupt one. */
+export const backupEnvelopeSchema = z.object({
+  format: z.literal(backupFormat),
+  version: z.number().int().positive(),
+});
+
+export const backupSchema = backupEnvelopeSchema.extend({
+  version: z.literal(backupVersion),
+  exportedAt: z.string(),
+  tables: z.object(
+    Object.fromEntries(backupTableNames.map((name) => [name, z.array(z.record(z.string(), z.unknown()))])) as Record<
+      BackupTableName,
+      z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>
+    >,
+  ),
+  media: z.array(backupMediaSchema),
+});
+export type Backup = z.infer<typeof backupSchema>;

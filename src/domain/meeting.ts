@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { idSchema, isoDateTimeSchema } from './ids';
+import { optionalText, requiredText, shortTitleMax } from './text';
+
+export const meetingStatuses = [
+  'planned',
+  'agenda-ready',
+  'in-progress',
+  'held',
+  'minutes-published',
+] as const;
+export type MeetingStatus = (typeof meetingStatuses)[number];
+
+export const meetingFieldsSchema = z.object({
+  id: idSchema,
+  councilId: idSchema,
+  title: requiredText(shortTitleMax),
+  startsAt: isoDateTimeSchema,
+  endsAt: isoDateTimeSchema,
+  location: optionalText(120),
+  /** Open meetings welcome every resident and relatives, not only council members. */
+  isOpen: z.boolean().default(false),
+  status: z.enum(meetingStatuses).default('planned'),
+  /** Where the meeting is, so it resumes at the same item after a reload or a crash. */
+  currentItemId: idSchema.optional(),
+  startedAt: isoDateTimeSchema.optional(),
+  endedAt: isoDateTimeSchema.optional(),
+  publishedAt: isoDateTimeSchema.optional(),
+});
+
+export const meetingSchema = meetingFieldsSchema.refine((m) => m.endsAt > m.startsAt, {
+  message: 'validation.endBeforeStart',
+  path: ['endsAt'],
+});
+export type Meeting = z.infer<typeof meetingSchema>;

@@ -1,0 +1,125 @@
+import type { AgendaItem } from './agenda-item';
+import { sortAgenda } from './agenda-order';
+import type { Attendance } from './attendance';
+import type { Council } from './council';
+import type { Decision } from './decision';
+import type { Meeting } from './meeting';
+import type { Member } from './member';
+import type { Picture } from './picture';
+import type { Ballot, Vote } from './vote';
+import { tallyYesNo, type Tally } from './vote-tally';
+
+/**
+ * Easy-read minutes as structured data: the screen and the print view turn this into words
+ * in the reader's language. Built only from what happened in the meeting.
+ */
+export interface Minutes {
+  meetingId: string;
+  councilName: string;
+  title: string;
+  startsAt: string;
+  location?: string;
+  present: MinutesPerson[];
+  absent: MinutesPerson[];
+  items: MinutesItem[];
+  decisionCount: number;
+}
+
+export interface MinutesPerson {
+  memberId: string;
+  name: string;
+  role: Member['role'];
+  /** Only when the member consented to their photo in published minutes. */
+  photo?: string;
+}
+
+export interface MinutesItem {
+  itemId: string;
+  number: number;
+  kind: AgendaItem['kind'];
+  title: string;
+  picture?: Picture;
+  details?: string;
+  votes: MinutesVote[];
+  decisions: MinutesDecision[];
+}
+
+export interface MinutesVote {
+  voteId: string;
+  question: string;
+  tally: Tally;
+}
+
+export interface MinutesDecision {
+  decisionId: string;
+  text: string;
+  picture?: Picture;
+  responsibleName?: string;
+  dueDate?: string;
+}
+
+export interface MinutesInput {
+  meeting: Meeting;
+  council: Council;
+  items: readonly AgendaItem[];
+  members: readonly Member[];
+  attendance: readonly Attendance[];
+  decisions: readonly Decision[];
+  votes: readonly Vote[];
+  ballots: readonly Ballot[];
+}
+
+export function generateMinutes(input: MinutesInput): Minutes {
+  const { meeting, council, members, attendance, decisions, votes, ballots } = input;
+  const presentIds = new Set(attendance.filter((a) => a.present).map((a) => a.memberId));
+  const byName = (a: MinutesPerson, b: MinutesPerson) => a.name.localeCompare(b.name, 'da');
+  const person = (m: Member): MinutesPerson => ({
+    memberId: m.id,
+    name: m.displayName,
+    role: m.role,
+    ...(m.photo && m.photoConsent ? { photo: m.photo } : {}),
+  });
+  const memberName = new Map(members.map((m) => [m.id, m.displayName]));
+
+  const items = sortAgenda(input.items)
+    .filter((item) => item.kind !== 'break')
+    .map((item, index): MinutesItem => ({
+      itemId: item.id,
+      number: index + 1,
+      kind: item.kind,
+      title: item.title,
+      ...(item.picture ? { picture: item.picture } : {}),
+      ...(item.details ? { details: item.details } : {}),
+      votes: votes
+        .filter((v) => v.agendaItemId === item.id && v.status === 'closed')
+        .map((v) => ({
+          voteId: v.id,
+          question: v.question,
+          tally: tallyYesNo(ballots.filter((b) => b.voteId === v.id)),
+        })),
+      decisions: decisions
+        .filter((d) => d.agendaItemId === item.id)
+        .map((d) => {
+          const responsibleName = d.responsibleMemberId ? memberName.get(d.responsibleMemberId) : undefined;
+          return {
+            decisionId: d.id,
+            text: d.text,
+            ...(d.picture ? { picture: d.picture } : {}),
+            ...(responsibleName ? { responsibleName } : {}),
+            ...(d.dueDate ? { dueDate: d.dueDate } : {}),
+          };
+        }),
+    }));
+
+  return {
+    meetingId: meeting.id,
+    councilName: council.name,
+    title: meeting.title,
+    startsAt: meeting.startsAt,
+    ...(meeting.location ? { location: meeting.location } : {}),
+    present: members.filter((m) => presentIds.has(m.id)).map(person).sort(byName),
+    absent: members.filter((m) => !presentIds.has(m.id) && m.role !== 'guest').map(person).sort(byName),
+    items,
+    decisionCount: items.reduce((n, item) => n + item.decisions.length, 0),
+  };
+}

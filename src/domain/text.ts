@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+/** Message keys are i18n keys in the `common` namespace; screens translate them. */
+export const shortTitleMax = 60;
+export const longTextMax = 2000;
+export const nameMax = 80;
+
+export function requiredText(max: number) {
+  return z
+    .string({ message: 'validation.required' })
+    .trim()
+    .min(1, 'validation.required')
+    .max(max, 'validation.tooLong');
+}
+
+export function optionalText(max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, 'validation.tooLong')
+    .optional();
+}

@@ -1,0 +1,141 @@
+// Export everything to one JSON file and import it again. Import checks the whole file
+// before writing anything, then merges record by record with the same per-field rule the
+// sync uses, so restoring an older backup never overwrites newer edits.
+import type { z } from 'zod';
+import { agendaItemSchema } from '../domain/agenda-item';
+import { attendanceSchema } from '../domain/attendance';
+import {
+  backupEnvelopeSchema,
+  backupFormat,
+  backupSchema,
+  backupTableNames,
+  backupVersion,
+  type Backup,
+  type BackupTableName,
+} from '../domain/backup';
+import { councilSchema } from '../domain/council';
+import { decisionSchema } from '../domain/decision';
+import { facilitySchema } from '../domain/facility';
+import { meetingSchema } from '../domain/meeting';
+import { memberSchema } from '../domain/member';
+import { mergeRecord } from '../domain/merge-record';
+import { syncMetaSchema, type SyncMeta } from '../domain/sync-meta';
+import { ballotSchema, voteSchema } from '../domain/vote';
+import { database } from './database';
+import { sha256Hex } from './media-store';
+
+const entitySchemas: Record<BackupTableName, z.ZodType> = {
+  facilities: facilitySchema,
+  councils: councilSchema,
+  members: memberSchema,
+  meetings: meetingSchema,
+  agendaItems: agendaItemSchema,
+  decisions: decisionSchema,
+  attendance: attendanceSchema,
+  votes: voteSchema,
+  ballots: ballotSchema,
+};
+
+export type ImportRefusal = 'not-json' | 'foreign' | 'newer-version' | 'corrupt';
+export type ImportOutcome =
+  | { ok: true; records: number; media: number }
+  | { ok: false; reason: ImportRefusal };
+
+function toBase64(bytes: ArrayBuffer): string {
+  const view = new Uint8Array(bytes);
+  let binary = '';
+  for (let i = 0; i < view.length; i += 0x8000) {
+    binary += String.fromCharCode(...view.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+function fromBase64(text: string): ArrayBuffer {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes.buffer;
+}
+
+export async function exportBackup(now = new Date()): Promise<Backup> {
+  const db = database();
+  const tables = {} as Backup['tables'];
+  for (const name of backupTableNames) {
+    tables[name] = (await db.table(name).toArray()) as Record<string, unknown>[];
+  }
+  const media = (await db.media.toArray()).map((m) => ({ hash: m.hash, mime: m.mime, data: toBase64(m.bytes) }));
+  return { format: backupFormat, version: backupVersion, exportedAt: now.toISOString(), tables, media };
+}
+
+export async function exportBackupText(now = new Date()): Promise<string> {
+  return JSON.stringify(await exportBackup(now));
+}
+
+type StoredRow = Record<string, unknown> & SyncMeta & { id: string };
+
+async function checkBackup(text: string): Promise<
+  | { ok: true; rows: Record<BackupTableName, StoredRow[]>; media: { hash: string; mime: string; bytes: ArrayBuffer }[] }
+  | { ok: false; reason: ImportRefusal }
+> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'not-json' };
+  }
+  const envelope = backupEnvelopeSchema.safeParse(json);
+  if (!envelope.success) return { ok: false, reason: 'foreign' };
+  if (envelope.data.version > backupVersion) return { ok: false, reason: 'newer-version' };
+  const parsed = backupSchema.safeParse(json);
+  if (!parsed.success) return { ok: false, reason: 'corrupt' };
+
+  const rows = {} as Record<BackupTableName, StoredRow[]>;
+  for (const name of backupTableNames) {
+    rows[name] = [];
+    for (const raw of parsed.data.tables[name]) {
+      const meta = syncMetaSchema.safeParse(raw);
+      const { _stamps, _deleted, _changed, ...entity } = raw;
+      void _stamps;
+      void _deleted;
+      void _changed;
+      const valid = entitySchemas[name].safeParse(entity);
+      if (!meta.success || !valid.success) return { ok: false, reason: 'corrupt' };
+      rows[name].push({ ...(valid.data as { id: string }), ...meta.data });
+    }
+  }
+  const media = [];
+  for (const m of parsed.data.media) {
+    let bytes: ArrayBuffer;
+    try {
+      bytes = fromBase64(m.data);
+    } catch {
+      return { ok: false, reason: 'corrupt' };
+    }
+    if ((await sha256Hex(bytes)) !== m.hash) return { ok: false, reason: 'corrupt' };
+    media.push({ hash: m.hash, mime: m.mime, bytes });
+  }
+  return { ok: true, rows, media };
+}
+
+export async function importBackupText(text: string): Promise<ImportOutcome> {
+  const checked = await checkBackup(text);
+  if (!checked.ok) return checked;
+  const db = database();
+  let records = 0;
+  await db.transaction('rw', [...backupTableNames.map((n) => db.table(n)), db.media], async () => {
+    for (const name of backupTableNames) {
+      const table = db.table<StoredRow, string>(name);
+      for (const row of checked.rows[name]) {
+        const existing = await table.get(row.id);
+        await table.put(existing ? mergeRecord(existing, row) : row);
+        records += 1;
+      }
+    }
+    for (const m of checked.media) {
+      if (!(await db.media.get(m.hash))) {
+        await db.media.put({ ...m, size: m.bytes.byteLength, createdAt: new Date().toISOString() });
+      }
+    }
+  });
+  return { ok: true, records, media: checked.media.length };
+}

@@ -1,0 +1,83 @@
+// The one place that knows the IndexedDB layout. Everything else goes through repositories.
+import Dexie, { type Table } from 'dexie';
+import type { AgendaItem } from '../domain/agenda-item';
+import type { Attendance } from '../domain/attendance';
+import type { Council } from '../domain/council';
+import type { Decision } from '../domain/decision';
+import type { Facility } from '../domain/facility';
+import type { Meeting } from '../domain/meeting';
+import type { Member } from '../domain/member';
+import type { Stored } from '../domain/sync-meta';
+import type { Ballot, Vote } from '../domain/vote';
+import { schemaVersions } from './schema-versions';
+
+export interface MediaRow {
+  hash: string;
+  mime: string;
+  /** ArrayBuffer, not Blob: some WebKit versions fail to store Blobs in IndexedDB. */
+  bytes: ArrayBuffer;
+  size: number;
+  createdAt: string;
+}
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export interface OutboxRow {
+  seq: string;
+  table: string;
+  id: string;
+}
+
+export class RaadetDatabase extends Dexie {
+  facilities!: Table<Stored<Facility>, string>;
+  councils!: Table<Stored<Council>, string>;
+  members!: Table<Stored<Member>, string>;
+  meetings!: Table<Stored<Meeting>, string>;
+  agendaItems!: Table<Stored<AgendaItem>, string>;
+  decisions!: Table<Stored<Decision>, string>;
+  attendance!: Table<Stored<Attendance>, string>;
+  votes!: Table<Stored<Vote>, string>;
+  ballots!: Table<Stored<Ballot>, string>;
+  media!: Table<MediaRow, string>;
+  meta!: Table<MetaRow, string>;
+  outbox!: Table<OutboxRow, string>;
+
+  constructor(name = 'raadet') {
+    super(name);
+    for (const v of schemaVersions) {
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+    // Another tab opened a newer version: let it go ahead rather than block it forever.
+    this.on('versionchange', () => {
+      this.close();
+      return false;
+    });
+  }
+}
+
+export type SyncedTableName =
+  | 'facilities'
+  | 'councils'
+  | 'members'
+  | 'meetings'
+  | 'agendaItems'
+  | 'decisions'
+  | 'attendance'
+  | 'votes'
+  | 'ballots';
+
+let current: RaadetDatabase | null = null;
+
+export function database(): RaadetDatabase {
+  current ??= new RaadetDatabase();
+  return current;
+}
+
+/** For tests: use a fresh, separately named database. */
+export function useDatabase(db: RaadetDatabase): void {
+  current = db;
+}

@@ -1,0 +1,57 @@
+// Every Dexie schema version that has ever shipped, oldest first, with its upgrade.
+// Never edit a shipped version: add a new one below it.
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+const synced = 'id, _changed';
+
+export const schemaVersions: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      facilities: synced,
+      councils: `${synced}, facilityId`,
+      members: `${synced}, councilId`,
+      meetings: `${synced}, councilId, startsAt`,
+      agendaItems: `${synced}, meetingId`,
+      decisions: `${synced}, meetingId, agendaItemId`,
+      attendance: `${synced}, meetingId`,
+      votes: `${synced}, meetingId, agendaItemId`,
+      ballots: `${synced}, voteId`,
+      media: 'hash',
+      meta: 'key',
+    },
+  },
+  {
+    // Version 2: attendance is looked up by meeting and member together, and each row must
+    // be unique for that pair; older databases could hold duplicates from double taps.
+    // The outbox is where the sync client will queue local changes for the server.
+    version: 2,
+    stores: {
+      attendance: `${synced}, meetingId, [meetingId+memberId]`,
+      outbox: 'seq, table',
+    },
+    upgrade: async (tx) => {
+      const rows = await tx.table('attendance').toArray();
+      const newest = new Map<string, { id: string; _changed: string }>();
+      const duplicates: string[] = [];
+      for (const row of rows as { id: string; meetingId: string; memberId: string; _changed: string }[]) {
+        const key = `${row.meetingId}|${row.memberId}`;
+        const seen = newest.get(key);
+        if (!seen) newest.set(key, row);
+        else if (row._changed > seen._changed) {
+          duplicates.push(seen.id);
+          newest.set(key, row);
+        } else duplicates.push(row.id);
+      }
+      if (duplicates.length > 0) await tx.table('attendance').bulkDelete(duplicates);
+    },
+  },
+];
+
+export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

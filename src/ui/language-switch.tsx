@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { rememberLanguage, supportedLanguages, type Language } from '../i18n/i18n';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="language-switch" role="group" aria-label={t('language.label')}>
+      {supportedLanguages.map((lang: Language) => (
+        <button
+          key={lang}
+          type="button"
+          lang={lang}
+          className="button button--quiet"
+          aria-pressed={i18n.language === lang}
+          onClick={() => {
+            rememberLanguage(lang);
+            void i18n.changeLanguage(lang);
+          }}
+        >
+          {t(`language.${lang}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
