@@ -1,8 +1,66 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pictogramsPlugin } from './vite/pictograms-plugin';
+
+const themeColor = '#1d5f6b';
+const backgroundColor = '#f7f4ee';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Core pictograms: served at /pictograms/* in dev, emitted into dist/pictograms/ on build
+    // (and from there precached by the service worker below).
+    pictogramsPlugin(),
+    VitePWA({
+      // Never 'autoUpdate': it reloads the page and would end a running meeting. The app shows
+      // <UpdatePrompt /> instead, and only when no meeting is running.
+      registerType: 'prompt',
+      // Registration happens from React via useRegisterSW in src/app/update-prompt.tsx.
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'robots.txt', 'icons/apple-touch-icon-180.png'],
+      manifest: {
+        id: '/',
+        name: 'Rådet',
+        short_name: 'Rådet',
+        description:
+          'Mødeappen til brugerråd og beboerråd: dagsorden med billeder, afstemning og referat. Virker også uden internet.',
+        lang: 'da',
+        dir: 'ltr',
+        display: 'standalone',
+        orientation: 'any',
+        start_url: '/',
+        scope: '/',
+        theme_color: themeColor,
+        background_color: backgroundColor,
+        categories: ['productivity', 'social'],
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        ],
+      },
+      workbox: {
+        // Precache the whole app shell, the icons and the core pictograms (dist/pictograms/*).
+        globPatterns: ['**/*.{js,css,html,svg,png,json,woff2,webmanifest}'],
+        globIgnores: ['**/node_modules/**', 'sw.js', 'workbox-*.js'],
+        // Deep links (e.g. /meetings/123) work offline: every navigation gets the app shell.
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/pictograms\//, /^\/icons\//, /\.[a-z0-9]+$/i],
+        // Large enough for the main bundle; anything bigger is a mistake we want to notice.
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        // The new worker waits until the user accepts the update (prompt flow).
+        clientsClaim: false,
+        skipWaiting: false,
+      },
+      devOptions: {
+        // Keep the dev server free of a service worker; test offline with `npm start`.
+        enabled: false,
+      },
+    }),
+  ],
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.{ts,mjs}'],
