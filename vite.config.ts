@@ -18,7 +18,10 @@ export default defineConfig({
       registerType: 'prompt',
       // Registration happens from React via useRegisterSW in src/app/update-prompt.tsx.
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'robots.txt', 'icons/apple-touch-icon-180.png'],
+      // public/ (favicon, icons, robots.txt) is already covered by workbox.globPatterns below;
+      // adding it here too would list files twice in the precache manifest.
+      includeAssets: [],
+      includeManifestIcons: false,
       manifest: {
         id: '/',
         name: 'Rådet',
@@ -43,7 +46,7 @@ export default defineConfig({
       },
       workbox: {
         // Precache the whole app shell, the icons and the core pictograms (dist/pictograms/*).
-        globPatterns: ['**/*.{js,css,html,svg,png,json,woff2,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,json,woff2,txt}'], // + manifest.webmanifest (added by the plugin)
         globIgnores: ['**/node_modules/**', 'sw.js', 'workbox-*.js'],
         // Deep links (e.g. /meetings/123) work offline: every navigation gets the app shell.
         navigateFallback: '/index.html',
