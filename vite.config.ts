@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { pictogramsPlugin } from './vite/pictograms-plugin';
+import { pictogramsPlugin } from './vite/pictograms-plugin.js';
 
 const themeColor = '#1d5f6b';
 const backgroundColor = '#f7f4ee';

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('smoke', () => {
+  test('the app shell loads in Danish with a title', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'da');
+    await expect(page).toHaveTitle(/Rådet/);
+    await expect(page.locator('#root')).toBeAttached();
+  });
+
+  test('the web app manifest is linked and installable', async ({ page, request }) => {
+    await page.goto('/');
+    const manifestLink = page.locator('link[rel="manifest"]');
+    await expect(manifestLink).toHaveAttribute('href', /manifest\.webmanifest$/);
+
+    const response = await request.get('/manifest.webmanifest');
+    expect(response.ok()).toBe(true);
+    const manifest = (await response.json()) as {
+      name: string;
+      lang: string;
+      start_url: string;
+      display: string;
+      icons: { src: string; sizes: string; purpose?: string }[];
+    };
+    expect(manifest.name).toBe('Rådet');
+    expect(manifest.lang).toBe('da');
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.icons.some((icon) => icon.purpose?.split(' ').includes('maskable'))).toBe(true);
+    for (const icon of manifest.icons) {
+      const iconResponse = await request.get(icon.src);
+      expect(iconResponse.ok(), icon.src).toBe(true);
+    }
+  });
+
+  test('the service worker script is served', async ({ request }) => {
+    const response = await request.get('/sw.js');
+    expect(response.ok()).toBe(true);
+    expect(response.headers()['content-type']).toMatch(/javascript/);
+    expect(await response.text()).toContain('index.html');
+  });
+});
