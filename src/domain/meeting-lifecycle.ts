@@ -46,6 +46,8 @@ export function transitionMeeting(
   const now = context.now.toISOString();
   const next: Meeting = { ...meeting, status: to };
   if (to === 'in-progress' && !meeting.startedAt) next.startedAt = now;
+  // Resuming a meeting closed by mistake: it has not ended any more.
+  if (to === 'in-progress') delete next.endedAt;
   if (to === 'held') next.endedAt = now;
   if (to === 'minutes-published') next.publishedAt = now;
   return { ok: true, meeting: next };

@@ -28,7 +28,9 @@ export const meetingFieldsSchema = z.object({
   publishedAt: isoDateTimeSchema.optional(),
 });
 
-export const meetingSchema = meetingFieldsSchema.refine((m) => m.endsAt > m.startsAt, {
+// Compare instants, not strings: '10:00:00Z' sorts after '10:00:00.500Z' as text, and two
+// offsets ('+02:00' and 'Z') make text order meaningless.
+export const meetingSchema = meetingFieldsSchema.refine((m) => Date.parse(m.endsAt) > Date.parse(m.startsAt), {
   message: 'validation.endBeforeStart',
   path: ['endsAt'],
 });
