@@ -3,7 +3,9 @@
 import { database } from './database';
 
 export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  // A view rather than the buffer itself: some runtimes (Node 20 under jsdom) refuse an
+  // ArrayBuffer created in another realm, while every one accepts a typed array.
+  const digest = await crypto.subtle.digest('SHA-256', new Uint8Array(bytes));
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
