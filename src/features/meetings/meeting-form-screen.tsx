@@ -1,0 +1,173 @@
+// Create a meeting (/councils/:councilId/meetings/new) or change one (/meetings/:meetingId/edit).
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { newId } from '../../domain/ids';
+import type { Meeting } from '../../domain/meeting';
+import { errorsByField, type FieldError } from '../../domain/validation-issue';
+import { useCouncil, useMeeting } from '../../storage/live-queries';
+import { meetings } from '../../storage/repositories';
+import { ValidationError } from '../../storage/repository';
+import { FormField } from '../../ui/form-field';
+import { StaffPage } from '../../ui/staff-page';
+import { meetingFromForm, type MeetingFormField, type MeetingFormValues } from './meeting-form-values';
+import { defaultMeetingTimes, fieldsFromMeeting } from './meeting-times';
+import './meeting-form-screen.css';
+
+export function MeetingFormScreen() {
+  const { councilId, meetingId } = useParams();
+  const { t } = useTranslation('meetings');
+  const existing = useMeeting(meetingId);
+  const council = useCouncil(meetingId ? (existing ?? undefined)?.councilId : councilId);
+
+  if (meetingId) {
+    if (existing === undefined) return <StaffPage title={t('form.editTitle')}><p>{t('loading', { ns: 'common' })}</p></StaffPage>;
+    if (existing === null) return <NotFound />;
+    if (existing.status === 'minutes-published') {
+      return (
+        <StaffPage title={t('form.editTitle')} backTo={`/meetings/${existing.id}`} backLabel={existing.title}>
+          <p className="notice">{t('form.publishedReadOnly')}</p>
+        </StaffPage>
+      );
+    }
+    return <MeetingForm key={existing.id} existing={existing} councilName={council?.name} />;
+  }
+  if (council === undefined) return <StaffPage title={t('form.newTitle')}><p>{t('loading', { ns: 'common' })}</p></StaffPage>;
+  if (council === null || !councilId) return <NotFound />;
+  return <MeetingForm councilId={councilId} councilName={council.name} />;
+}
+
+function NotFound() {
+  const { t } = useTranslation('meetings');
+  return (
+    <StaffPage title={t('notFound.title')} backTo="/" backLabel={t('nav.home', { ns: 'common' })}>
+      <p>{t('notFound.body')}</p>
+    </StaffPage>
+  );
+}
+
+type Props = { existing: Meeting; councilName: string | undefined } | { councilId: string; councilName: string };
+
+function MeetingForm(props: Props) {
+  const { t } = useTranslation('meetings');
+  const navigate = useNavigate();
+  const existing = 'existing' in props ? props.existing : undefined;
+  const [values, setValues] = useState<MeetingFormValues>(() =>
+    existing
+      ? {
+          title: existing.title,
+          location: existing.location ?? '',
+          isOpen: existing.isOpen,
+          ...fieldsFromMeeting(existing),
+        }
+      : { title: '', location: '', isOpen: false, ...defaultMeetingTimes(new Date()) },
+  );
+  const [errors, setErrors] = useState<Partial<Record<MeetingFormField, FieldError>>>({});
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const councilId = existing ? existing.councilId : (props as { councilId: string }).councilId;
+  const cancelTo = existing ? `/meetings/${existing.id}` : `/councils/${councilId}`;
+  const title = existing ? t('form.editTitle') : t('form.newTitle');
+
+  const set = <K extends keyof MeetingFormValues>(key: K, value: MeetingFormValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+
+  function focusFirstError() {
+    // After React has rendered the messages, put focus on the first wrong field.
+    requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaveFailed(false);
+    const outcome = meetingFromForm(
+      values,
+      existing ?? { id: newId(), councilId, status: 'planned' },
+    );
+    if (!outcome.ok) {
+      setErrors(outcome.errors);
+      focusFirstError();
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      const saved = await meetings.save(outcome.meeting);
+      navigate(`/meetings/${saved.id}`);
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        const byField = errorsByField(error.issues);
+        setErrors({ title: byField.title ?? { field: 'title', key: 'validation.invalid', values: {} } });
+        focusFirstError();
+      } else {
+        setSaveFailed(true);
+      }
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <StaffPage
+      title={title}
+      backTo={cancelTo}
+      backLabel={existing ? existing.title : (props.councilName ?? t('actions.back', { ns: 'common' }))}
+    >
+      {props.councilName && <p className="meeting-form__council">{t('form.forCouncil', { council: props.councilName })}</p>}
+      <form ref={formRef} className="meeting-form card" noValidate onSubmit={submit}>
+        <FormField label={t('form.title')} hint={t('form.titleHint')} error={errors.title}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              autoComplete="off"
+              value={values.title}
+              maxLength={80}
+              onChange={(e) => set('title', e.target.value)}
+            />
+          )}
+        </FormField>
+        <div className="meeting-form__times">
+          <FormField label={t('form.date')} error={errors.date}>
+            {(control) => <input {...control} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} />}
+          </FormField>
+          <FormField label={t('form.start')} error={errors.start}>
+            {(control) => <input {...control} type="time" value={values.start} onChange={(e) => set('start', e.target.value)} />}
+          </FormField>
+          <FormField label={t('form.end')} error={errors.end}>
+            {(control) => <input {...control} type="time" value={values.end} onChange={(e) => set('end', e.target.value)} />}
+          </FormField>
+        </div>
+        <FormField label={t('form.location')} hint={t('form.locationHint')} error={errors.location}>
+          {(control) => (
+            <input {...control} type="text" value={values.location} maxLength={140} onChange={(e) => set('location', e.target.value)} />
+          )}
+        </FormField>
+        <div className="meeting-form__open">
+          <input
+            id="meeting-form-open"
+            type="checkbox"
+            checked={values.isOpen}
+            onChange={(e) => set('isOpen', e.target.checked)}
+          />
+          <label htmlFor="meeting-form-open">{t('form.isOpen')}</label>
+        </div>
+        {saveFailed && (
+          <p className="form-error" role="alert">
+            {t('form.saveFailed')}
+          </p>
+        )}
+        <div className="button-row">
+          <button type="submit" className="button button--primary" disabled={saving}>
+            {existing ? t('actions.save', { ns: 'common' }) : t('form.create')}
+          </button>
+          <Link to={cancelTo} className="button">
+            {t('actions.cancel', { ns: 'common' })}
+          </Link>
+        </div>
+      </form>
+    </StaffPage>
+  );
+}

@@ -1,0 +1,139 @@
+// The staff hub for one meeting: what, when, where, how far it has come, and the way into
+// each phase (before, during, after).
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { totalPlannedMinutes } from '../../domain/agenda-order';
+import type { Picture } from '../../domain/picture';
+import { useAgenda, useCouncil, useMeeting } from '../../storage/live-queries';
+import { InlineConfirm } from '../../ui/inline-confirm';
+import { PictureView } from '../../ui/picture-view';
+import { StaffPage } from '../../ui/staff-page';
+import { deleteMeeting } from './delete-meeting';
+import { formatMeetingDate, formatMeetingTimeRange } from './format-meeting-when';
+import { MeetingStatusActions } from './meeting-status-actions';
+import { MeetingStatusSteps } from './meeting-status-steps';
+import './meeting-screen.css';
+
+export function MeetingScreen() {
+  const { meetingId } = useParams();
+  const { t, i18n } = useTranslation('meetings');
+  const navigate = useNavigate();
+  const meeting = useMeeting(meetingId);
+  const council = useCouncil(meeting?.councilId);
+  const agenda = useAgenda(meetingId);
+
+  if (meeting === undefined) {
+    return (
+      <StaffPage title={t('hub.loadingTitle')}>
+        <p>{t('loading', { ns: 'common' })}</p>
+      </StaffPage>
+    );
+  }
+  if (meeting === null) {
+    return (
+      <StaffPage title={t('notFound.title')} backTo="/" backLabel={t('nav.home', { ns: 'common' })}>
+        <p>{t('notFound.body')}</p>
+      </StaffPage>
+    );
+  }
+
+  const itemCount = agenda?.length ?? 0;
+  const planned = totalPlannedMinutes(agenda ?? []);
+  const published = meeting.status === 'minutes-published';
+  const phases: { to: string; picture: Picture; title: string; text: string }[] = [
+    { to: 'before', picture: { type: 'pictogram', id: 'agenda' }, title: t('phase.before'), text: t('phase.beforeText') },
+    { to: 'during', picture: { type: 'pictogram', id: 'meeting' }, title: t('phase.during'), text: t('phase.duringText') },
+    { to: 'after', picture: { type: 'pictogram', id: 'minutes' }, title: t('phase.after'), text: t('phase.afterText') },
+  ];
+
+  return (
+    <StaffPage
+      title={meeting.title}
+      backTo={`/councils/${meeting.councilId}`}
+      backLabel={council?.name ?? t('hub.backToCouncil')}
+    >
+      <section className="meeting-hub__facts card" aria-label={t('hub.factsLabel')}>
+        <dl className="meeting-hub__facts-list">
+          <div>
+            <dt>{t('hub.when')}</dt>
+            <dd>
+              <span className="meeting-hub__date">{formatMeetingDate(meeting.startsAt, i18n.language)}</span>{' '}
+              {t('hub.timeRange', { range: formatMeetingTimeRange(meeting.startsAt, meeting.endsAt, i18n.language) })}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('hub.where')}</dt>
+            <dd>{meeting.location ?? t('hub.noLocation')}</dd>
+          </div>
+          {council && (
+            <div>
+              <dt>{t('hub.council')}</dt>
+              <dd>
+                <Link to={`/councils/${council.id}`}>{council.name}</Link>
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>{t('hub.agenda')}</dt>
+            <dd>{itemCount === 0 ? t('hub.agendaEmpty') : t('hub.agendaSummary', { count: itemCount, minutes: planned })}</dd>
+          </div>
+        </dl>
+        {meeting.isOpen && <p className="meeting-hub__open">{t('hub.openMeeting')}</p>}
+      </section>
+
+      <section className="meeting-hub__status" aria-labelledby="meeting-hub-status">
+        <h2 id="meeting-hub-status">{t('hub.statusHeading')}</h2>
+        <MeetingStatusSteps status={meeting.status} />
+        <MeetingStatusActions meeting={meeting} agendaItemCount={itemCount} />
+      </section>
+
+      <section aria-labelledby="meeting-hub-phases">
+        <h2 id="meeting-hub-phases">{t('hub.phasesHeading')}</h2>
+        <ul className="meeting-hub__phases">
+          {phases.map((phase) => (
+            <li key={phase.to}>
+              <Link className="meeting-hub__phase" to={`/meetings/${meeting.id}/${phase.to}`}>
+                <PictureView picture={phase.picture} size={72} decorative />
+                <span className="meeting-hub__phase-title">{phase.title}</span>
+                <span className="meeting-hub__phase-text">{phase.text}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+        <div className="button-row meeting-hub__more">
+          {!published && (
+            <Link className="button" to={`/meetings/${meeting.id}/agenda`}>
+              {t('hub.prepareAgenda')}
+            </Link>
+          )}
+          {!published && (
+            <Link className="button" to={`/meetings/${meeting.id}/edit`}>
+              {t('hub.editMeeting')}
+            </Link>
+          )}
+        </div>
+      </section>
+
+      <section className="meeting-hub__danger" aria-labelledby="meeting-hub-delete">
+        <h2 id="meeting-hub-delete">{t('hub.deleteHeading')}</h2>
+        {published ? (
+          <p>{t('hub.cannotDeletePublished')}</p>
+        ) : (
+          <InlineConfirm
+            triggerLabel={t('hub.delete')}
+            question={
+              meeting.status === 'held' || meeting.status === 'in-progress'
+                ? t('hub.deleteQuestionHeld', { title: meeting.title })
+                : t('hub.deleteQuestion', { title: meeting.title })
+            }
+            confirmLabel={t('hub.deleteConfirm')}
+            onConfirm={async () => {
+              await deleteMeeting(meeting.id);
+              navigate(`/councils/${meeting.councilId}`, { replace: true });
+            }}
+          />
+        )}
+      </section>
+    </StaffPage>
+  );
+}
