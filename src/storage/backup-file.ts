@@ -21,6 +21,7 @@ import { memberSchema } from '../domain/member';
 import { mergeRecord } from '../domain/merge-record';
 import { syncMetaSchema, type SyncMeta } from '../domain/sync-meta';
 import { ballotSchema, voteSchema } from '../domain/vote';
+import { observeStamp } from './clock';
 import { database } from './database';
 import { sha256Hex } from './media-store';
 
@@ -122,15 +123,20 @@ export async function importBackupText(text: string): Promise<ImportOutcome> {
   if (!checked.ok) return checked;
   const db = database();
   let records = 0;
-  await db.transaction('rw', [...backupTableNames.map((n) => db.table(n)), db.media], async () => {
+  let newestStamp = '';
+  await db.transaction('rw', [...backupTableNames.map((n) => db.table(n)), db.media, db.meta], async () => {
     for (const name of backupTableNames) {
       const table = db.table<StoredRow, string>(name);
       for (const row of checked.rows[name]) {
         const existing = await table.get(row.id);
         await table.put(existing ? mergeRecord(existing, row) : row);
         records += 1;
+        for (const stamp of Object.values(row._stamps)) if (stamp > newestStamp) newestStamp = stamp;
       }
     }
+    // Stamps in the file may be ahead of this device's clock (another tablet, a fast clock):
+    // move past them, or the next local edit would lose to the restored value.
+    if (newestStamp) await observeStamp(db, newestStamp);
     for (const m of checked.media) {
       if (!(await db.media.get(m.hash))) {
         await db.media.put({ ...m, size: m.bytes.byteLength, createdAt: new Date().toISOString() });

@@ -1,0 +1,265 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { backupFormat, backupTableNames, backupVersion } from '../domain/backup';
+import { formatStamp, parseStamp } from '../domain/hlc';
+import { newId } from '../domain/ids';
+import type { Meeting } from '../domain/meeting';
+import { freshDatabase } from '../testing/render';
+import { exportBackup, exportBackupText, importBackupText } from './backup-file';
+import { useDatabase, type RaadetDatabase } from './database';
+import { getMedia, putMedia } from './media-store';
+import { agendaItems, attendance, councils, facilities, meetings, members } from './repositories';
+
+const cleanup: RaadetDatabase[] = [];
+beforeEach(() => () => Promise.all(cleanup.splice(0).map((db) => db.delete())).then(() => undefined));
+
+function open(): RaadetDatabase {
+  const db = freshDatabase();
+  cleanup.push(db);
+  return db;
+}
+
+/** Everything in the database, table by table, for before/after comparisons. */
+async function dump(db: RaadetDatabase) {
+  const result: Record<string, unknown[]> = {};
+  for (const table of db.tables) {
+    const rows = await table.toArray();
+    result[table.name] = rows.map((row: Record<string, unknown>) =>
+      row.bytes instanceof ArrayBuffer || Object.prototype.toString.call(row.bytes) === '[object ArrayBuffer]'
+        ? { ...row, bytes: Array.from(new Uint8Array(row.bytes as ArrayBuffer)) }
+        : row,
+    );
+  }
+  return result;
+}
+
+/** Records only (no clock, no outbox): what a restore must bring back. */
+async function records(db: RaadetDatabase) {
+  const all = await dump(db);
+  // A media row's createdAt is when this device stored it; it is not part of a backup.
+  const media = (all.media as Record<string, unknown>[]).map(({ createdAt, ...row }) => (void createdAt, row));
+  return { ...Object.fromEntries(backupTableNames.map((name) => [name, all[name]])), media };
+}
+
+async function seed() {
+  const facilityId = newId();
+  await facilities.save({ id: facilityId, name: 'Solgården', kind: 'residential' });
+  const councilId = newId();
+  await councils.save({ id: councilId, facilityId, name: 'Brugerrådet', kind: 'user-council', meetingsPerYear: 4 });
+  const photo = await putMedia(new Uint8Array([137, 80, 78, 71, 1, 2, 3]).buffer, 'image/png');
+  const memberId = newId();
+  await members.save({ id: memberId, councilId, displayName: 'Anna', role: 'resident', photo, photoConsent: true });
+  const meeting: Meeting = {
+    id: newId(),
+    councilId,
+    title: 'Forårsmøde',
+    startsAt: '2025-03-04T10:00:00.000Z',
+    endsAt: '2025-03-04T11:00:00.000Z',
+    location: 'Fælleshuset',
+    isOpen: false,
+    status: 'planned',
+  };
+  await meetings.save(meeting);
+  const itemId = newId();
+  await agendaItems.save({ id: itemId, meetingId: meeting.id, kind: 'information', title: 'Velkommen', plannedMinutes: 5, order: 1 });
+  await attendance.save({ id: newId(), meetingId: meeting.id, memberId, present: true });
+  const removedId = newId();
+  await agendaItems.save({ id: removedId, meetingId: meeting.id, kind: 'break', title: 'Pause', plannedMinutes: 10, order: 2 });
+  await agendaItems.remove(removedId);
+  return { meeting, photo, removedId };
+}
+
+describe('backup file', () => {
+  it('restores every record, tombstone and media file into an empty database', async () => {
+    const source = open();
+    const { meeting, photo, removedId } = await seed();
+    const before = await records(source);
+    const text = await exportBackupText();
+
+    const target = open();
+    const outcome = await importBackupText(text);
+    expect(outcome).toEqual({ ok: true, records: 7, media: 1 });
+    expect(await records(target)).toEqual(before);
+    expect(await meetings.get(meeting.id)).toEqual(meeting);
+    expect(await agendaItems.get(removedId)).toBeUndefined();
+    expect(Array.from(new Uint8Array((await getMedia(photo))!.bytes))).toEqual([137, 80, 78, 71, 1, 2, 3]);
+  });
+
+  it('writes a file that says what it is', async () => {
+    open();
+    await seed();
+    const backup = JSON.parse(await exportBackupText(new Date('2025-03-05T12:00:00.000Z'))) as Record<string, unknown>;
+    expect(backup).toMatchObject({ format: backupFormat, version: backupVersion, exportedAt: '2025-03-05T12:00:00.000Z' });
+    expect(Object.keys(backup.tables as object).sort()).toEqual([...backupTableNames].sort());
+  });
+
+  it('does not duplicate anything when the same file is imported twice', async () => {
+    open();
+    await seed();
+    const text = await exportBackupText();
+    const target = open();
+    expect((await importBackupText(text)).ok).toBe(true);
+    const once = await records(target);
+    expect((await importBackupText(text)).ok).toBe(true);
+    expect(await records(target)).toEqual(once);
+  });
+
+  it('changes nothing when a database imports its own backup', async () => {
+    const db = open();
+    await seed();
+    const before = await records(db);
+    expect((await importBackupText(await exportBackupText())).ok).toBe(true);
+    expect(await records(db)).toEqual(before);
+  });
+
+  it('keeps newer local edits when an older backup is imported', async () => {
+    open();
+    const { meeting } = await seed();
+    const oldBackup = await exportBackupText();
+    await meetings.update(meeting.id, { title: 'Sommermøde' });
+    expect((await importBackupText(oldBackup)).ok).toBe(true);
+    expect((await meetings.get(meeting.id))!.title).toBe('Sommermøde');
+  });
+
+  it('merges field by field: newer fields from the backup, newer fields kept locally', async () => {
+    const here = open();
+    const { meeting } = await seed();
+    const shared = await exportBackupText();
+
+    // Another tablet restores the backup and moves the meeting.
+    open();
+    await importBackupText(shared);
+    await meetings.update(meeting.id, { location: 'Haven' });
+    const fromOtherTablet = await exportBackupText();
+
+    // Meanwhile this tablet renamed it.
+    useDatabase(here);
+    await meetings.update(meeting.id, { title: 'Sommermøde' });
+    expect((await importBackupText(fromOtherTablet)).ok).toBe(true);
+    expect(await meetings.get(meeting.id)).toMatchObject({ title: 'Sommermøde', location: 'Haven' });
+  });
+
+  it('keeps stamping later than anything it imported, so local edits after a restore still win', async () => {
+    open();
+    const { meeting } = await seed();
+    const backup = await exportBackup();
+    // The backup came from a tablet whose clock runs an hour ahead.
+    const ahead = (stamp: string) => {
+      const state = parseStamp(stamp)!;
+      return formatStamp({ ...state, wallMs: state.wallMs + 3_600_000, node: 'fastclock' });
+    };
+    for (const name of backupTableNames) {
+      for (const row of backup.tables[name]) {
+        const stamps = row._stamps as Record<string, string>;
+        for (const field of Object.keys(stamps)) stamps[field] = ahead(stamps[field]!);
+        row._changed = ahead(row._changed as string);
+      }
+    }
+    const text = JSON.stringify(backup);
+
+    open();
+    expect((await importBackupText(text)).ok).toBe(true);
+    await meetings.update(meeting.id, { title: 'Rettet efter gendannelse' });
+    // Importing the same file again must not undo the edit made after the restore.
+    expect((await importBackupText(text)).ok).toBe(true);
+    expect((await meetings.get(meeting.id))!.title).toBe('Rettet efter gendannelse');
+  });
+
+  describe('refusals leave the database exactly as it was', () => {
+    async function goodBackup() {
+      const source = open();
+      await seed();
+      const backup = await exportBackup();
+      await source.delete();
+      return backup;
+    }
+
+    async function expectRefused(text: string, reason: string) {
+      const db = open();
+      await seed();
+      const before = await dump(db);
+      expect(await importBackupText(text)).toEqual({ ok: false, reason });
+      expect(await dump(db)).toEqual(before);
+    }
+
+    it.each([
+      { name: 'an empty file', text: '' },
+      { name: 'plain text', text: 'Referat fra mødet' },
+      { name: 'cut-off JSON', text: '{"format":"raadet-backup","version":1,' },
+    ])('refuses $name as not JSON', async ({ text }) => {
+      await expectRefused(text, 'not-json');
+    });
+
+    it.each([
+      { name: 'another JSON object', text: '{"hello":1}' },
+      { name: 'a package.json', text: readFileSync('package.json', 'utf8') },
+      { name: 'a JSON array', text: '[1,2,3]' },
+      { name: 'null', text: 'null' },
+      { name: 'a file with version 0', text: JSON.stringify({ format: backupFormat, version: 0 }) },
+    ])('refuses $name as foreign', async ({ text }) => {
+      await expectRefused(text, 'foreign');
+    });
+
+    it('refuses a backup from a newer version of the app', async () => {
+      const backup = await goodBackup();
+      await expectRefused(JSON.stringify({ ...backup, version: 99 }), 'newer-version');
+    });
+
+    const corruptions: { name: string; spoil: (backup: Record<string, any>) => void }[] = [
+      {
+        name: 'a meeting that ends before it starts',
+        spoil: (b) => {
+          b.tables.meetings[0].endsAt = '2025-03-04T09:00:00.000Z';
+        },
+      },
+      {
+        name: 'a media file whose bytes do not match its hash',
+        spoil: (b) => {
+          b.media[0].data = btoa('something else');
+        },
+      },
+      {
+        name: 'a media file that is not base64',
+        spoil: (b) => {
+          b.media[0].data = '***not base64***';
+        },
+      },
+      {
+        name: 'a missing table',
+        spoil: (b) => {
+          delete b.tables.votes;
+        },
+      },
+      {
+        name: 'no tables at all',
+        spoil: (b) => {
+          delete b.tables;
+        },
+      },
+      {
+        name: 'a record without sync stamps',
+        spoil: (b) => {
+          delete b.tables.councils[0]._stamps;
+        },
+      },
+      {
+        name: 'a record with a broken id',
+        spoil: (b) => {
+          b.tables.members[0].id = 42;
+        },
+      },
+      {
+        name: 'a valid first table and a bad last one',
+        spoil: (b) => {
+          b.tables.ballots.push({ id: 'x', voteId: 'y', choice: 'maybe', _stamps: {}, _deleted: 0, _changed: '' });
+        },
+      },
+    ];
+
+    it.each(corruptions)('refuses a backup with $name as corrupt', async ({ spoil }) => {
+      const backup = (await goodBackup()) as unknown as Record<string, any>;
+      spoil(backup);
+      await expectRefused(JSON.stringify(backup), 'corrupt');
+    });
+  });
+});
