@@ -1,0 +1,107 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItem } from '../../domain/agenda-item';
+import { defaultPictogramForKind } from '../../domain/agenda-item';
+import type { Decision } from '../../domain/decision';
+import { newId } from '../../domain/ids';
+import type { Member } from '../../domain/member';
+import type { Picture } from '../../domain/picture';
+import { errorsByField, type FieldError } from '../../domain/validation-issue';
+import { ValidationError } from '../../storage/repository';
+import { decisions } from '../../storage/repositories';
+import { FormField } from '../../ui/form-field';
+import { PictogramPicker } from './pictogram-picker';
+import { StaffDialog } from './staff-dialog';
+
+interface DecisionDialogProps {
+  item: AgendaItem;
+  members: readonly Member[];
+  /** The decision to edit; a new one is written when absent. */
+  decision?: Decision | undefined;
+  onClose: () => void;
+}
+
+export function DecisionDialog({ item, members, decision, onClose }: DecisionDialogProps) {
+  const { t } = useTranslation('run-meeting');
+  const itemPicture: Picture = item.picture ?? { type: 'pictogram', id: defaultPictogramForKind[item.kind] };
+  const [text, setText] = useState(decision?.text ?? '');
+  const [picture, setPicture] = useState<Picture | undefined>(decision ? decision.picture : itemPicture);
+  const [responsible, setResponsible] = useState(decision?.responsibleMemberId ?? '');
+  const [dueDate, setDueDate] = useState(decision?.dueDate ?? '');
+  const [errors, setErrors] = useState<Record<string, FieldError>>({});
+  const [failed, setFailed] = useState(false);
+  const [saving, setSaving] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    setFailed(false);
+    // Built whole, so clearing "who" or "when" really removes it; follow-up is kept.
+    const next: Decision = {
+      id: decision?.id ?? newId(),
+      meetingId: item.meetingId,
+      agendaItemId: item.id,
+      text,
+      followUp: decision?.followUp ?? 'not-started',
+      ...(decision?.followUpNote ? { followUpNote: decision.followUpNote } : {}),
+      ...(picture ? { picture } : {}),
+      ...(responsible ? { responsibleMemberId: responsible } : {}),
+      ...(dueDate ? { dueDate } : {}),
+    };
+    try {
+      await decisions.save(next);
+      onClose();
+    } catch (error) {
+      if (error instanceof ValidationError) setErrors(errorsByField(error.issues));
+      else setFailed(true);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <StaffDialog title={decision ? t('decision.editTitle') : t('decision.newTitle')} onClose={onClose} wide>
+      <form className="meeting-decision-form" noValidate onSubmit={(event) => void submit(event)}>
+        <FormField label={t('decision.text')} hint={t('decision.textHint')} error={errors.text}>
+          {(control) => (
+            <textarea {...control} rows={3} value={text} onChange={(event) => setText(event.target.value)} />
+          )}
+        </FormField>
+        <PictogramPicker value={picture} onChange={setPicture} photo={item.picture} />
+        <div className="meeting-decision-form__row">
+          <FormField label={t('decision.responsible')} error={errors.responsibleMemberId}>
+            {(control) => (
+              <select {...control} value={responsible} onChange={(event) => setResponsible(event.target.value)}>
+                <option value="">{t('decision.nobody')}</option>
+                {members.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.displayName}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormField label={t('decision.due')} hint={t('decision.dueHint')} error={errors.dueDate}>
+            {(control) => (
+              <input {...control} type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} />
+            )}
+          </FormField>
+        </div>
+        {failed && (
+          <p className="notice notice--error" role="alert">
+            {t('decision.failed')}
+          </p>
+        )}
+        <div className="button-row meeting-dialog__footer">
+          <button type="submit" className="button button--primary meeting-button" disabled={saving}>
+            {t('actions.save', { ns: 'common' })}
+          </button>
+          <button type="button" className="button meeting-button" onClick={onClose}>
+            {t('actions.cancel', { ns: 'common' })}
+          </button>
+        </div>
+      </form>
+    </StaffDialog>
+  );
+}

@@ -1,0 +1,225 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ballots, decisions, meetings, votes, attendance } from '../../storage/repositories';
+import { freshDatabase, renderScreen } from '../../testing/render';
+import { MeetingModeScreen } from './meeting-mode-screen';
+import { createMeetingFixture } from './run-meeting-test-data';
+import { openVote } from './vote-actions';
+
+const path = '/meetings/:meetingId/during';
+
+function renderMeeting(meetingId: string, language: 'da' | 'en' = 'da') {
+  return renderScreen(<MeetingModeScreen />, {
+    path,
+    url: `/meetings/${meetingId}/during`,
+    language,
+    extraRoutes: [
+      { path: '/meetings/:meetingId/after', element: <p>Efter-siden</p> },
+      { path: '/meetings/:meetingId', element: <p>Mødesiden</p> },
+    ],
+  });
+}
+
+beforeEach(() => {
+  freshDatabase();
+  sessionStorage.clear();
+});
+afterEach(() => cleanup());
+
+describe('MeetingModeScreen', () => {
+  it('shows the first item when no current item is stored', async () => {
+    const { meeting } = await createMeetingFixture();
+    renderMeeting(meeting.id);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Velkommen' })).toBeInTheDocument();
+    expect(screen.getByText('Punkt 1 af 3')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Forrige/ })).toBeDisabled();
+  });
+
+  it('stores the current item on Next and resumes there after a reload', async () => {
+    const user = userEvent.setup();
+    const { meeting, items } = await createMeetingFixture();
+    const first = renderMeeting(meeting.id);
+    await screen.findByRole('heading', { level: 1, name: 'Velkommen' });
+    await user.click(screen.getByRole('button', { name: /Næste/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sommerturen' })).toBeInTheDocument();
+    expect((await meetings.get(meeting.id))?.currentItemId).toBe(items[1]?.id);
+
+    first.unmount();
+    renderMeeting(meeting.id);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sommerturen' })).toBeInTheDocument();
+    expect(screen.getByText('Punkt 2 af 3')).toBeInTheDocument();
+  });
+
+  it('keeps attendance when a member is marked present', async () => {
+    const user = userEvent.setup();
+    const { meeting, members } = await createMeetingFixture();
+    renderMeeting(meeting.id);
+    await user.click(await screen.findByRole('button', { name: /Fremmøde/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'Hvem er her i dag?' });
+    const anna = within(dialog).getByRole('button', { name: /Anna/ });
+    expect(anna).toHaveAttribute('aria-pressed', 'false');
+    await user.click(anna);
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: /Anna/ })).toHaveAttribute('aria-pressed', 'true'));
+    expect(within(dialog).getByRole('button', { name: /Anna/ })).toHaveTextContent('Til stede');
+
+    const rows = await attendance.where('meetingId', meeting.id);
+    expect(rows).toEqual([expect.objectContaining({ memberId: members[0]?.id, present: true })]);
+
+    // Toggling again updates the same row instead of adding another.
+    await user.click(within(dialog).getByRole('button', { name: /Anna/ }));
+    await waitFor(async () => expect((await attendance.where('meetingId', meeting.id))[0]?.present).toBe(false));
+    expect(await attendance.where('meetingId', meeting.id)).toHaveLength(1);
+  });
+
+  it('stores yes, no and don’t-know taps as ballots without a member and counts them as marks', async () => {
+    const user = userEvent.setup();
+    const { meeting, items } = await createMeetingFixture();
+    await meetings.update(meeting.id, { currentItemId: items[1]?.id });
+    renderMeeting(meeting.id);
+    await user.click(await screen.findByRole('button', { name: 'Start afstemning' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start afstemning' });
+    expect(within(dialog).getByRole('textbox', { name: /Spørgsmål/ })).toHaveValue('Sommerturen');
+    await user.click(within(dialog).getByRole('button', { name: 'Start afstemningen' }));
+
+    const choices = await screen.findByRole('group', { name: 'Stem her' });
+    await user.click(within(choices).getByRole('button', { name: 'Ja' }));
+    expect(await screen.findByText('Tak! Din stemme er talt')).toBeInTheDocument();
+    await user.click(within(choices).getByRole('button', { name: 'Ja' }));
+    await user.click(within(choices).getByRole('button', { name: 'Nej' }));
+    await user.click(within(choices).getByRole('button', { name: 'Ved ikke' }));
+
+    const [vote] = await votes.where('meetingId', meeting.id);
+    await waitFor(async () => expect(await ballots.where('voteId', vote!.id)).toHaveLength(4));
+    const stored = await ballots.where('voteId', vote!.id);
+    for (const ballot of stored) expect(Object.keys(ballot).sort()).toEqual(['choice', 'id', 'voteId']);
+
+    await waitFor(() => expect(screen.getByRole('img', { name: '2 stemmer' })).toBeInTheDocument());
+    const yesMarks = screen.getByRole('img', { name: '2 stemmer' });
+    expect(yesMarks.querySelectorAll('.vote-tally__mark')).toHaveLength(2);
+    expect(screen.getAllByRole('img', { name: '1 stemme' })).toHaveLength(2);
+  });
+
+  it('undoes the last ballot cast on this tablet, also after a reload', async () => {
+    const user = userEvent.setup();
+    const { meeting, items } = await createMeetingFixture();
+    await meetings.update(meeting.id, { currentItemId: items[1]?.id });
+    const vote = await openVote(meeting.id, items[1]!.id, 'Skal vi til Tivoli?');
+    const first = renderMeeting(meeting.id);
+    const choices = await screen.findByRole('group', { name: 'Stem her' });
+    await user.click(within(choices).getByRole('button', { name: 'Ja' }));
+    await user.click(within(choices).getByRole('button', { name: 'Nej' }));
+    await waitFor(async () => expect(await ballots.where('voteId', vote.id)).toHaveLength(2));
+
+    first.unmount();
+    renderMeeting(meeting.id);
+    await user.click(await screen.findByRole('button', { name: 'Fortryd sidste stemme' }));
+    expect(await screen.findByText('Den sidste stemme er fjernet.')).toBeInTheDocument();
+    const left = await ballots.where('voteId', vote.id);
+    expect(left.map((b) => b.choice)).toEqual(['yes']);
+  });
+
+  it('refuses ballots once the vote is closed and shows the result', async () => {
+    const user = userEvent.setup();
+    const { meeting, items } = await createMeetingFixture();
+    await meetings.update(meeting.id, { currentItemId: items[1]?.id });
+    const vote = await openVote(meeting.id, items[1]!.id, 'Skal vi til Tivoli?');
+    renderMeeting(meeting.id);
+    const choices = await screen.findByRole('group', { name: 'Stem her' });
+    const yes = within(choices).getByRole('button', { name: 'Ja' });
+    await user.click(yes);
+    await waitFor(async () => expect(await ballots.where('voteId', vote.id)).toHaveLength(1));
+
+    // Closed from another tab or device while this screen still shows the buttons.
+    await votes.update(vote.id, { status: 'closed' });
+    const { castBallot } = await import('./vote-actions');
+    expect(await castBallot(vote.id, 'no')).toEqual({ ok: false, reason: 'vote-closed' });
+    expect(await ballots.where('voteId', vote.id)).toHaveLength(1);
+
+    expect(await screen.findByText('Flest stemte ja')).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Stem her' })).not.toBeInTheDocument();
+  });
+
+  it('closing the vote from the staff bar shows a tie as a tie', async () => {
+    const user = userEvent.setup();
+    const { meeting, items } = await createMeetingFixture();
+    await meetings.update(meeting.id, { currentItemId: items[1]?.id });
+    await openVote(meeting.id, items[1]!.id, 'Skal vi til Tivoli?');
+    renderMeeting(meeting.id);
+    const choices = await screen.findByRole('group', { name: 'Stem her' });
+    await user.click(within(choices).getByRole('button', { name: 'Ja' }));
+    await user.click(within(choices).getByRole('button', { name: 'Nej' }));
+    await screen.findAllByRole('img', { name: '1 stemme' });
+    await user.click(screen.getByRole('button', { name: 'Luk afstemningen' }));
+    expect(await screen.findByText('Lige mange stemmer')).toBeInTheDocument();
+    expect(screen.getAllByText('Lige mange')).toHaveLength(2);
+  });
+
+  it('shows an error and stores nothing when the decision text is empty', async () => {
+    const user = userEvent.setup();
+    const { meeting } = await createMeetingFixture();
+    renderMeeting(meeting.id);
+    await user.click(await screen.findByRole('button', { name: 'Skriv beslutning' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Skriv beslutning' });
+    await user.click(within(dialog).getByRole('button', { name: 'Gem' }));
+    expect(await within(dialog).findByText('Skriv noget her.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('textbox', { name: /Hvad har I besluttet/ })).toHaveAttribute('aria-invalid', 'true');
+    expect(await decisions.where('meetingId', meeting.id)).toHaveLength(0);
+  });
+
+  it('saves a decision with who does it and shows it on the item', async () => {
+    const user = userEvent.setup();
+    const { meeting, members } = await createMeetingFixture();
+    renderMeeting(meeting.id);
+    await user.click(await screen.findByRole('button', { name: 'Skriv beslutning' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Skriv beslutning' });
+    await user.type(within(dialog).getByRole('textbox', { name: /Hvad har I besluttet/ }), 'Vi køber en ny sofa');
+    await user.type(within(dialog).getByRole('searchbox', { name: 'Find billede' }), 'møbl');
+    await user.click(within(dialog).getByRole('radio', { name: /Møbler|Værelse/ }));
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Hvem sørger for det?' }), 'Carla');
+    await user.click(within(dialog).getByRole('button', { name: 'Gem' }));
+
+    expect(await screen.findByText('Vi køber en ny sofa')).toBeInTheDocument();
+    expect(screen.getByText('Carla sørger for det')).toBeInTheDocument();
+    const [stored] = await decisions.where('meetingId', meeting.id);
+    expect(stored).toMatchObject({ text: 'Vi køber en ny sofa', responsibleMemberId: members[2]?.id, picture: { type: 'pictogram', id: 'room-furniture' } });
+  });
+
+  it('ends the meeting on the last item and goes to the after-meeting page', async () => {
+    const user = userEvent.setup();
+    const { meeting, items } = await createMeetingFixture();
+    await meetings.update(meeting.id, { currentItemId: items[2]?.id });
+    renderMeeting(meeting.id);
+    await user.click(await screen.findByRole('button', { name: 'Afslut mødet' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Afslut mødet?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Afslut mødet' }));
+    expect(await screen.findByText('Efter-siden')).toBeInTheDocument();
+    expect((await meetings.get(meeting.id))?.status).toBe('held');
+  });
+
+  it('offers Start when the agenda is ready and runs the meeting after it', async () => {
+    const user = userEvent.setup();
+    const { meeting } = await createMeetingFixture('agenda-ready');
+    renderMeeting(meeting.id);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mødet begynder' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Velkommen' })).toBeInTheDocument();
+    expect((await meetings.get(meeting.id))?.status).toBe('in-progress');
+  });
+
+  it('tells staff the agenda must be ready first when the meeting is only planned', async () => {
+    const { meeting } = await createMeetingFixture('planned');
+    renderMeeting(meeting.id);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dagsordenen er ikke klar' })).toBeInTheDocument();
+    expect(screen.getAllByRole('link', { name: /Til mødesiden/ })[0]).toHaveAttribute('href', `/meetings/${meeting.id}`);
+  });
+
+  it('speaks English when the language is English', async () => {
+    const { meeting } = await createMeetingFixture();
+    renderMeeting(meeting.id, 'en');
+    expect(await screen.findByText('Item 1 of 3')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Next/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Attendance/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Write decision' })).toBeInTheDocument();
+  });
+});

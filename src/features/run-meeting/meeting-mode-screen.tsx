@@ -1,0 +1,51 @@
+// "Under mødet": the shared tablet in full-screen meeting mode. Everything shown follows
+// what is stored (meeting.currentItemId, attendance, votes, decisions), so a reload or a
+// crash resumes at the same item with nothing lost.
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useAgenda, useCouncil, useMeeting, useMembers } from '../../storage/live-queries';
+import { MeetingStatusScreen } from './meeting-status-screen';
+import { RunningMeeting } from './running-meeting';
+import './meeting-mode.css';
+
+export function MeetingModeScreen() {
+  const { meetingId } = useParams();
+  const { t } = useTranslation('run-meeting');
+  const meeting = useMeeting(meetingId);
+  const items = useAgenda(meetingId);
+  const council = useCouncil(meeting?.councilId);
+  const members = useMembers(meeting?.councilId);
+
+  useEffect(() => {
+    document.title = `${t('title')} – ${t('appName', { ns: 'common' })}`;
+  }, [t]);
+
+  if (meeting === null) {
+    return (
+      <div className="meeting-mode meeting-mode--message">
+        <main className="meeting-message">
+          <h1>{t('notFound')}</h1>
+          <Link className="button button--primary meeting-button" to="/">
+            {t('toHome')}
+          </Link>
+        </main>
+      </div>
+    );
+  }
+
+  if (meeting === undefined || items === undefined || members === undefined || council === undefined) {
+    return (
+      <div className="meeting-mode meeting-mode--message">
+        <main className="meeting-message" aria-busy="true">
+          <h1 className="meeting-message__loading">{t('loading', { ns: 'common' })}</h1>
+        </main>
+      </div>
+    );
+  }
+
+  if (meeting.status === 'in-progress') {
+    return <RunningMeeting meeting={meeting} items={items} members={members} councilName={council?.name ?? ''} />;
+  }
+  return <MeetingStatusScreen meeting={meeting} items={items} members={members} councilName={council?.name ?? ''} />;
+}

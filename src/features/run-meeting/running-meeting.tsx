@@ -1,0 +1,306 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { defaultPictogramForKind, type AgendaItem } from '../../domain/agenda-item';
+import { presentMemberIds } from '../../domain/attendance';
+import type { Decision } from '../../domain/decision';
+import type { Meeting } from '../../domain/meeting';
+import type { Member } from '../../domain/member';
+import { tallyYesNo } from '../../domain/vote-tally';
+import { ballots as ballotRepository, decisions as decisionRepository } from '../../storage/repositories';
+import { useAttendance, useDecisions, useVotes } from '../../storage/live-queries';
+import { PictureView } from '../../ui/picture-view';
+import { SpeakButton } from '../../ui/speak-button';
+import { speak } from '../../ui/speech';
+import { agendaPosition } from './agenda-position';
+import { AttendanceDialog } from './attendance-dialog';
+import { DecisionCard } from './decision-card';
+import { DecisionDialog } from './decision-dialog';
+import { FullscreenButton } from './fullscreen-button';
+import { ItemProgress } from './item-progress';
+import { finishMeeting, goToItem } from './meeting-actions';
+import { StaffDialog } from './staff-dialog';
+import { closeVote, openVote, undoLastBallot } from './vote-actions';
+import { VotePanel } from './vote-panel';
+import { useVoteTexts } from './vote-texts';
+import { StartVoteDialog } from './start-vote-dialog';
+
+interface RunningMeetingProps {
+  meeting: Meeting;
+  items: readonly AgendaItem[];
+  members: readonly Member[];
+  councilName: string;
+}
+
+type OpenDialog =
+  | { kind: 'attendance' }
+  | { kind: 'decision'; decision?: Decision }
+  | { kind: 'delete-decision'; decision: Decision }
+  | { kind: 'start-vote' }
+  | { kind: 'finish' }
+  | null;
+
+export function RunningMeeting({ meeting, items, members, councilName }: RunningMeetingProps) {
+  const { t, i18n } = useTranslation('run-meeting');
+  const navigate = useNavigate();
+  const voteTexts = useVoteTexts();
+  const attendance = useAttendance(meeting.id);
+  const meetingDecisions = useDecisions(meeting.id);
+  const meetingVotes = useVotes(meeting.id);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const mainRef = useRef<HTMLElement>(null);
+
+  const position = agendaPosition(items, meeting.currentItemId);
+  const item = position?.item;
+  const itemId = item?.id;
+
+  // A new item starts at the top of the screen, with any staff message from the last one gone.
+  useEffect(() => {
+    mainRef.current?.scrollTo?.({ top: 0 });
+    setMessage(null);
+  }, [itemId]);
+
+  if (!position || !item) {
+    return (
+      <div className="meeting-mode meeting-mode--message">
+        <main className="meeting-message">
+          <h1>{t('noItems')}</h1>
+          <Link className="button button--primary meeting-button" to={`/meetings/${meeting.id}`}>
+            {t('toHub')}
+          </Link>
+        </main>
+      </div>
+    );
+  }
+
+  const presentCount = presentMemberIds(attendance ?? []).size;
+  const itemDecisions = (meetingDecisions ?? []).filter((d) => d.agendaItemId === item.id);
+  const itemVote = item.kind === 'vote' ? (meetingVotes ?? []).find((v) => v.agendaItemId === item.id) : undefined;
+  const openVoteOnItem = itemVote?.status === 'open' ? itemVote : undefined;
+  const anyOpenVote = (meetingVotes ?? []).some((v) => v.status === 'open');
+  const picture = item.picture ?? { type: 'pictogram' as const, id: defaultPictogramForKind[item.kind] };
+  const memberById = new Map(members.map((m) => [m.id, m]));
+  const spoken = [item.title, item.details].filter(Boolean).join('. ');
+
+  async function run(action: () => Promise<void>, failure: string) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await action();
+    } catch {
+      setMessage({ text: failure, error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const move = (target: AgendaItem | undefined) =>
+    target && void run(() => goToItem(meeting.id, target.id), t('moveFailed'));
+
+  const closeDialog = () => setDialog(null);
+  const compact = openVoteOnItem !== undefined;
+
+  return (
+    <div className="meeting-mode">
+      <header className="meeting-top" inert={dialog !== null}>
+        <div className="meeting-top__context">
+          <span className="meeting-top__council">{councilName}</span>
+          <span className="meeting-top__title">{meeting.title}</span>
+        </div>
+        <ItemProgress items={items} position={position} />
+        <div className="meeting-top__actions">
+          <FullscreenButton />
+          <Link className="button meeting-top__button" to={`/meetings/${meeting.id}`}>
+            {t('leave')}
+          </Link>
+        </div>
+      </header>
+
+      <main ref={mainRef} className={`meeting-main${compact ? ' meeting-main--compact' : ''}`} inert={dialog !== null}>
+        <div className="meeting-item">
+          <PictureView picture={picture} decorative className="meeting-item__picture" size={compact ? 140 : 280} />
+          <div className="meeting-item__text">
+            <div className="meeting-item__title-row">
+              <h1 className="meeting-item__title">{item.title}</h1>
+              <SpeakButton text={spoken} />
+            </div>
+            {item.details && !compact && <p className="meeting-item__details">{item.details}</p>}
+          </div>
+        </div>
+
+        {itemVote && <VotePanel vote={itemVote} />}
+
+        {itemDecisions.length > 0 && (
+          <section className="meeting-decisions" aria-labelledby="meeting-decisions-heading">
+            <h2 id="meeting-decisions-heading">{t('decision.heading')}</h2>
+            {itemDecisions.map((d) => (
+              <DecisionCard
+                key={d.id}
+                decision={d}
+                responsible={d.responsibleMemberId ? memberById.get(d.responsibleMemberId) : undefined}
+                onEdit={() => setDialog({ kind: 'decision', decision: d })}
+                onDelete={() => setDialog({ kind: 'delete-decision', decision: d })}
+              />
+            ))}
+          </section>
+        )}
+
+        <p className="visually-hidden" aria-live="polite">
+          {position.number !== undefined ? `${t('progress', { number: position.number, count: position.numberedCount })}: ` : ''}
+          {item.title}
+        </p>
+      </main>
+
+      <nav className="meeting-bar" aria-label={t('staffControls')} inert={dialog !== null}>
+        {message && (
+          <p className={`meeting-bar__message${message.error ? ' meeting-bar__message--error' : ''}`} role={message.error ? 'alert' : 'status'}>
+            {message.text}
+          </p>
+        )}
+        <div className="meeting-bar__group">
+          <button
+            type="button"
+            className="button meeting-button"
+            disabled={!position.previous || busy}
+            onClick={() => move(position.previous)}
+          >
+            <span aria-hidden="true">←</span> {t('previous')}
+          </button>
+          <button type="button" className="button meeting-button" onClick={() => setDialog({ kind: 'attendance' })}>
+            {t('attendance')}
+            <span className="meeting-bar__badge">{t('attendanceCount', { present: presentCount, total: members.length })}</span>
+          </button>
+        </div>
+        <div className="meeting-bar__group">
+          {item.kind === 'vote' && !itemVote && (
+            <button type="button" className="button meeting-button" onClick={() => setDialog({ kind: 'start-vote' })}>
+              {t('vote.start')}
+            </button>
+          )}
+          {openVoteOnItem && (
+            <>
+              <button
+                type="button"
+                className="button meeting-button"
+                disabled={busy}
+                onClick={() =>
+                  void run(async () => {
+                    const undone = await undoLastBallot(openVoteOnItem.id);
+                    setMessage({ text: undone ? t('vote.undone') : t('vote.nothingToUndo'), error: false });
+                  }, t('vote.actionFailed'))
+                }
+              >
+                {t('vote.undo')}
+              </button>
+              <button
+                type="button"
+                className="button meeting-button"
+                disabled={busy}
+                onClick={() =>
+                  void run(async () => {
+                    await closeVote(openVoteOnItem.id);
+                    const tally = tallyYesNo(await ballotRepository.where('voteId', openVoteOnItem.id));
+                    speak(voteTexts.outcome(tally.outcome), i18n.language);
+                  }, t('vote.actionFailed'))
+                }
+              >
+                {t('vote.close')}
+              </button>
+            </>
+          )}
+          <button type="button" className="button meeting-button" onClick={() => setDialog({ kind: 'decision' })}>
+            {t('decision.write')}
+          </button>
+        </div>
+        <div className="meeting-bar__group meeting-bar__group--end">
+          {position.isLast ? (
+            <button type="button" className="button button--primary meeting-button" onClick={() => setDialog({ kind: 'finish' })}>
+              {t('finish')}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button button--primary meeting-button"
+              disabled={busy}
+              onClick={() => move(position.next)}
+            >
+              {t('next')} <span aria-hidden="true">→</span>
+            </button>
+          )}
+        </div>
+      </nav>
+
+      {dialog?.kind === 'attendance' && (
+        <AttendanceDialog meetingId={meeting.id} councilId={meeting.councilId} members={members} onClose={closeDialog} />
+      )}
+      {dialog?.kind === 'decision' && (
+        <DecisionDialog item={item} members={members} decision={dialog.decision} onClose={closeDialog} />
+      )}
+      {dialog?.kind === 'start-vote' && (
+        <StartVoteDialog
+          defaultQuestion={item.title}
+          onClose={closeDialog}
+          onStart={async (question) => {
+            await openVote(meeting.id, item.id, question);
+            speak(question, i18n.language);
+            closeDialog();
+          }}
+        />
+      )}
+      {dialog?.kind === 'delete-decision' && (
+        <StaffDialog title={t('decision.deleteTitle')} onClose={closeDialog}>
+          <p>{t('decision.deleteBody', { text: dialog.decision.text })}</p>
+          <div className="button-row meeting-dialog__footer">
+            <button
+              type="button"
+              className="button button--danger meeting-button"
+              onClick={() =>
+                void run(async () => {
+                  await decisionRepository.remove(dialog.decision.id);
+                  closeDialog();
+                }, t('decision.failed'))
+              }
+            >
+              {t('decision.deleteConfirm')}
+            </button>
+            <button type="button" className="button meeting-button" onClick={closeDialog}>
+              {t('actions.cancel', { ns: 'common' })}
+            </button>
+          </div>
+        </StaffDialog>
+      )}
+      {dialog?.kind === 'finish' && (
+        <StaffDialog title={t('finishDialog.title')} onClose={closeDialog}>
+          <p>{t('finishDialog.body')}</p>
+          {anyOpenVote && <p className="notice notice--warning">{t('finishDialog.openVote')}</p>}
+          {message?.error && (
+            <p className="notice notice--error" role="alert">
+              {message.text}
+            </p>
+          )}
+          <div className="button-row meeting-dialog__footer">
+            <button
+              type="button"
+              className="button button--primary meeting-button"
+              disabled={busy}
+              onClick={() =>
+                void run(async () => {
+                  const outcome = await finishMeeting(meeting, items.length);
+                  if (!outcome.ok) throw new Error(outcome.reason);
+                  await navigate(`/meetings/${meeting.id}/after`);
+                }, t('finishDialog.failed'))
+              }
+            >
+              {t('finishDialog.confirm')}
+            </button>
+            <button type="button" className="button meeting-button" onClick={closeDialog}>
+              {t('actions.cancel', { ns: 'common' })}
+            </button>
+          </div>
+        </StaffDialog>
+      )}
+    </div>
+  );
+}
