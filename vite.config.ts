@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pictogramsPlugin } from './vite/pictograms-plugin.js';
+import { cataloguePlugin } from './vite/catalogue-plugin.js';
 
 const themeColor = '#1d5f6b';
 const backgroundColor = '#f7f4ee';
@@ -12,6 +13,9 @@ export default defineConfig({
     // Core pictograms: served at /pictograms/* in dev, emitted into dist/pictograms/ on build
     // (and from there precached by the service worker below).
     pictogramsPlugin(),
+    // Symbol catalogue (core + OpenMoji, Danish names): /catalogue/index.json and
+    // /catalogue/svg/<hex>.svg, served in dev and emitted into dist/catalogue/ on build.
+    cataloguePlugin(),
     VitePWA({
       // Never 'autoUpdate': it reloads the page and would end a running meeting. The app shows
       // <UpdatePrompt /> instead, and only when no meeting is running.
@@ -47,7 +51,9 @@ export default defineConfig({
       workbox: {
         // Precache the whole app shell, the icons and the core pictograms (dist/pictograms/*).
         globPatterns: ['**/*.{js,css,html,svg,png,json,woff2,txt}'], // + manifest.webmanifest (added by the plugin)
-        globIgnores: ['**/node_modules/**', 'sw.js', 'workbox-*.js'],
+        // The catalogue's thousands of SVGs are fetched on demand, never precached (a picked
+        // symbol is stored with the data in IndexedDB); catalogue/index.json is precached.
+        globIgnores: ['**/node_modules/**', 'sw.js', 'workbox-*.js', 'catalogue/svg/**'],
         // Deep links (e.g. /meetings/123) work offline: every navigation gets the app shell.
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//, /^\/pictograms\//, /^\/icons\//, /\.[a-z0-9]+$/i],
