@@ -1,0 +1,114 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { councilKinds, councilSchema, type Council, type CouncilKind } from '../../domain/council';
+import { newId } from '../../domain/ids';
+import { errorsByField, type FieldError } from '../../domain/validation-issue';
+import { councils } from '../../storage/repositories';
+import { ValidationError } from '../../storage/repository';
+import { FormField } from '../../ui/form-field';
+
+interface CouncilFormProps {
+  facilityId: string;
+  /** Edit this council; without it the form adds a new one. */
+  council?: Council;
+  onSaved?: (council: Council) => void;
+  onCancel?: () => void;
+}
+
+export function CouncilForm({ facilityId, council, onSaved, onCancel }: CouncilFormProps) {
+  const { t } = useTranslation('home');
+  const [name, setName] = useState(council?.name ?? '');
+  const [kind, setKind] = useState<CouncilKind>(council?.kind ?? 'user-council');
+  const [perYear, setPerYear] = useState(String(council?.meetingsPerYear ?? 4));
+  const [errors, setErrors] = useState<Record<string, FieldError>>({});
+  const [failed, setFailed] = useState(false);
+  const [saving, setSaving] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailed(false);
+    const candidate = {
+      ...(council ?? {}),
+      id: council?.id ?? newId(),
+      facilityId,
+      name,
+      kind,
+      meetingsPerYear: perYear.trim() === '' ? Number.NaN : Number(perYear),
+    };
+    const parsed = councilSchema.safeParse(candidate);
+    if (!parsed.success) {
+      setErrors(errorsByField(parsed.error.issues));
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      const saved = await councils.save(parsed.data);
+      if (!council) {
+        setName('');
+        setKind('user-council');
+        setPerYear('4');
+      }
+      onSaved?.(saved);
+    } catch (error) {
+      if (error instanceof ValidationError) setErrors(errorsByField(error.issues));
+      else setFailed(true);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="home-form" onSubmit={submit} noValidate>
+      <FormField label={t('councilForm.name')} hint={t('councilForm.nameHint')} error={errors.name}>
+        {(control) => (
+          <input {...control} type="text" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
+        )}
+      </FormField>
+      <FormField label={t('councilForm.kind')} error={errors.kind}>
+        {(control) => (
+          <select {...control} value={kind} onChange={(e) => setKind(e.target.value as CouncilKind)}>
+            {councilKinds.map((value) => (
+              <option key={value} value={value}>
+                {t(`councilKind.${value}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField
+        label={t('councilForm.meetingsPerYear')}
+        hint={t('councilForm.meetingsPerYearHint')}
+        error={errors.meetingsPerYear && { ...errors.meetingsPerYear, key: 'home:councilForm.meetingsPerYearInvalid', values: {} }}
+      >
+        {(control) => (
+          <input
+            {...control}
+            className="home-form__number"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={52}
+            value={perYear}
+            onChange={(e) => setPerYear(e.target.value)}
+          />
+        )}
+      </FormField>
+      {failed && (
+        <p className="form-error" role="alert">
+          {t('saveFailed')}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {council ? t('actions.save', { ns: 'common' }) : t('councilForm.add')}
+        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('actions.cancel', { ns: 'common' })}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,120 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { facilityKinds, facilitySchema, type Facility } from '../../domain/facility';
+import { newId } from '../../domain/ids';
+import { errorsByField, type FieldError } from '../../domain/validation-issue';
+import { facilities } from '../../storage/repositories';
+import { ValidationError } from '../../storage/repository';
+import { FormField } from '../../ui/form-field';
+import { normaliseWebsite } from './website';
+
+interface FacilityFormProps {
+  /** Edit this facility; without it the form adds a new one. */
+  facility?: Facility;
+  onSaved?: (facility: Facility) => void;
+  onCancel?: () => void;
+}
+
+export function FacilityForm({ facility, onSaved, onCancel }: FacilityFormProps) {
+  const { t } = useTranslation('home');
+  const kindLegendId = useId();
+  const [name, setName] = useState(facility?.name ?? '');
+  const [kind, setKind] = useState<Facility['kind']>(facility?.kind ?? 'residential');
+  const [website, setWebsite] = useState(facility?.website ?? '');
+  const [errors, setErrors] = useState<Record<string, FieldError>>({});
+  const [failed, setFailed] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [savedName, setSavedName] = useState<string>();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailed(false);
+    setSavedName(undefined);
+    const candidate = {
+      ...(facility ?? {}),
+      id: facility?.id ?? newId(),
+      name,
+      kind,
+      website: normaliseWebsite(website) || undefined,
+    };
+    const parsed = facilitySchema.safeParse(candidate);
+    if (!parsed.success) {
+      setErrors(errorsByField(parsed.error.issues));
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      const saved = await facilities.save(parsed.data);
+      if (!facility) {
+        setName('');
+        setWebsite('');
+        setKind('residential');
+        setSavedName(saved.name);
+      }
+      onSaved?.(saved);
+    } catch (error) {
+      if (error instanceof ValidationError) setErrors(errorsByField(error.issues));
+      else setFailed(true);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="home-form" onSubmit={submit} noValidate>
+      <FormField label={t('facilityForm.name')} error={errors.name}>
+        {(control) => (
+          <input {...control} type="text" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
+        )}
+      </FormField>
+      <fieldset className="field home-form__choices">
+        <legend id={kindLegendId}>{t('facilityForm.kind')}</legend>
+        {facilityKinds.map((value) => (
+          <label key={value} className="home-form__choice">
+            <input
+              type="radio"
+              name={`facility-kind-${facility?.id ?? 'new'}`}
+              value={value}
+              checked={kind === value}
+              onChange={() => setKind(value)}
+            />
+            {t(`facilityKind.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      <FormField label={t('facilityForm.website')} hint={t('facilityForm.websiteHint')} error={errors.website}>
+        {(control) => (
+          <input
+            {...control}
+            type="url"
+            inputMode="url"
+            autoComplete="url"
+            value={website}
+            onChange={(e) => setWebsite(e.target.value)}
+          />
+        )}
+      </FormField>
+      {failed && (
+        <p className="form-error" role="alert">
+          {t('saveFailed')}
+        </p>
+      )}
+      {savedName && (
+        <p className="home-form__saved" role="status">
+          {t('facilityForm.saved', { name: savedName })}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={saving}>
+          {facility ? t('actions.save', { ns: 'common' }) : t('facilityForm.add')}
+        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('actions.cancel', { ns: 'common' })}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
