@@ -1,0 +1,124 @@
+// Example data for trying Rådet: one residential facility with a user council, its members
+// and a prepared meeting a week ahead. Texts come from the `setup` namespace, so the example
+// follows the language staff have chosen. Loading it twice does not duplicate anything.
+import type { TFunction } from 'i18next';
+import type { AgendaItemKind } from '../../domain/agenda-item';
+import { newId } from '../../domain/ids';
+import type { MemberRole } from '../../domain/member';
+import { agendaItems, councils, facilities, meetings, members } from '../../storage/repositories';
+
+const exampleLanguages = ['da', 'en'] as const;
+
+const residentKeys = ['anna', 'bo', 'camilla', 'dennis', 'emma', 'frederik'] as const;
+const staffKeys = ['mette', 'jonas'] as const;
+
+const agenda: { key: string; kind: AgendaItemKind; pictogram: string; minutes: number }[] = [
+  { key: 'welcome', kind: 'information', pictogram: 'welcome', minutes: 5 },
+  { key: 'sinceLastTime', kind: 'information', pictogram: 'since-last-time', minutes: 10 },
+  { key: 'summerTrip', kind: 'vote', pictogram: 'bus-trip', minutes: 15 },
+  { key: 'coffeeMachine', kind: 'discussion', pictogram: 'coffee', minutes: 10 },
+  { key: 'break', kind: 'break', pictogram: 'break', minutes: 10 },
+  { key: 'christmasLunch', kind: 'discussion', pictogram: 'christmas', minutes: 10 },
+];
+
+/** The example facility, in whichever language it was created. */
+export async function findExampleFacility(t: TFunction) {
+  const names = new Set(exampleLanguages.map((lng) => t('example.facility', { ns: 'setup', lng })));
+  return (await facilities.all()).find((f) => names.has(f.name));
+}
+
+/**
+ * Creates the example and returns the id of its council. If the example facility is already
+ * there, returns its council instead of creating a second copy.
+ */
+export function loadExampleData(t: TFunction, now: Date = new Date()): Promise<string | undefined> {
+  // A double tap must not start two copies side by side.
+  inFlight ??= createExample(t, now).finally(() => {
+    inFlight = undefined;
+  });
+  return inFlight;
+}
+
+let inFlight: Promise<string | undefined> | undefined;
+
+async function createExample(t: TFunction, now: Date): Promise<string | undefined> {
+  const existing = await findExampleFacility(t);
+  if (existing) {
+    const existingCouncils = await councils.where('facilityId', existing.id);
+    return existingCouncils[0]?.id;
+  }
+
+  const text = (key: string) => t(`example.${key}`, { ns: 'setup' });
+  const facilityId = newId();
+  const councilId = newId();
+  const termStart = `${now.getFullYear()}-01-01`;
+  const termEnd = `${now.getFullYear() + 1}-12-31`;
+
+  // The facility is written last: if anything before it fails, a second try starts afresh
+  // instead of finding a half-made example.
+  await councils.save({
+    id: councilId,
+    facilityId,
+    name: text('council'),
+    kind: 'user-council',
+    description: text('councilDescription'),
+    meetingsPerYear: 4,
+  });
+
+  const residentIds: Record<string, string> = {};
+  const addMember = async (key: string, role: MemberRole, representsMemberId?: string) => {
+    const id = newId();
+    await members.save({
+      id,
+      councilId,
+      displayName: text(`members.${key}`),
+      role,
+      photoConsent: false,
+      ...(representsMemberId ? { representsMemberId } : {}),
+      termStart,
+      termEnd,
+    });
+    return id;
+  };
+  for (const key of residentKeys) residentIds[key] = await addMember(key, 'resident');
+  await addMember('gitte', 'relative', residentIds.bo);
+  for (const key of staffKeys) await addMember(key, 'staff');
+
+  const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 7);
+  const startsAt = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 10, 0);
+  const endsAt = new Date(day.getFullYear(), day.getMonth(), day.getDate(), 11, 0);
+  const meetingId = newId();
+  await meetings.save({
+    id: meetingId,
+    councilId,
+    title: text('meeting.title'),
+    startsAt: startsAt.toISOString(),
+    endsAt: endsAt.toISOString(),
+    location: text('meeting.location'),
+    isOpen: false,
+    status: 'planned',
+  });
+  let order = 1;
+  for (const item of agenda) {
+    await agendaItems.save({
+      id: newId(),
+      meetingId,
+      kind: item.kind,
+      title: text(`agenda.${item.key}.title`),
+      details: text(`agenda.${item.key}.details`),
+      picture: { type: 'pictogram', id: item.pictogram },
+      plannedMinutes: item.minutes,
+      order: order++,
+    });
+  }
+  // Ready only once every item is stored, as the meeting lifecycle requires.
+  await meetings.update(meetingId, { status: 'agenda-ready' });
+
+  await facilities.save({
+    id: facilityId,
+    name: text('facility'),
+    kind: 'residential',
+    address: text('address'),
+  });
+  return councilId;
+}
