@@ -1,0 +1,186 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sortAgenda } from '../../domain/agenda-order';
+import { agendaItems } from '../../storage/repositories';
+import { freshDatabase, renderScreen } from '../../testing/render';
+import { AgendaBuilderScreen } from './agenda-builder-screen';
+import { givenItem, givenMeeting } from './prepare-agenda-test-data';
+
+function openBuilder(meetingId: string, language: 'da' | 'en' = 'da') {
+  return renderScreen(<AgendaBuilderScreen />, {
+    path: '/meetings/:meetingId/agenda',
+    url: `/meetings/${meetingId}/agenda`,
+    language,
+  });
+}
+
+async function storedTitles(meetingId: string) {
+  return sortAgenda(await agendaItems.where('meetingId', meetingId)).map((item) => item.title);
+}
+
+function shownTitles() {
+  const list = screen.getByRole('list', { name: 'Punkter på dagsordenen' });
+  return within(list)
+    .getAllByRole('heading', { level: 3 })
+    .map((h) => h.textContent?.replace(/^Punkt \d+: /, ''));
+}
+
+describe('AgendaBuilderScreen', () => {
+  beforeEach(() => {
+    freshDatabase();
+  });
+  afterEach(cleanup);
+
+  it('adds an item with the kind’s own pictogram and minutes', async () => {
+    const user = userEvent.setup();
+    const meeting = await givenMeeting();
+    openBuilder(meeting.id);
+
+    await user.click(await screen.findByRole('button', { name: /Tilføj punkt/ }));
+    await user.click(screen.getByRole('radio', { name: 'Afstemning' }));
+    await user.type(screen.getByLabelText('Titel'), 'Sommerturen');
+    await user.type(screen.getByLabelText('Mere tekst (valgfri)'), 'Hvor skal vi hen?');
+    await user.click(screen.getByRole('button', { name: 'Tilføj punktet' }));
+
+    expect(await screen.findByRole('heading', { level: 3, name: /Sommerturen/ })).toBeInTheDocument();
+    const [stored] = await agendaItems.where('meetingId', meeting.id);
+    expect(stored).toMatchObject({
+      kind: 'vote',
+      title: 'Sommerturen',
+      details: 'Hvor skal vi hen?',
+      plannedMinutes: 10,
+      picture: { type: 'pictogram', id: 'vote' },
+      order: 1,
+    });
+  });
+
+  it('shows an error and stores nothing when the title is empty', async () => {
+    const user = userEvent.setup();
+    const meeting = await givenMeeting();
+    openBuilder(meeting.id);
+
+    await user.click(await screen.findByRole('button', { name: /Tilføj punkt/ }));
+    await user.click(screen.getByRole('button', { name: 'Tilføj punktet' }));
+
+    expect(screen.getByLabelText('Titel')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Titel')).toHaveAccessibleDescription(/Skriv noget her\./);
+    expect(await agendaItems.where('meetingId', meeting.id)).toHaveLength(0);
+  });
+
+  it('shows an error and stores nothing when the minutes are out of range', async () => {
+    const user = userEvent.setup();
+    const meeting = await givenMeeting();
+    openBuilder(meeting.id);
+
+    await user.click(await screen.findByRole('button', { name: /Tilføj punkt/ }));
+    await user.type(screen.getByLabelText('Titel'), 'Kaffe');
+    const minutes = screen.getByLabelText('Planlagt tid i minutter');
+    await user.clear(minutes);
+    await user.type(minutes, '300');
+    await user.click(screen.getByRole('button', { name: 'Tilføj punktet' }));
+
+    expect(minutes).toHaveAccessibleDescription(/Skriv et helt antal minutter fra 1 til 240\./);
+    expect(await agendaItems.where('meetingId', meeting.id)).toHaveLength(0);
+  });
+
+  it('picks a pictogram in the picker by searching', async () => {
+    const user = userEvent.setup();
+    const meeting = await givenMeeting();
+    openBuilder(meeting.id);
+
+    await user.click(await screen.findByRole('button', { name: /Tilføj punkt/ }));
+    await user.type(screen.getByLabelText('Titel'), 'Kaffe og kage');
+    await user.click(screen.getByRole('button', { name: 'Vælg piktogram' }));
+    const dialog = screen.getByRole('dialog', { name: 'Vælg et piktogram' });
+    await user.type(within(dialog).getByLabelText('Søg efter billede'), 'kaffe');
+    await user.click(within(dialog).getByRole('button', { name: 'Kaffe' }));
+    expect(screen.getByText('Piktogram: Kaffe')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Tilføj punktet' }));
+
+    await screen.findByRole('heading', { level: 3, name: /Kaffe og kage/ });
+    const [stored] = await agendaItems.where('meetingId', meeting.id);
+    expect(stored?.picture).toEqual({ type: 'pictogram', id: 'coffee' });
+  });
+
+  it('adds, moves up and deletes items and keeps the new order', async () => {
+    const user = userEvent.setup();
+    const meeting = await givenMeeting();
+    await givenItem(meeting.id, 'Velkommen', 1);
+    await givenItem(meeting.id, 'Sommerturen', 2);
+    openBuilder(meeting.id);
+
+    await user.click(await screen.findByRole('button', { name: /Tilføj punkt/ }));
+    await user.type(screen.getByLabelText('Titel'), 'Eventuelt');
+    await user.click(screen.getByRole('button', { name: 'Tilføj punktet' }));
+    await screen.findByRole('heading', { level: 3, name: /Eventuelt/ });
+    expect(await storedTitles(meeting.id)).toEqual(['Velkommen', 'Sommerturen', 'Eventuelt']);
+
+    await user.click(screen.getByRole('button', { name: 'Flyt op: Sommerturen' }));
+    await waitFor(() => expect(shownTitles()).toEqual(['Sommerturen', 'Velkommen', 'Eventuelt']));
+    expect(await storedTitles(meeting.id)).toEqual(['Sommerturen', 'Velkommen', 'Eventuelt']);
+    expect(screen.getByRole('button', { name: 'Flyt op: Sommerturen' })).toBeDisabled();
+
+    await user.click(screen.getByRole('button', { name: 'Slet: Velkommen' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, slet punktet' }));
+    await waitFor(() => expect(shownTitles()).toEqual(['Sommerturen', 'Eventuelt']));
+    expect(await storedTitles(meeting.id)).toEqual(['Sommerturen', 'Eventuelt']);
+  });
+
+  it('changes an item', async () => {
+    const user = userEvent.setup();
+    const meeting = await givenMeeting();
+    const item = await givenItem(meeting.id, 'Velkommen', 1);
+    openBuilder(meeting.id);
+
+    await user.click(await screen.findByRole('button', { name: 'Ret: Velkommen' }));
+    const title = screen.getByLabelText('Titel');
+    await user.clear(title);
+    await user.type(title, 'Goddag alle');
+    await user.click(screen.getByRole('button', { name: 'Gem punktet' }));
+
+    await screen.findByRole('heading', { level: 3, name: /Goddag alle/ });
+    expect((await agendaItems.get(item.id))?.title).toBe('Goddag alle');
+  });
+
+  it('warns when the agenda is longer than the meeting', async () => {
+    const meeting = await givenMeeting();
+    await givenItem(meeting.id, 'Velkommen', 1, { plannedMinutes: 40 });
+    await givenItem(meeting.id, 'Sommerturen', 2, { plannedMinutes: 35 });
+    openBuilder(meeting.id);
+
+    expect(await screen.findByText('Planlagt tid: 75 af 60 minutter')).toBeInTheDocument();
+    expect(screen.getByText(/Dagsordenen er 15 minutter for lang til mødet\./)).toBeInTheDocument();
+  });
+
+  it('is read-only once the minutes are published', async () => {
+    const meeting = await givenMeeting({ status: 'minutes-published' });
+    await givenItem(meeting.id, 'Velkommen', 1);
+    openBuilder(meeting.id);
+
+    expect(await screen.findByText(/Dagsordenen kan ikke længere ændres\./)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Tilføj punkt/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Ret: Velkommen' })).not.toBeInTheDocument();
+  });
+
+  it('links to the residents’ view', async () => {
+    const meeting = await givenMeeting();
+    openBuilder(meeting.id);
+    expect(await screen.findByRole('link', { name: 'Vis som beboerne ser det' })).toHaveAttribute(
+      'href',
+      `/meetings/${meeting.id}/before?preview=1`,
+    );
+  });
+
+  it('speaks English', async () => {
+    const user = userEvent.setup();
+    const meeting = await givenMeeting();
+    await givenItem(meeting.id, 'Welcome', 1, { kind: 'round-the-table' });
+    openBuilder(meeting.id, 'en');
+
+    expect(await screen.findByText('Round the table')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Add item/ }));
+    await user.click(screen.getByRole('button', { name: 'Add the item' }));
+    expect(screen.getByLabelText('Title')).toHaveAccessibleDescription(/Please write something here\./);
+  });
+});

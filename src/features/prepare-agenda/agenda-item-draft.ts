@@ -1,0 +1,99 @@
+// What the item form holds, and how it becomes an AgendaItem (or one message per field).
+import {
+  agendaItemSchema,
+  defaultPictogramForKind,
+  type AgendaItem,
+  type AgendaItemKind,
+} from '../../domain/agenda-item';
+import type { Picture } from '../../domain/picture';
+import { errorsByField, type FieldError } from '../../domain/validation-issue';
+
+export interface AgendaItemDraft {
+  kind: AgendaItemKind;
+  title: string;
+  details: string;
+  /** As typed; parsed on save. */
+  plannedMinutes: string;
+  /** What staff picked; undefined means "the kind's own pictogram". */
+  picture: Picture | undefined;
+}
+
+export type DraftField = 'kind' | 'title' | 'details' | 'plannedMinutes' | 'picture';
+
+/** Sensible lengths to start from; staff change them as they like. */
+export const defaultMinutesForKind: Record<AgendaItemKind, number> = {
+  information: 5,
+  discussion: 15,
+  decision: 10,
+  vote: 10,
+  'round-the-table': 15,
+  break: 10,
+};
+
+export function kindPicture(kind: AgendaItemKind): Picture {
+  return { type: 'pictogram', id: defaultPictogramForKind[kind] };
+}
+
+export function isKindPicture(picture: Picture | undefined, kind: AgendaItemKind): boolean {
+  return picture?.type === 'pictogram' && picture.id === defaultPictogramForKind[kind];
+}
+
+export function emptyDraft(kind: AgendaItemKind = 'information'): AgendaItemDraft {
+  return { kind, title: '', details: '', plannedMinutes: String(defaultMinutesForKind[kind]), picture: undefined };
+}
+
+export function draftFromItem(item: AgendaItem): AgendaItemDraft {
+  return {
+    kind: item.kind,
+    title: item.title,
+    details: item.details ?? '',
+    plannedMinutes: String(item.plannedMinutes),
+    // A stored default is not a choice: changing the kind should change the picture too.
+    picture: isKindPicture(item.picture, item.kind) ? undefined : item.picture,
+  };
+}
+
+/** How many words a title has; the house rule is at most five. */
+export function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter(Boolean).length;
+}
+
+const minutesError: FieldError = { field: 'plannedMinutes', key: 'prepare-agenda:item.minutesRange', values: {} };
+
+export type DraftOutcome =
+  | { ok: true; item: AgendaItem }
+  | { ok: false; errors: Partial<Record<DraftField, FieldError>> };
+
+export function itemFromDraft(
+  draft: AgendaItemDraft,
+  base: Pick<AgendaItem, 'id' | 'meetingId' | 'order'>,
+  /** A stand-in for a photo that is stored only once everything else is valid. */
+  pendingPhotoHash?: string,
+): DraftOutcome {
+  const minutesText = draft.plannedMinutes.trim();
+  const minutes = /^\d+$/.test(minutesText) ? Number(minutesText) : Number.NaN;
+  const details = draft.details.trim();
+  const picture: Picture = pendingPhotoHash
+    ? { type: 'photo', hash: pendingPhotoHash }
+    : (draft.picture ?? kindPicture(draft.kind));
+  const parsed = agendaItemSchema.safeParse({
+    ...base,
+    kind: draft.kind,
+    title: draft.title,
+    details: details === '' ? undefined : details,
+    plannedMinutes: minutes,
+    picture,
+  });
+  if (parsed.success) return { ok: true, item: parsed.data };
+  const byField = errorsByField(parsed.error.issues);
+  const errors: Partial<Record<DraftField, FieldError>> = {};
+  if (byField.title) errors.title = byField.title;
+  if (byField.details) errors.details = byField.details;
+  if (byField.kind) errors.kind = byField.kind;
+  if (byField.plannedMinutes) errors.plannedMinutes = minutesError;
+  if (Object.keys(byField).some((field) => field.startsWith('picture'))) {
+    errors.picture = { field: 'picture', key: 'validation.invalid', values: {} };
+  }
+  if (Object.keys(errors).length === 0) errors.title = { field: 'title', key: 'validation.invalid', values: {} };
+  return { ok: false, errors };
+}
