@@ -439,6 +439,242 @@ S['praise'] = bubble(5, 4, 62, 50, [(14, 50), (10, 67), (30, 50)], W) + thumb(21
 S['happy'] = face(36, 36, 29, 'happy')
 S['sad'] = face(36, 36, 29, 'sad') + path('M24,38 q-3,6 0,8 q3,-2 0,-8 z', LBL)
 
+# ================ second batch (set grown to 95) ================
+
+
+def cloud(dx=0, dy=0, fill=W, s=1.0):
+    def c(x, y, r):
+        return circle(dx + x * s, dy + y * s, r * s, 'FILL')
+    return union([c(22, 30, 11), c(37, 22, 14), c(52, 31, 10),
+                  rect(dx + 11 * s, dy + 29 * s, 51 * s, 12 * s, 'FILL', rx=6 * s)], fill)
+
+
+def drop(x, y, s=1.0, fill=BLU):
+    return path(f'M{f(x)},{f(y)} c{f(-2*s)},{f(3.5*s)} {f(-4*s)},{f(6*s)} {f(-4*s)},{f(8*s)} '
+                f'a{f(4*s)} {f(4*s)} 0 0 0 {f(8*s)},0 c0,{f(-2*s)} {f(-2*s)},{f(-4.5*s)} {f(-4*s)},{f(-8*s)} z', fill)
+
+
+def flake(cx, cy, r):
+    ds = []
+    for k in range(3):
+        x0, y0 = pt(cx, cy, r, 90 + k * 60)
+        x1, y1 = pt(cx, cy, r, 270 + k * 60)
+        ds.append(f'M{f(x0)},{f(y0)} L{f(x1)},{f(y1)}')
+    return fat_multi(ds, W, 2.5)
+
+
+# ---- meeting ----
+S['idea'] = (''.join(line(*pt(36, 29, 19, a), *pt(36, 29, 26, a), ' stroke-width="3"') for a in (-180, -135, -90, -45, 0)) +
+             path('M29,49 c0,-6 -8,-9 -8,-19 a15 15 0 0 1 30,0 c0,10 -8,13 -8,19 z', YEL) +
+             path('M32,48 V39 Q36,34 40,39 V48', 'none') +
+             rect(29, 49, 14, 5, G1, rx=1.5) + rect(29, 54, 14, 5, G1, rx=1.5) + path('M32,59 h8 l-2,4 h-4 z', DK) +
+             '<path d="M27,24 a10 10 0 0 1 6,-6" fill="none" stroke="#FFFFFF" stroke-width="2.5"/>')
+
+S['question'] = (person(17, 38, 1.05, LBL) +
+                 bubble(28, 3, 40, 38, [(34, 34), (26, 46), (46, 38)], W) +
+                 path('M41,15 A7 7 0 1 1 51,22 Q48,24 48,28', 'none', ' stroke="#1E50A0" stroke-width="5"') +
+                 circle(48, 34, 2.8, DBL, ' stroke="none"'))
+
+EAR = ('M28,34 c0,-14 9,-24 21,-24 c11,0 19,9 19,20 c0,10 -6,14 -9,19 c-3,6 -3,15 -13,15 '
+       'c-7,0 -10,-4 -11,-8 c-4,-6 -7,-12 -7,-22 z')
+S['listen'] = (path(EAR, SKIN) +
+               path('M38,34 c0,-8 5,-13 11,-13 c6,0 10,5 10,10 c0,6 -6,7 -8,12 c-1,3 -4,4 -6,2', 'none', ' stroke-width="2.5"') +
+               ''.join(fat(f'M{x},{36-h} q{q},{h} 0,{2*h}', BLU, 3.5) for x, h, q in ((18, 8, 5), (10, 15, 8))))
+
+S['speak'] = (path('M10,66 v-10 c-5,-4 -7,-11 -7,-18 c0,-14 10,-24 23,-24 c12,0 19,8 19,17 l5,9 c1,2 0,3 -2,3 h-3 v5 '
+                   'c0,3 -2,5 -6,5 h-4 v13 z', YEL) +
+               circle(33, 28, 2, '#000', ' stroke="none"') + path('M41,45 h6', 'none', ' stroke-width="2.5"') +
+               ''.join(fat(f'M{f(pt(45,44,r,-35)[0])},{f(pt(45,44,r,-35)[1])} A{r} {r} 0 0 1 {f(pt(45,44,r,35)[0])},{f(pt(45,44,r,35)[1])}', BLU, 3.5)
+                       for r in (12, 20)))
+
+# ---- people ----
+hand = union([rect(21, 12, 7, 30, 'FILL', rx=3.5), rect(28.5, 8, 7, 32, 'FILL', rx=3.5),
+              rect(36, 9, 7, 32, 'FILL', rx=3.5), rect(43.5, 14, 7, 28, 'FILL', rx=3.5),
+              '<g transform="rotate(-40 22 46)">' + rect(18.5, 28, 7, 22, 'FILL', rx=3.5) + '</g>',
+              rect(21, 30, 29.5, 28, 'FILL', rx=9)], SKIN)
+S['hello'] = ('<g transform="rotate(-14 36 44)">' + rect(26, 54, 20, 16, BLU) + hand + '</g>' +
+              ''.join(f'<path d="{d}" fill="none" stroke-width="3"/>' for d in
+                      ('M12,14 q-5,7 -3,15', 'M5,10 q-6,10 -3,21', 'M60,8 q6,6 5,15', 'M66,4 q6,10 4,20')))
+
+# ---- daily life ----
+S['menu'] = (rect(12, 4, 48, 64, W, rx=3) + circle(38, 20, 10, W) + circle(38, 20, 6, G2) +
+             path('M22,10 v7 a3 3 0 0 0 6,0 v-7', 'none') + line(25, 10, 25, 31, ' stroke-width="2.5"') +
+             path('M52,31 V10 c3,2 4,7 4,12 h-4', G1) +
+             ''.join(circle(21, y, 2.8, c) + line(28, y, 51, y, ' stroke-width="2.5"')
+                     for y, c in ((40, RED), (50, LGR), (60, OR3))))
+
+S['phone'] = (rect(23, 5, 26, 62, DK, rx=5) + rect(26, 12, 20, 46, LBL, rx=1) + line(32, 8.5, 40, 8.5) +
+              circle(36, 62.5, 2.2, G1) + path('M29,46 a7 6 0 0 1 14,0 z', BLU) + circle(36, 33, 5, SKIN) +
+              ''.join(f'<path d="{d}" fill="none" stroke-width="3"/>' for d in
+                      ('M16,26 q-5,10 0,20', 'M9,20 q-8,16 0,32', 'M56,26 q5,10 0,20', 'M63,20 q8,16 0,32')))
+
+S['computer'] = (rect(12, 10, 48, 36, DK, rx=3) + rect(16, 14, 40, 28, LBL, rx=1) +
+                 rect(20, 18, 24, 16, W) + rect(20, 18, 24, 4, BLU) + line(23, 27, 38, 27) + line(23, 31, 34, 31) +
+                 poly([(12, 46), (60, 46), (68, 60), (4, 60)], G2) + rect(4, 60, 64, 4, G1, rx=2) +
+                 ''.join(line(x1, y, x2, y, ' stroke-width="1.5"') for x1, x2, y in ((14, 58, 50),)) +
+                 poly([(30, 53), (42, 53), (43, 57.5), (29, 57.5)], W))
+
+S['medicine'] = (rect(8, 20, 32, 44, OR3, rx=4) + rect(6, 8, 36, 12, W, rx=2) +
+                 ''.join(line(x, 10, x, 18, ' stroke-width="1.5"') for x in (12, 18, 24, 30, 36)) +
+                 rect(8, 32, 32, 20, W) + fat_multi(['M24,36 v12', 'M18,42 h12'], RED, 3) +
+                 '<g transform="rotate(-40 56 50)">' + path('M56,44 v12 h-6 a6 6 0 0 1 0,-12 z', RED) +
+                 path('M56,44 h6 a6 6 0 0 1 0,12 h-6 z', W) + '</g>' +
+                 circle(54, 22, 6, W) + circle(60, 34, 4.5, LBL))
+
+S['dentist'] = (path('M14,12 c6,-4 12,0 16,0 c4,0 10,-4 16,0 c8,5 7,18 3,26 c-2,4 -2,10 -4,18 c-1,6 -6,7 -7,1 l-3,-12 '
+                     'c-1,-4 -5,-4 -6,0 l-3,12 c-1,6 -6,5 -7,-1 c-2,-8 -2,-14 -4,-18 c-4,-8 -5,-21 3,-26 z', W) +
+                 '<path d="M18,22 q1,-5 6,-6" fill="none" stroke="#92D3F5" stroke-width="3"/>' +
+                 fat('M48,50 L66,68', G1, 4) + circle(46, 46, 8, LBL) +
+                 star(60, 14, 8, 3, YEL))
+
+S['work'] = ('<g transform="rotate(-20 20 20)">' + rect(17, 12, 5, 26, BRN, rx=1.5) + rect(9, 8, 20, 8, G1, rx=1.5) + '</g>' +
+             '<g transform="rotate(15 54 20)">' + rect(52.5, 4, 3, 22, G2) + rect(50, 18, 8, 14, ORG, rx=3) + '</g>' +
+             path('M26,32 v-8 h20 v8', 'none', ' stroke-width="7"') + path('M26,32 v-8 h20 v8', 'none', ' stroke="#3F3F3F" stroke-width="3"') +
+             rect(5, 30, 62, 34, RED, rx=3) + rect(5, 30, 62, 9, RED2, rx=3) + rect(31, 36, 10, 7, G2, rx=1.5))
+
+S['budget'] = (rect(6, 6, 36, 52, W, rx=2) +
+               ''.join(circle(13, y, 3, ORG) + line(20, y, 35 if i % 2 else 30, y, ' stroke-width="2.5"')
+                       for i, y in enumerate((16, 26, 36, 46))) +
+               ''.join(path(f'M38,{y} v5 a14 4.5 0 0 0 28,0 v-5 z', ORG) +
+                       path(f'M38,{y} a14 4.5 0 0 1 28,0 a14 4.5 0 0 1 -28,0 z', ORG) for y in (60, 53, 46, 39)) +
+               path('M44,39 a8 2.5 0 0 1 16,0 a8 2.5 0 0 1 -16,0 z', 'none', ' stroke-width="1.5"'))
+
+S['transport'] = (path('M4,52 v-10 c0,-3 2,-5 5,-5 h6 l9,-12 c1,-1.5 2.5,-2 4,-2 h18 c2,0 3.5,1 4.5,2.5 l8,11.5 h6 '
+                       'c3,0 5,2 5,5 v10 z', RED) +
+                  poly([(19, 36), (26, 27), (35, 27), (35, 36)], LBL) + poly([(39, 27), (47, 27), (53, 36), (39, 36)], LBL) +
+                  rect(62, 41, 6, 4, YEL, rx=1) + rect(4, 43, 4, 4, OR2) + line(30, 41, 34, 41, ' stroke-width="2.5"') +
+                  line(46, 41, 50, 41, ' stroke-width="2.5"') +
+                  circle(18, 52, 7, DK) + circle(18, 52, 2.5, G1) + circle(56, 52, 7, DK) + circle(56, 52, 2.5, G1) +
+                  line(2, 62, 70, 62))
+
+S['sun'] = (''.join(fat('M%s,%s L%s,%s' % (f(pt(36, 36, 23, a)[0]), f(pt(36, 36, 23, a)[1]),
+                                           f(pt(36, 36, 31, a)[0]), f(pt(36, 36, 31, a)[1])), ORG, 3)
+                    for a in range(0, 360, 45)) +
+            circle(36, 36, 17, YEL))
+
+S['rain'] = cloud(0, -6, G2) + drop(20, 44, 1.1) + drop(36, 48, 1.1) + drop(52, 44, 1.1) + drop(28, 58, 0.9) + drop(44, 58, 0.9)
+
+S['snow'] = cloud(0, -8, G2) + flake(19, 50, 8) + flake(53, 50, 8) + flake(36, 60, 8)
+
+# ---- activities ----
+S['birthday'] = (path('M2,60 a22 5 0 0 0 44,0 a22 5 0 0 0 -44,0 z', G2) +
+                 path('M6,40 v18 a18 5 0 0 0 36,0 v-18 z', LPU) +
+                 path('M6,40 a18 5 0 0 1 36,0 v3 q-3,4 -6,0 q-3,4 -6,0 q-3,4 -6,0 q-3,4 -6,0 q-3,4 -6,0 q-3,4 -6,0 z', W) +
+                 ''.join(rect(x - 2, 26, 4, 13, c, rx=1) + path(f'M{x},16 q-4,5 0,8 q4,-3 0,-8 z', ORG)
+                         for x, c in ((14, BLU), (24, RED), (34, LGR))) +
+                 rect(48, 46, 20, 18, RED) + rect(46, 40, 24, 7, RED) + rect(55.5, 40, 5, 24, YEL) +
+                 path('M58,40 c-8,-8 -12,-2 -8,0 z M58,40 c8,-8 12,-2 8,0 z', YEL))
+
+S['music'] = ('<g stroke="none" fill="#000000">' +
+              '<ellipse cx="19" cy="54" rx="8.5" ry="6.5" transform="rotate(-20 19 54)"/>' +
+              '<ellipse cx="50" cy="47" rx="8.5" ry="6.5" transform="rotate(-20 50 47)"/>' +
+              '<path d="M24,53 V19 L58.5,10 V47 H55 V21 L27.5,28 V53 Z"/></g>')
+
+S['tv'] = (line(36, 17, 24, 4, ' stroke-width="2.5"') + line(36, 17, 48, 4, ' stroke-width="2.5"') + circle(36, 17, 3, G1) +
+           rect(12, 58, 6, 8, DK) + rect(54, 58, 6, 8, DK) +
+           rect(6, 18, 60, 42, BRN, rx=5) + rect(11, 23, 40, 32, LBL, rx=4) +
+           path('M12,48 q9,-9 18,-2 q8,-6 20,1 v4 a3 3 0 0 1 -3,3 h-32 a3 3 0 0 1 -3,-3 z', LGR) +
+           circle(41, 32, 4, YEL) + circle(58.5, 30, 3, G2) + circle(58.5, 40, 3, G2) +
+           line(56, 48, 61, 48) + line(56, 51.5, 61, 51.5))
+
+pip = lambda x, y, c='#000': circle(x, y, 2.6, c, ' stroke="none"')
+S['games'] = ('<g transform="rotate(-14 24 42)">' + rect(8, 26, 32, 32, W, rx=6) +
+              pip(16, 34) + pip(32, 34) + pip(24, 42) + pip(16, 50) + pip(32, 50) + '</g>' +
+              '<g transform="rotate(18 50 30)">' + rect(36, 14, 28, 28, RED, rx=5) +
+              pip(43, 21, W) + pip(50, 28, W) + pip(57, 35, W) + '</g>')
+
+S['art'] = (path('M36,10 c18,0 31,10 31,24 c0,13 -10,22 -24,22 c-6,0 -6,-6 -10,-8 c-4,-2 -8,4 -14,2 '
+                 'c-9,-3 -14,-10 -14,-18 c0,-14 14,-22 31,-22 z', OR3) +
+            circle(18, 38, 5, W) + circle(20, 24, 5, RED) + circle(34, 19, 5, BLU) + circle(48, 21, 5, YEL) +
+            circle(57, 32, 5, GRN) +
+            fat('M66,68 L46,50', DBR, 4) + fat('M46,50 L42,46', G1, 5) +
+            path('M42,46 c-3,-3 -7,-4 -10,-8 c5,1 10,3 12,6 z', PUR))
+
+stripes = lambda y: ''.join(poly([(x, y), (x + 7, y), (x + 3, y + 8), (x - 4, y + 8)], W) for x in (16, 30, 44, 58 - 4))
+S['cinema'] = (rect(8, 30, 56, 36, DK, rx=2) + rect(8, 30, 56, 9, DK) + stripes(30) + rect(8, 30, 56, 9, 'none') +
+               '<g transform="rotate(-16 9 29)">' + rect(8, 20, 56, 9, DK) + stripes(20) + rect(8, 20, 56, 9, 'none') + '</g>' +
+               circle(9, 29, 2.5, G1) + line(16, 48, 56, 48, ' stroke="#9B9B9A" stroke-width="2.5"') +
+               line(16, 56, 44, 56, ' stroke="#9B9B9A" stroke-width="2.5"'))
+
+S['book'] = (path('M3,20 v42 c12,-2 24,-1 33,4 c9,-5 21,-6 33,-4 v-42 z', DBL) +
+             path('M36,18 c-8,-5 -19,-6 -29,-4 v42 c10,-2 21,-1 29,4 z', W) +
+             path('M36,18 c8,-5 19,-6 29,-4 v42 c-10,-2 -21,-1 -29,4 z', W) +
+             ''.join(f'<path d="M12,{y} c6,-1 13,-0.5 19,2 M41,{y+2} c6,-2.5 13,-3 19,-2" fill="none" stroke="#9B9B9A" stroke-width="2"/>'
+                     for y in (24, 32, 40, 48)))
+
+S['train'] = (rect(2, 58, 68, 4, G1) + ''.join(rect(x, 62, 5, 4, BRN) for x in (8, 22, 36, 50, 62)) +
+              path('M4,54 v-30 a4 4 0 0 1 4,-4 h38 c10,0 18,8 22,20 v10 a4 4 0 0 1 -4,4 z', RED) +
+              rect(4, 44, 64, 4, W, extra=' stroke="none"') + line(4, 44, 68, 44) + line(4, 48, 68, 48) +
+              ''.join(rect(x, 26, 8, 11, LBL, rx=1) for x in (8, 20, 32)) +
+              path('M46,26 h3 c6,0 11,5 13,11 h-16 z', LBL) +
+              ''.join(circle(x, 56, 4, DK) for x in (14, 26, 44, 56)))
+
+S['bicycle'] = (circle(16, 48, 13, 'none', ' stroke-width="4"') + circle(56, 48, 13, 'none', ' stroke-width="4"') +
+                fat_multi(['M16,48 L34,48 L28,27 Z', 'M34,48 L50,28 L28,27', 'M50,28 L56,48'], BLU, 3) +
+                circle(16, 48, 2.2, '#000') + circle(56, 48, 2.2, '#000') +
+                path('M49,27 L46,17 h8', 'none', ' stroke-width="3.5"') +
+                path('M22,25 h11', 'none', ' stroke-width="5"') + circle(34, 48, 3, G1) + line(34, 48, 38, 55, ' stroke-width="3"'))
+
+S['walk'] = (path('M2,68 v-8 q34,-5 68,0 v8 z', LGR) +
+             rect(54, 38, 6, 24, BRN) + circle(57, 27, 13, GRN) +
+             fat_multi(['M30,27 L27,44', 'M30,30 L21,38 L18,46', 'M30,30 L38,38 L42,44',
+                        'M27,44 L20,54 L17,63', 'M27,44 L34,53 L38,62'], BLU, 5) +
+             circle(31, 16, 7, SKIN) + circle(33.5, 15, 1.1, '#000', ' stroke="none"'))
+
+S['swimming'] = (circle(28, 36, 8, SKIN) + circle(30.5, 35, 1.2, '#000', ' stroke="none"') +
+                 circle(34.5, 35, 1.2, '#000', ' stroke="none"') +
+                 path('M20,33 a8 8 0 0 1 16,0 z', RED) +
+                 fat('M38,46 C38,28 52,22 60,34', SKIN, 6) + circle(61, 36, 4.5, SKIN) +
+                 path('M2,44 q6,-5 12,0 t12,0 t12,0 t12,0 t12,0 t10,0 V70 H2 Z', BLU) +
+                 path('M4,58 q5,-4 10,0 t10,0 t10,0 t10,0 t10,0 t10,0', 'none', ' stroke="#92D3F5" stroke-width="3"'))
+
+# ---- house ----
+S['kitchen'] = (''.join(f'<path d="M{x},14 q-3,-3 0,-7 q3,-3 0,-6" fill="none"/>' for x in (28, 36, 44)) +
+                fat('M16,22 h6 M50,22 h6', DK, 3) +
+                path('M21,17 h30 v12 a4 4 0 0 1 -4,4 h-22 a4 4 0 0 1 -4,-4 z', RED) + rect(19, 16, 34, 4, RED2, rx=2) +
+                rect(8, 34, 56, 32, W, rx=2) + line(8, 44, 64, 44) +
+                ''.join(circle(x, 39, 2.5, DK) for x in (16, 26, 46, 56)) +
+                rect(16, 49, 40, 13, DK, rx=2) + rect(20, 52, 32, 7, OR3, rx=1))
+
+S['dishes'] = (fat('M60,40 V12 H50 V17', G1, 4) + path('M49,19 h6', 'none', ' stroke-width="3"') +
+               circle(24, 34, 14, W) + circle(24, 34, 9, G2) + circle(44, 38, 11, W) + circle(44, 38, 7, G2) +
+               path('M8,42 h56 l-5,22 h-46 z', G1) + rect(4, 39, 64, 5, G2, rx=2) +
+               circle(12, 34, 4, W) + circle(18, 27, 2.5, W) + circle(34, 24, 3, W))
+
+S['trash'] = (rect(26, 10, 20, 5, DK, rx=2) + rect(12, 14, 48, 8, G1, rx=2) +
+              poly([(15, 22), (57, 22), (53, 66), (19, 66)], G1) +
+              arc_arrow(36, 44, 10, -80, 20, LGR, 3, 4) + arc_arrow(36, 44, 10, 40, 140, LGR, 3, 4) +
+              arc_arrow(36, 44, 10, 160, 260, LGR, 3, 4))
+
+S['shower'] = (fat('M62,70 V10 H44 V16', G1, 4) +
+               path('M28,24 h26 l-4,-8 h-18 z', G1) +
+               ''.join(drop(x, y, 0.75, LBL) for x, y in ((30, 30), (41, 30), (52, 30), (25, 44), (36, 42), (47, 44), (30, 56), (41, 56), (52, 56))))
+
+S['bed'] = (path('M54,12 a10 10 0 1 0 10,14 a8 8 0 0 1 -10,-14 z', YEL) +
+            rect(4, 28, 8, 40, BRN, rx=2) + rect(60, 40, 8, 28, BRN, rx=2) + rect(10, 48, 52, 10, W) +
+            path('M12,38 h12 a5 5 0 0 1 0,10 h-12 z', W) + circle(22, 39, 7, SKIN) + path('M18,39 q2,2 4,0', 'none', ' stroke-width="1.5"') +
+            path('M26,50 v-8 c6,-4 14,-4 20,-2 h10 a4 4 0 0 1 4,4 v6 z', BLU))
+
+S['noise'] = (circle(36, 40, 18, YEL) +
+              path('M27,35 l5,3 l-5,3 M45,35 l-5,3 l5,3', 'none', ' stroke-width="2.5"') +
+              path('M29,49 q3.5,-4 7,0 q3.5,4 7,0', 'none', ' stroke-width="2.5"') +
+              '<g transform="rotate(15 16 40)">' + rect(9, 30, 12, 20, SKIN, rx=6) + '</g>' +
+              '<g transform="rotate(-15 56 40)">' + rect(51, 30, 12, 20, SKIN, rx=6) + '</g>' +
+              fat_multi(['M4,22 l6,-2 l-2,-6 l6,-2 l-2,-6', 'M68,22 l-6,-2 l2,-6 l-6,-2 l2,-6',
+                         'M30,14 l3,-5 l3,5 l3,-5 l3,5'], RED, 3))
+
+S['quiet'] = (circle(36, 34, 27, YEL) + circle(26, 28, 2.6, '#000', ' stroke="none"') +
+              circle(46, 28, 2.6, '#000', ' stroke="none"') +
+              path('M28,46 q8,3 16,0', 'none', ' stroke-width="2.5"') +
+              rect(32, 38, 9, 34, SKIN, rx=4.5) + path('M34,44 h5', 'none', ' stroke-width="1.5"'))
+
+# ---- feelings ----
+S['thank-you'] = ('<g transform="rotate(-20 10 60)">' + rect(-6, 52, 20, 14, BLU) + '</g>' +
+                  union([path('M12,48 h44 a5.5 5.5 0 0 1 0,11 h-18 c-6,4 -14,6 -22,4 z', 'FILL'),
+                         '<g transform="rotate(-30 24 44)">' + rect(20, 30, 8, 20, 'FILL', rx=4) + '</g>'], SKIN) +
+                  line(34, 53.5, 55, 53.5, ' stroke-width="1.5"') +
+                  heart(38, 32, 1.3, RED))
+
 HEAD = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 72 72">'
         '<g stroke="#000000" stroke-width="2" stroke-linejoin="round" stroke-linecap="round">')
 TAIL = '</g></svg>\n'
