@@ -6,7 +6,7 @@ import { newId } from '../domain/ids';
 import type { Meeting } from '../domain/meeting';
 import { freshDatabase } from '../testing/render';
 import { exportBackup, exportBackupText, importBackupText } from './backup-file';
-import { useDatabase, type RaadetDatabase } from './database';
+import { setDatabase, type RaadetDatabase } from './database';
 import { getMedia, putMedia } from './media-store';
 import { agendaItems, attendance, councils, facilities, meetings, members } from './repositories';
 
@@ -133,7 +133,7 @@ describe('backup file', () => {
     const fromOtherTablet = await exportBackupText();
 
     // Meanwhile this tablet renamed it.
-    useDatabase(here);
+    setDatabase(here);
     await meetings.update(meeting.id, { title: 'Sommermøde' });
     expect((await importBackupText(fromOtherTablet)).ok).toBe(true);
     expect(await meetings.get(meeting.id)).toMatchObject({ title: 'Sommermøde', location: 'Haven' });
@@ -205,7 +205,10 @@ describe('backup file', () => {
       await expectRefused(JSON.stringify({ ...backup, version: 99 }), 'newer-version');
     });
 
-    const corruptions: { name: string; spoil: (backup: Record<string, any>) => void }[] = [
+    // A backup as loose JSON, so a test can break it in any way a damaged file could be.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    type Loose = Record<string, any>;
+    const corruptions: { name: string; spoil: (backup: Loose) => void }[] = [
       {
         name: 'a meeting that ends before it starts',
         spoil: (b) => {
@@ -257,7 +260,7 @@ describe('backup file', () => {
     ];
 
     it.each(corruptions)('refuses a backup with $name as corrupt', async ({ spoil }) => {
-      const backup = (await goodBackup()) as unknown as Record<string, any>;
+      const backup = (await goodBackup()) as unknown as Loose;
       spoil(backup);
       await expectRefused(JSON.stringify(backup), 'corrupt');
     });

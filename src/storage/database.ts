@@ -78,6 +78,12 @@ export function database(): RaadetDatabase {
 }
 
 /** For tests: use a fresh, separately named database. */
-export function useDatabase(db: RaadetDatabase): void {
+export function setDatabase(db: RaadetDatabase): void {
   current = db;
 }
+
+/**
+ * The old name of setDatabase. Not a React hook despite the name; prefer setDatabase, which
+ * the react-hooks lint rules do not mistake for one.
+ */
+export const useDatabase = setDatabase;

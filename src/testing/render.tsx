@@ -4,11 +4,11 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { Providers } from '../app/providers';
 import { initI18n, type Language } from '../i18n/i18n';
-import { RaadetDatabase, useDatabase } from '../storage/database';
+import { RaadetDatabase, setDatabase } from '../storage/database';
 
 export function freshDatabase(): RaadetDatabase {
   const db = new RaadetDatabase(`test-${crypto.randomUUID()}`);
-  useDatabase(db);
+  setDatabase(db);
   return db;
 }
 
