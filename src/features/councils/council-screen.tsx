@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { Meeting } from '../../domain/meeting';
+import { useCouncil, useFacility, useMeetings, useMembers } from '../../storage/live-queries';
+import { StaffPage } from '../../ui/staff-page';
+import { formatMeetingWhen } from './date-format';
+import { meetingsThisYear, splitMeetings } from './meeting-schedule';
+import { MeetingStatusBadge } from './meeting-status-badge';
+import './council-screen.css';
+
+function MeetingList({ meetings, headingId, heading, empty }: { meetings: Meeting[]; headingId: string; heading: string; empty: string }) {
+  const { i18n } = useTranslation('councils');
+  return (
+    <section className="council-meetings" aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
+      {meetings.length === 0 ? (
+        <p className="council-meetings__empty">{empty}</p>
+      ) : (
+        <ul className="council-meetings__list">
+          {meetings.map((meeting) => {
+            const when = formatMeetingWhen(meeting.startsAt, meeting.endsAt, i18n.language);
+            return (
+              <li key={meeting.id}>
+                <Link to={`/meetings/${meeting.id}`} className="council-meeting">
+                  <span className="council-meeting__title">{meeting.title}</span>
+                  <span className="council-meeting__when">
+                    <span>{when.date}</span> <span>{when.time}</span>
+                    {meeting.location && <span> · {meeting.location}</span>}
+                  </span>
+                  <MeetingStatusBadge status={meeting.status} />
+                  <span className="council-meeting__arrow" aria-hidden="true">
+                    ›
+                  </span>
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function CouncilScreen() {
+  const { councilId } = useParams();
+  const { t } = useTranslation('councils');
+  const council = useCouncil(councilId);
+  const facility = useFacility(council?.facilityId);
+  const meetingList = useMeetings(councilId);
+  const memberList = useMembers(councilId);
+  const [now] = useState(() => new Date());
+
+  if (council === undefined) {
+    return (
+      <StaffPage title={t('loadingTitle')} backTo="/" backLabel={t('backHome')}>
+        <p role="status">{t('loading', { ns: 'common' })}</p>
+      </StaffPage>
+    );
+  }
+  if (council === null) {
+    return (
+      <StaffPage title={t('notFound.title')} backTo="/" backLabel={t('backHome')}>
+        <p>{t('notFound.body')}</p>
+        <p>
+          <Link to="/" className="button button--primary">
+            {t('backHome')}
+          </Link>
+        </p>
+      </StaffPage>
+    );
+  }
+
+  const { upcoming, past } = splitMeetings(meetingList ?? [], now);
+  const plan = meetingsThisYear(meetingList ?? [], council.meetingsPerYear, now);
+
+  return (
+    <StaffPage
+      title={council.name}
+      backTo="/"
+      backLabel={t('backHome')}
+      actions={
+        <Link to={`/councils/${council.id}/meetings/new`} className="button button--primary">
+          <span aria-hidden="true">＋</span> {t('newMeeting')}
+        </Link>
+      }
+    >
+      <div className="council-summary">
+        <p className="council-summary__facts">
+          <span>{t(`kind.${council.kind}`)}</span>
+          {facility && <span>{facility.name}</span>}
+        </p>
+        {council.description && <p className="council-summary__description">{council.description}</p>}
+        <div className="council-summary__row">
+          <Link to={`/councils/${council.id}/members`} className="button council-summary__members">
+            {memberList === undefined ? t('membersLinkLoading') : t('membersLink', { count: memberList.length })}
+          </Link>
+          {meetingList !== undefined && (
+            <p className={`council-year ${plan.enough ? 'council-year--ok' : 'notice notice--warning council-year--short'}`}>
+              <span className="council-year__shape" aria-hidden="true">
+                {plan.enough ? '✓' : '!'}
+              </span>
+              <span>
+                {t('year.count', { count: plan.recommended, planned: plan.count })}
+                {!plan.enough && <> {t('year.tooFew', { count: plan.recommended })}</>}
+              </span>
+            </p>
+          )}
+        </div>
+      </div>
+
+      {meetingList === undefined ? (
+        <p role="status">{t('loading', { ns: 'common' })}</p>
+      ) : (
+        <div className="council-meeting-columns">
+          <MeetingList meetings={upcoming} headingId="council-upcoming" heading={t('upcoming')} empty={t('noUpcoming')} />
+          <MeetingList meetings={past} headingId="council-past" heading={t('past')} empty={t('noPast')} />
+        </div>
+      )}
+    </StaffPage>
+  );
+}
