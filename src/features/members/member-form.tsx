@@ -1,0 +1,238 @@
+import { useEffect, useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newId } from '../../domain/ids';
+import { memberRoles, memberSchema, type Member, type MemberRole } from '../../domain/member';
+import { errorsByField, type FieldError } from '../../domain/validation-issue';
+import { putMedia } from '../../storage/media-store';
+import { members } from '../../storage/repositories';
+import { ValidationError } from '../../storage/repository';
+import { FormField } from '../../ui/form-field';
+import { PictureView } from '../../ui/picture-view';
+import { preparePhoto } from './prepare-photo';
+
+interface MemberFormProps {
+  councilId: string;
+  /** Edit this member; without it the form adds a new one. */
+  member?: Member;
+  /** Residents of the council, whom a relative may represent. */
+  residents: readonly Member[];
+  onSaved?: (member: Member) => void;
+  onCancel?: () => void;
+}
+
+type PhotoState =
+  | { kind: 'none' }
+  | { kind: 'stored'; hash: string }
+  | { kind: 'pending'; bytes: ArrayBuffer; mime: string; previewUrl: string };
+
+export function MemberForm({ councilId, member, residents, onSaved, onCancel }: MemberFormProps) {
+  const { t } = useTranslation('members');
+  const ids = useId();
+  const [displayName, setDisplayName] = useState(member?.displayName ?? '');
+  const [role, setRole] = useState<MemberRole>(member?.role ?? 'resident');
+  const [photo, setPhoto] = useState<PhotoState>(member?.photo ? { kind: 'stored', hash: member.photo } : { kind: 'none' });
+  const [photoConsent, setPhotoConsent] = useState(member?.photoConsent ?? false);
+  const [representsMemberId, setRepresentsMemberId] = useState(member?.representsMemberId ?? '');
+  const [termStart, setTermStart] = useState(member?.termStart ?? '');
+  const [termEnd, setTermEnd] = useState(member?.termEnd ?? '');
+  const [errors, setErrors] = useState<Record<string, FieldError>>({});
+  const [photoError, setPhotoError] = useState<FieldError>();
+  const [processingPhoto, setProcessingPhoto] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const [savedName, setSavedName] = useState<string>();
+
+  const previewUrl = photo.kind === 'pending' ? photo.previewUrl : undefined;
+  useEffect(() => () => {
+    if (previewUrl) URL.revokeObjectURL(previewUrl);
+  }, [previewUrl]);
+
+  async function choosePhoto(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    // Let the same file be chosen again after an error.
+    input.value = '';
+    if (!file) return;
+    setPhotoError(undefined);
+    setProcessingPhoto(true);
+    try {
+      const prepared = await preparePhoto(file);
+      if (!prepared.ok) {
+        setPhotoError({ field: 'photo', key: prepared.key, values: 'values' in prepared ? prepared.values : {} });
+        return;
+      }
+      const url = URL.createObjectURL(new Blob([prepared.bytes], { type: prepared.mime }));
+      setPhoto({ kind: 'pending', bytes: prepared.bytes, mime: prepared.mime, previewUrl: url });
+    } catch {
+      setPhotoError({ field: 'photo', key: 'validation.notAnImage', values: {} });
+    } finally {
+      setProcessingPhoto(false);
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setFailed(false);
+    setSavedName(undefined);
+    const candidate = {
+      id: member?.id ?? newId(),
+      councilId,
+      displayName,
+      role,
+      photoConsent,
+      ...(photo.kind === 'stored' ? { photo: photo.hash } : {}),
+      ...(role === 'relative' && representsMemberId ? { representsMemberId } : {}),
+      ...(termStart ? { termStart } : {}),
+      ...(termEnd ? { termEnd } : {}),
+    };
+    // Check the member before storing the photo, so a bad form stores nothing at all.
+    const parsed = memberSchema.safeParse(candidate);
+    if (!parsed.success) {
+      setErrors(errorsByField(parsed.error.issues));
+      return;
+    }
+    setErrors({});
+    setSaving(true);
+    try {
+      const photoHash = photo.kind === 'pending' ? await putMedia(photo.bytes, photo.mime) : undefined;
+      const saved = await members.save(photoHash ? { ...parsed.data, photo: photoHash } : parsed.data);
+      if (!member) {
+        setDisplayName('');
+        setPhoto({ kind: 'none' });
+        setPhotoConsent(false);
+        setRepresentsMemberId('');
+        setSavedName(saved.displayName);
+      }
+      onSaved?.(saved);
+    } catch (error) {
+      if (error instanceof ValidationError) setErrors(errorsByField(error.issues));
+      else setFailed(true);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const photoHeadingId = `${ids}-photo`;
+  const photoErrorId = `${ids}-photo-error`;
+  const fileProps = {
+    type: 'file',
+    accept: 'image/*',
+    className: 'visually-hidden',
+    onChange: choosePhoto,
+    disabled: processingPhoto,
+    'aria-describedby': photoError ? photoErrorId : undefined,
+  } as const;
+
+  return (
+    <form className="members-form" onSubmit={submit} noValidate>
+      <div className="members-form__columns">
+        <div>
+          <FormField label={t('form.displayName')} hint={t('form.displayNameHint')} error={errors.displayName}>
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                autoComplete="off"
+                value={displayName}
+                onChange={(e) => setDisplayName(e.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField label={t('form.role')} error={errors.role}>
+            {(control) => (
+              <select {...control} value={role} onChange={(e) => setRole(e.target.value as MemberRole)}>
+                {memberRoles.map((value) => (
+                  <option key={value} value={value}>
+                    {t(`role.${value}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          {role === 'relative' && (
+            <FormField label={t('form.represents')} hint={t('form.representsHint')} error={errors.representsMemberId}>
+              {(control) => (
+                <select {...control} value={representsMemberId} onChange={(e) => setRepresentsMemberId(e.target.value)}>
+                  <option value="">{t('form.representsNobody')}</option>
+                  {residents
+                    .filter((r) => r.id !== member?.id)
+                    .map((resident) => (
+                      <option key={resident.id} value={resident.id}>
+                        {resident.displayName}
+                      </option>
+                    ))}
+                </select>
+              )}
+            </FormField>
+          )}
+          <div className="members-form__dates">
+            <FormField label={t('form.termStart')} error={errors.termStart}>
+              {(control) => <input {...control} type="date" value={termStart} onChange={(e) => setTermStart(e.target.value)} />}
+            </FormField>
+            <FormField label={t('form.termEnd')} error={errors.termEnd}>
+              {(control) => <input {...control} type="date" value={termEnd} onChange={(e) => setTermEnd(e.target.value)} />}
+            </FormField>
+          </div>
+        </div>
+
+        <fieldset className="members-photo" aria-labelledby={photoHeadingId}>
+          <legend id={photoHeadingId}>{t('form.photo')}</legend>
+          <p className="field__hint">{t('form.photoHint')}</p>
+          <div className="members-photo__preview">
+            {photo.kind === 'pending' && <img src={photo.previewUrl} alt={t('form.photoPreview')} width={120} height={120} />}
+            {photo.kind === 'stored' && (
+              <PictureView picture={{ type: 'photo', hash: photo.hash }} size={120} label={t('form.photoPreview')} />
+            )}
+            {photo.kind === 'none' && <span className="members-photo__empty">{t('form.noPhoto')}</span>}
+          </div>
+          <div className="button-row">
+            <label className="button members-photo__picker">
+              <input {...fileProps} capture="user" />
+              <span aria-hidden="true">📷</span> {t('form.takePhoto')}
+            </label>
+            <label className="button members-photo__picker">
+              <input {...fileProps} />
+              {t('form.chooseFile')}
+            </label>
+            {photo.kind !== 'none' && (
+              <button type="button" className="button button--quiet" onClick={() => setPhoto({ kind: 'none' })}>
+                {t('form.removePhoto')}
+              </button>
+            )}
+          </div>
+          {processingPhoto && <p role="status">{t('form.processingPhoto')}</p>}
+          {photoError && (
+            <p id={photoErrorId} className="field__error" role="alert">
+              {t(photoError.key, { ns: 'common', ...photoError.values })}
+            </p>
+          )}
+          <label className="members-photo__consent">
+            <input type="checkbox" checked={photoConsent} onChange={(e) => setPhotoConsent(e.target.checked)} />
+            {t('form.photoConsent')}
+          </label>
+        </fieldset>
+      </div>
+
+      {failed && (
+        <p className="form-error" role="alert">
+          {t('saveFailed')}
+        </p>
+      )}
+      {savedName && (
+        <p className="members-form__saved" role="status">
+          {t('form.saved', { name: savedName })}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button button--primary" disabled={saving || processingPhoto}>
+          {member ? t('actions.save', { ns: 'common' }) : t('form.add')}
+        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            {t('actions.cancel', { ns: 'common' })}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
