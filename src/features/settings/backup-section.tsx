@@ -1,0 +1,116 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { exportBackupText, importBackupText, type ImportOutcome } from '../../storage/backup-file';
+import { backupFileName } from './backup-file-name';
+
+type ImportResult = ImportOutcome | { ok: false; reason: 'unreadable' };
+
+function download(text: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the URL goes.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function BackupSection() {
+  const { t } = useTranslation('settings');
+  const importHintId = useId();
+  const [exporting, setExporting] = useState(false);
+  const [exported, setExported] = useState<string>();
+  const [exportFailed, setExportFailed] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [result, setResult] = useState<ImportResult>();
+
+  async function saveBackup() {
+    setExportFailed(false);
+    setExported(undefined);
+    setExporting(true);
+    try {
+      const name = backupFileName(new Date());
+      download(await exportBackupText(), name);
+      setExported(name);
+    } catch {
+      setExportFailed(true);
+    } finally {
+      setExporting(false);
+    }
+  }
+
+  async function loadBackup(event: ChangeEvent<HTMLInputElement>) {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    setResult(undefined);
+    setImporting(true);
+    try {
+      let text: string;
+      try {
+        text = await file.text();
+      } catch {
+        setResult({ ok: false, reason: 'unreadable' });
+        return;
+      }
+      setResult(await importBackupText(text));
+    } finally {
+      setImporting(false);
+    }
+  }
+
+  return (
+    <section className="card settings-section" aria-labelledby="settings-backup">
+      <h2 id="settings-backup">{t('backup.heading')}</h2>
+      <p>{t('backup.intro')}</p>
+
+      <h3>{t('backup.exportHeading')}</h3>
+      <p>{t('backup.exportHint')}</p>
+      <button type="button" className="button button--primary" onClick={saveBackup} disabled={exporting}>
+        {exporting ? t('backup.exporting') : t('backup.export')}
+      </button>
+      <div aria-live="polite">
+        {exported && (
+          <p className="settings-result settings-result--ok" role="status">
+            {t('backup.exported', { name: exported })}
+          </p>
+        )}
+      </div>
+      {exportFailed && (
+        <p className="form-error" role="alert">
+          {t('backup.exportFailed')}
+        </p>
+      )}
+
+      <h3>{t('backup.importHeading')}</h3>
+      <p id={importHintId}>{t('backup.importHint')}</p>
+      <label className="button settings-file">
+        <input
+          type="file"
+          accept="application/json,.json"
+          className="visually-hidden"
+          aria-describedby={importHintId}
+          onChange={loadBackup}
+          disabled={importing}
+        />
+        {t('backup.import')}
+      </label>
+      {importing && <p role="status">{t('backup.importing')}</p>}
+      {result?.ok === true && (
+        <p className="settings-result settings-result--ok" role="status">
+          <span aria-hidden="true">✓ </span>
+          {t('backup.imported', { records: result.records, count: result.media })}
+        </p>
+      )}
+      {result?.ok === false && (
+        <p className="settings-result notice notice--error" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          {t(`backup.error.${result.reason}`)}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../../ui/language-switch';
+import { StaffPage } from '../../ui/staff-page';
+import { AboutSection } from './about-section';
+import { BackupSection } from './backup-section';
+import { StorageSection } from './storage-section';
+import './settings-screen.css';
+
+export function SettingsScreen() {
+  const { t } = useTranslation('settings');
+  return (
+    <StaffPage title={t('title')} backTo="/" backLabel={t('backHome')}>
+      <div className="settings-grid">
+        <section className="card settings-section" aria-labelledby="settings-language">
+          <h2 id="settings-language">{t('language.heading')}</h2>
+          <p>{t('language.hint')}</p>
+          <LanguageSwitch />
+        </section>
+        <StorageSection />
+        <BackupSection />
+        <AboutSection />
+      </div>
+    </StaffPage>
+  );
+}

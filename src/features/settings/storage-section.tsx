@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import { usePersistentStorage, useStorageEstimate } from './storage-queries';
+
+function megabytes(bytes: number, language: string): string {
+  return new Intl.NumberFormat(language.startsWith('en') ? 'en-GB' : 'da-DK', { maximumFractionDigits: 1 }).format(
+    bytes / (1024 * 1024),
+  );
+}
+
+export function StorageSection() {
+  const { t, i18n } = useTranslation('settings');
+  const persistence = usePersistentStorage();
+  const estimate = useStorageEstimate();
+  const state = persistence.data;
+  return (
+    <section className="card settings-section" aria-labelledby="settings-storage">
+      <h2 id="settings-storage">{t('storage.heading')}</h2>
+      <p>{t('storage.onTablet')}</p>
+      {state === undefined ? (
+        <p role="status">{t('loading', { ns: 'common' })}</p>
+      ) : (
+        <div className={`settings-storage notice ${state === 'persisted' ? '' : 'notice--warning'}`}>
+          <p className="settings-storage__state">
+            <span aria-hidden="true" className="settings-storage__shape">
+              {state === 'persisted' ? '✓' : '!'}
+            </span>
+            <strong>{t(`storage.state.${state}`)}</strong>
+          </p>
+          <p>{t(`storage.advice.${state}`)}</p>
+        </div>
+      )}
+      {estimate.data && (
+        <p className="settings-storage__usage">
+          {t('storage.usage', { used: megabytes(estimate.data.usage, i18n.language) })}
+        </p>
+      )}
+    </section>
+  );
+}
