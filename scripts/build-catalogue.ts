@@ -14,8 +14,8 @@ import {
   type CatalogueCategory,
   type CatalogueEntry,
   type CatalogueIndex,
-} from '../src/domain/catalogue-schema';
-import { pictogramManifestSchema } from '../src/domain/pictogram-manifest';
+} from '../src/domain/catalogue-schema.js';
+import { pictogramManifestSchema } from '../src/domain/pictogram-manifest.js';
 
 interface OpenMojiRecord {
   hexcode: string;
