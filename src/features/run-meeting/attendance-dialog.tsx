@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { presentMemberIds } from '../../domain/attendance';
+import { presentMemberIds, type Attendance } from '../../domain/attendance';
 import type { Member } from '../../domain/member';
-import { useAttendance } from '../../storage/live-queries';
 import { MemberAvatar } from '../../ui/member-avatar';
 import { speak } from '../../ui/speech';
 import { setPresence } from './attendance-actions';
@@ -13,13 +12,13 @@ interface AttendanceDialogProps {
   meetingId: string;
   councilId: string;
   members: readonly Member[];
+  attendance: readonly Attendance[];
   onClose: () => void;
 }
 
-export function AttendanceDialog({ meetingId, councilId, members, onClose }: AttendanceDialogProps) {
+export function AttendanceDialog({ meetingId, councilId, members, attendance, onClose }: AttendanceDialogProps) {
   const { t, i18n } = useTranslation('run-meeting');
-  const rows = useAttendance(meetingId);
-  const present = presentMemberIds(rows ?? []);
+  const present = presentMemberIds(attendance);
   const [pending, setPending] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
 
@@ -66,7 +65,7 @@ export function AttendanceDialog({ meetingId, councilId, members, onClose }: Att
                     type="button"
                     className={`meeting-attendance__person${isPresent ? ' meeting-attendance__person--present' : ''}`}
                     aria-pressed={isPresent}
-                    disabled={rows === undefined || pending === member.id}
+                    disabled={pending === member.id}
                     onClick={() => void toggle(member)}
                   >
                     <span className="meeting-attendance__photo">

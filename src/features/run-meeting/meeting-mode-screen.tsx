@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { useAgenda, useCouncil, useMeeting, useMembers } from '../../storage/live-queries';
+import { useMeetingRecord } from '../../storage/meeting-record-query';
 import { MeetingStatusScreen } from './meeting-status-screen';
 import { RunningMeeting } from './running-meeting';
 import './meeting-mode.css';
@@ -12,16 +12,13 @@ import './meeting-mode.css';
 export function MeetingModeScreen() {
   const { meetingId } = useParams();
   const { t } = useTranslation('run-meeting');
-  const meeting = useMeeting(meetingId);
-  const items = useAgenda(meetingId);
-  const council = useCouncil(meeting?.councilId);
-  const members = useMembers(meeting?.councilId);
+  const record = useMeetingRecord(meetingId);
 
   useEffect(() => {
     document.title = `${t('title')} – ${t('appName', { ns: 'common' })}`;
   }, [t]);
 
-  if (meeting === null) {
+  if (record === null) {
     return (
       <div className="meeting-mode meeting-mode--message">
         <main className="meeting-message">
@@ -34,7 +31,7 @@ export function MeetingModeScreen() {
     );
   }
 
-  if (meeting === undefined || items === undefined || members === undefined || council === undefined) {
+  if (record === undefined) {
     return (
       <div className="meeting-mode meeting-mode--message">
         <main className="meeting-message" aria-busy="true">
@@ -44,8 +41,14 @@ export function MeetingModeScreen() {
     );
   }
 
-  if (meeting.status === 'in-progress') {
-    return <RunningMeeting meeting={meeting} items={items} members={members} councilName={council?.name ?? ''} />;
-  }
-  return <MeetingStatusScreen meeting={meeting} items={items} members={members} councilName={council?.name ?? ''} />;
+  if (record.meeting.status === 'in-progress') return <RunningMeeting record={record} />;
+  return (
+    <MeetingStatusScreen
+      meeting={record.meeting}
+      items={record.items}
+      members={record.members}
+      attendance={record.attendance}
+      councilName={record.council?.name ?? ''}
+    />
+  );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { AgendaItem } from '../../domain/agenda-item';
+import type { Attendance } from '../../domain/attendance';
 import type { Meeting } from '../../domain/meeting';
 import type { Member } from '../../domain/member';
 import { PictogramButton } from '../../ui/pictogram-button';
@@ -15,6 +16,7 @@ interface MeetingStatusScreenProps {
   meeting: Meeting;
   items: readonly AgendaItem[];
   members: readonly Member[];
+  attendance: readonly Attendance[];
   councilName: string;
 }
 
@@ -29,7 +31,7 @@ function formatStart(iso: string, lang: string): string {
 }
 
 /** What meeting mode shows before the meeting runs (not ready, ready to start) and after it. */
-export function MeetingStatusScreen({ meeting, items, members, councilName }: MeetingStatusScreenProps) {
+export function MeetingStatusScreen({ meeting, items, members, attendance, councilName }: MeetingStatusScreenProps) {
   const { t, i18n } = useTranslation('run-meeting');
   const navigate = useNavigate();
   const [attendanceOpen, setAttendanceOpen] = useState(false);
@@ -159,6 +161,7 @@ export function MeetingStatusScreen({ meeting, items, members, councilName }: Me
           meetingId={meeting.id}
           councilId={meeting.councilId}
           members={members}
+          attendance={attendance}
           onClose={() => setAttendanceOpen(false)}
         />
       )}

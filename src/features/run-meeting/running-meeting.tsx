@@ -4,11 +4,9 @@ import { Link, useNavigate } from 'react-router';
 import { defaultPictogramForKind, type AgendaItem } from '../../domain/agenda-item';
 import { presentMemberIds } from '../../domain/attendance';
 import type { Decision } from '../../domain/decision';
-import type { Meeting } from '../../domain/meeting';
-import type { Member } from '../../domain/member';
 import { tallyYesNo } from '../../domain/vote-tally';
+import type { MeetingRecord } from '../../storage/meeting-record-query';
 import { ballots as ballotRepository, decisions as decisionRepository } from '../../storage/repositories';
-import { useAttendance, useDecisions, useVotes } from '../../storage/live-queries';
 import { PictureView } from '../../ui/picture-view';
 import { SpeakButton } from '../../ui/speak-button';
 import { speak } from '../../ui/speech';
@@ -26,10 +24,7 @@ import { useVoteTexts } from './vote-texts';
 import { StartVoteDialog } from './start-vote-dialog';
 
 interface RunningMeetingProps {
-  meeting: Meeting;
-  items: readonly AgendaItem[];
-  members: readonly Member[];
-  councilName: string;
+  record: MeetingRecord;
 }
 
 type OpenDialog =
@@ -40,13 +35,12 @@ type OpenDialog =
   | { kind: 'finish' }
   | null;
 
-export function RunningMeeting({ meeting, items, members, councilName }: RunningMeetingProps) {
+export function RunningMeeting({ record }: RunningMeetingProps) {
+  const { meeting, items, members } = record;
+  const councilName = record.council?.name ?? '';
   const { t, i18n } = useTranslation('run-meeting');
   const navigate = useNavigate();
   const voteTexts = useVoteTexts();
-  const attendance = useAttendance(meeting.id);
-  const meetingDecisions = useDecisions(meeting.id);
-  const meetingVotes = useVotes(meeting.id);
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
@@ -75,11 +69,11 @@ export function RunningMeeting({ meeting, items, members, councilName }: Running
     );
   }
 
-  const presentCount = presentMemberIds(attendance ?? []).size;
-  const itemDecisions = (meetingDecisions ?? []).filter((d) => d.agendaItemId === item.id);
-  const itemVote = item.kind === 'vote' ? (meetingVotes ?? []).find((v) => v.agendaItemId === item.id) : undefined;
+  const presentCount = presentMemberIds(record.attendance).size;
+  const itemDecisions = record.decisions.filter((d) => d.agendaItemId === item.id);
+  const itemVote = item.kind === 'vote' ? record.votes.find((v) => v.agendaItemId === item.id) : undefined;
   const openVoteOnItem = itemVote?.status === 'open' ? itemVote : undefined;
-  const anyOpenVote = (meetingVotes ?? []).some((v) => v.status === 'open');
+  const anyOpenVote = record.votes.some((v) => v.status === 'open');
   const picture = item.picture ?? { type: 'pictogram' as const, id: defaultPictogramForKind[item.kind] };
   const memberById = new Map(members.map((m) => [m.id, m]));
   const spoken = [item.title, item.details].filter(Boolean).join('. ');
@@ -130,7 +124,7 @@ export function RunningMeeting({ meeting, items, members, councilName }: Running
           </div>
         </div>
 
-        {itemVote && <VotePanel vote={itemVote} />}
+        {itemVote && <VotePanel vote={itemVote} ballots={record.ballots.filter((b) => b.voteId === itemVote.id)} />}
 
         {itemDecisions.length > 0 && (
           <section className="meeting-decisions" aria-labelledby="meeting-decisions-heading">
@@ -233,7 +227,13 @@ export function RunningMeeting({ meeting, items, members, councilName }: Running
       </nav>
 
       {dialog?.kind === 'attendance' && (
-        <AttendanceDialog meetingId={meeting.id} councilId={meeting.councilId} members={members} onClose={closeDialog} />
+        <AttendanceDialog
+          meetingId={meeting.id}
+          councilId={meeting.councilId}
+          members={members}
+          attendance={record.attendance}
+          onClose={closeDialog}
+        />
       )}
       {dialog?.kind === 'decision' && (
         <DecisionDialog item={item} members={members} decision={dialog.decision} onClose={closeDialog} />

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Vote, YesNoChoice } from '../../domain/vote';
+import type { Ballot, Vote, YesNoChoice } from '../../domain/vote';
 import { tallyYesNo } from '../../domain/vote-tally';
-import { useBallots } from '../../storage/live-queries';
 import { PictogramButton } from '../../ui/pictogram-button';
 import { PictureView } from '../../ui/picture-view';
 import { SpeakButton } from '../../ui/speak-button';
@@ -13,6 +12,8 @@ import { useVoteTexts } from './vote-texts';
 
 interface VotePanelProps {
   vote: Vote;
+  /** This vote's ballots, live. */
+  ballots: readonly Ballot[];
 }
 
 type Feedback = { kind: 'thanks'; choice: YesNoChoice; key: number } | { kind: 'refused' } | { kind: 'failed' };
@@ -24,12 +25,12 @@ const buttons: { choice: YesNoChoice; variant: 'yes' | 'no' | 'neutral' }[] = [
 ];
 
 /** The resident side of a vote: three big answers while open, the result as pictures when closed. */
-export function VotePanel({ vote }: VotePanelProps) {
+export function VotePanel({ vote, ballots }: VotePanelProps) {
   const { t, i18n } = useTranslation('run-meeting');
   const texts = useVoteTexts();
-  const ballots = useBallots(vote.id);
-  const tally = tallyYesNo(ballots ?? []);
-  const [saving, setSaving] = useState(false);
+  const tally = tallyYesNo(ballots);
+  // Taps are written one after another, never dropped: staff may tap "Ja" once per raised hand.
+  const queue = useRef<Promise<void>>(Promise.resolve());
   const [feedback, setFeedback] = useState<Feedback | null>(null);
 
   // The thank-you fades after a few seconds so the next person sees a calm screen.
@@ -43,22 +44,20 @@ export function VotePanel({ vote }: VotePanelProps) {
     if (vote.status === 'closed') setFeedback(null);
   }, [vote.status]);
 
-  async function cast(choice: YesNoChoice) {
-    if (saving) return;
-    setSaving(true);
-    try {
-      const outcome = await castBallot(vote.id, choice);
-      if (outcome.ok) {
-        setFeedback({ kind: 'thanks', choice, key: Date.now() });
-        speak(t('vote.thanks'), i18n.language);
-      } else {
-        setFeedback({ kind: 'refused' });
+  function cast(choice: YesNoChoice) {
+    queue.current = queue.current.then(async () => {
+      try {
+        const outcome = await castBallot(vote.id, choice);
+        if (outcome.ok) {
+          setFeedback({ kind: 'thanks', choice, key: Date.now() });
+          speak(t('vote.thanks'), i18n.language);
+        } else {
+          setFeedback({ kind: 'refused' });
+        }
+      } catch {
+        setFeedback({ kind: 'failed' });
       }
-    } catch {
-      setFeedback({ kind: 'failed' });
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   if (vote.status === 'closed') {
@@ -102,8 +101,7 @@ export function VotePanel({ vote }: VotePanelProps) {
             label={texts.choiceLabels[choice]}
             variant={variant}
             pictureSize={112}
-            aria-disabled={saving || undefined}
-            onClick={() => void cast(choice)}
+            onClick={() => cast(choice)}
           />
         ))}
       </div>

@@ -1,0 +1,120 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { followUpStatuses, type Decision, type FollowUpStatus } from '../../domain/decision';
+import type { Member } from '../../domain/member';
+import { MemberAvatar } from '../../ui/member-avatar';
+import { PictureView } from '../../ui/picture-view';
+import { SpeakButton } from '../../ui/speak-button';
+import { formatDay } from './format-dates';
+import { FollowUpSymbol } from './follow-up-symbol';
+import { setFollowUp, setFollowUpNote } from './follow-up-actions';
+
+interface DecisionFollowUpProps {
+  decision: Decision;
+  responsible: Member | undefined;
+}
+
+/** One decision as residents and relatives read it, with staff's follow-up controls below. */
+export function DecisionFollowUp({ decision, responsible }: DecisionFollowUpProps) {
+  const { t, i18n } = useTranslation('after-meeting');
+  const noteId = useId();
+  const [note, setNote] = useState(decision.followUpNote ?? '');
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const statusText = t(`followUp.${decision.followUp}`);
+  const who = responsible ? t('decisions.who', { name: responsible.displayName }) : t('decisions.nobody');
+  const due = decision.dueDate ? t('decisions.due', { date: formatDay(decision.dueDate, i18n.language) }) : undefined;
+  const spoken = [decision.text, who, due, t('decisions.followUpNow', { status: statusText })].filter(Boolean).join('. ');
+
+  async function run(action: () => Promise<void>, success: string) {
+    setBusy(true);
+    setMessage(null);
+    try {
+      await action();
+      setMessage({ text: success, error: false });
+    } catch {
+      setMessage({ text: t('decisions.failed'), error: true });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <article className="after-decision card">
+      <div className="after-decision__main">
+        <PictureView picture={decision.picture} decorative size={120} className="after-decision__picture" />
+        <div className="after-decision__body">
+          <p className="after-decision__text">{decision.text}</p>
+          <p className="after-decision__line">
+            {responsible && (
+              <MemberAvatar
+                name={responsible.displayName}
+                photoHash={responsible.photoConsent ? responsible.photo : undefined}
+                size={48}
+              />
+            )}
+            <span>{who}</span>
+          </p>
+          {due && <p className="after-decision__line after-decision__due">{due}</p>}
+          <p className={`after-decision__status after-decision__status--${decision.followUp}`}>
+            <FollowUpSymbol status={decision.followUp} size={36} />
+            <span>{t('decisions.followUpNow', { status: statusText })}</span>
+          </p>
+          {decision.followUpNote && <p className="after-decision__note">{decision.followUpNote}</p>}
+        </div>
+        <SpeakButton text={spoken} />
+      </div>
+
+      <div className="after-decision__staff">
+        <div className="after-decision__statuses" role="group" aria-label={t('decisions.change', { text: decision.text })}>
+          {followUpStatuses.map((status: FollowUpStatus) => (
+            <button
+              key={status}
+              type="button"
+              className={`button after-decision__status-button after-decision__status-button--${status}`}
+              aria-pressed={decision.followUp === status}
+              disabled={busy}
+              onClick={() =>
+                decision.followUp !== status &&
+                void run(() => setFollowUp(decision.id, status), t('decisions.statusSaved', { status: t(`followUp.${status}`) }))
+              }
+            >
+              <FollowUpSymbol status={status} size={26} />
+              {t(`followUp.${status}`)}
+            </button>
+          ))}
+        </div>
+        <form
+          className="after-decision__note-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void run(() => setFollowUpNote(decision.id, note), t('decisions.noteSaved'));
+          }}
+        >
+          <div className="field">
+            <label htmlFor={noteId}>{t('decisions.note')}</label>
+            <span className="field__hint" id={`${noteId}-hint`}>
+              {t('decisions.noteHint')}
+            </span>
+            <textarea
+              id={noteId}
+              aria-describedby={`${noteId}-hint`}
+              rows={2}
+              value={note}
+              maxLength={2000}
+              onChange={(event) => setNote(event.target.value)}
+            />
+          </div>
+          <button type="submit" className="button" disabled={busy}>
+            {t('decisions.saveNote')}
+          </button>
+        </form>
+        {message && (
+          <p className={message.error ? 'form-error' : 'after-decision__saved'} role={message.error ? 'alert' : 'status'}>
+            {message.text}
+          </p>
+        )}
+      </div>
+    </article>
+  );
+}
