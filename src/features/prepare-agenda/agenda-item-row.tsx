@@ -45,7 +45,7 @@ export const AgendaItemRow = forwardRef<AgendaItemRowHandle, Props>(function Age
       <PictureView picture={item.picture ?? kindPicture(item.kind)} size={72} decorative />
       <div className="agenda-row__body">
         <h3 id={`agenda-row-${item.id}`} className="agenda-row__title">
-          <span className="visually-hidden">{t('row.number', { number })} </span>
+          <span className="visually-hidden">{t('row.number', { number })}</span>{' '}
           {item.title}
         </h3>
         <p className="agenda-row__meta">
