@@ -43,17 +43,21 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
   const voteTexts = useVoteTexts();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessageFor] = useState<{ text: string; error: boolean; itemId: string | undefined } | null>(null);
   const mainRef = useRef<HTMLElement>(null);
 
   const position = agendaPosition(items, meeting.currentItemId);
   const item = position?.item;
   const itemId = item?.id;
 
-  // A new item starts at the top of the screen, with any staff message from the last one gone.
+  // A staff message belongs to the item it was given on; a new item starts without it.
+  const currentMessage = message && message.itemId === itemId ? message : null;
+  const setMessage = (next: { text: string; error: boolean } | null) =>
+    setMessageFor(next ? { ...next, itemId } : null);
+
+  // A new item starts at the top of the screen.
   useEffect(() => {
     mainRef.current?.scrollTo?.({ top: 0 });
-    setMessage(null);
   }, [itemId]);
 
   if (!position || !item) {
@@ -148,9 +152,12 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
       </main>
 
       <nav className="meeting-bar" aria-label={t('staffControls')} inert={dialog !== null}>
-        {message && (
-          <p className={`meeting-bar__message${message.error ? ' meeting-bar__message--error' : ''}`} role={message.error ? 'alert' : 'status'}>
-            {message.text}
+        {currentMessage && (
+          <p
+            className={`meeting-bar__message${currentMessage.error ? ' meeting-bar__message--error' : ''}`}
+            role={currentMessage.error ? 'alert' : 'status'}
+          >
+            {currentMessage.text}
           </p>
         )}
         <div className="meeting-bar__group">
@@ -275,9 +282,9 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
         <StaffDialog title={t('finishDialog.title')} onClose={closeDialog}>
           <p>{t('finishDialog.body')}</p>
           {anyOpenVote && <p className="notice notice--warning">{t('finishDialog.openVote')}</p>}
-          {message?.error && (
+          {currentMessage?.error && (
             <p className="notice notice--error" role="alert">
-              {message.text}
+              {currentMessage.text}
             </p>
           )}
           <div className="button-row meeting-dialog__footer">

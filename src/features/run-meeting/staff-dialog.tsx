@@ -20,12 +20,38 @@ export function StaffDialog({ title, onClose, children, wide = false }: StaffDia
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
   const onCloseRef = useRef(onClose);
-  onCloseRef.current = onClose;
+  useEffect(() => {
+    onCloseRef.current = onClose;
+  }, [onClose]);
 
   useEffect(() => {
+    const node = panel.current;
     const opener = document.activeElement as HTMLElement | null;
-    panel.current?.querySelector<HTMLElement>('h2')?.focus();
-    return () => opener?.focus?.();
+    node?.querySelector<HTMLElement>('h2')?.focus();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        onCloseRef.current();
+        return;
+      }
+      if (event.key !== 'Tab' || !node) return;
+      const nodes = Array.from(node.querySelectorAll<HTMLElement>(focusable));
+      const first = nodes[0];
+      const last = nodes[nodes.length - 1];
+      if (!first || !last) return;
+      if (event.shiftKey && (document.activeElement === first || document.activeElement === node.querySelector('h2'))) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    };
+    node?.addEventListener('keydown', onKeyDown);
+    return () => {
+      node?.removeEventListener('keydown', onKeyDown);
+      opener?.focus?.();
+    };
   }, []);
 
   return (
@@ -36,25 +62,6 @@ export function StaffDialog({ title, onClose, children, wide = false }: StaffDia
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            onCloseRef.current();
-            return;
-          }
-          if (event.key !== 'Tab' || !panel.current) return;
-          const nodes = Array.from(panel.current.querySelectorAll<HTMLElement>(focusable));
-          const first = nodes[0];
-          const last = nodes[nodes.length - 1];
-          if (!first || !last) return;
-          if (event.shiftKey && document.activeElement === first) {
-            event.preventDefault();
-            last.focus();
-          } else if (!event.shiftKey && document.activeElement === last) {
-            event.preventDefault();
-            first.focus();
-          }
-        }}
       >
         <div className="meeting-dialog__header">
           <h2 id={titleId} tabIndex={-1}>

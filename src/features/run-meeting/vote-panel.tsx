@@ -40,10 +40,6 @@ export function VotePanel({ vote, ballots }: VotePanelProps) {
     return () => clearTimeout(timer);
   }, [feedback]);
 
-  useEffect(() => {
-    if (vote.status === 'closed') setFeedback(null);
-  }, [vote.status]);
-
   function cast(choice: YesNoChoice) {
     queue.current = queue.current.then(async () => {
       try {
