@@ -18,7 +18,10 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
 };
 
-/** Files we serve and ship: flat *.svg and *.json files in the folder. */
+/**
+ * Files we serve and ship: the flat *.svg files and manifest.json. Other files in the folder
+ * (README, tools/, build-time inputs such as openmoji-da-extra.json) stay out of the app.
+ */
 export function listPictogramFiles(dir: string): string[] {
   let names: string[];
   try {
@@ -27,7 +30,8 @@ export function listPictogramFiles(dir: string): string[] {
     return []; // No pictograms yet: nothing to serve or emit.
   }
   return names
-    .filter((name) => !name.startsWith('.') && path.extname(name).toLowerCase() in contentTypes)
+    .filter((name) => !name.startsWith('.'))
+    .filter((name) => name === 'manifest.json' || path.extname(name).toLowerCase() === '.svg')
     .filter((name) => statSync(path.join(dir, name)).isFile())
     .sort();
 }
