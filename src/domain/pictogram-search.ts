@@ -110,13 +110,20 @@ export function createPictogramIndex<T extends SearchableEntry>(
   const tagPhrases = new Map<string, number[]>();
   const byId = new Map<string, number>();
   const isCore = new Uint8Array(count);
+  const labelLengthDa = new Uint16Array(count);
+  const labelLengthEn = new Uint16Array(count);
+  // Words repeat a lot across labels and tags: stem each one once.
+  const stemCache = { da: new Map<string, string>(), en: new Map<string, string>() };
 
   entries.forEach((entry, index) => {
     byId.set(entry.id, index);
     if (entry.source === 'core') isCore[index] = 1;
+    labelLengthDa[index] = entry.labels.da.length;
+    labelLengthEn[index] = entry.labels.en.length;
     for (const lang of ['da', 'en'] as const) {
       const langBit = lang === 'en' ? LANG_EN : 0;
-      const stem = lang === 'da' ? stemDanish : stemEnglish;
+      const stemmer = lang === 'da' ? stemDanish : stemEnglish;
+      const cache = stemCache[lang];
       const fields: Array<[string, 0 | 2]> = [
         [entry.labels[lang], 0],
         ...entry.tags[lang].map((tag): [string, 0 | 2] => [tag, 2]),
@@ -133,7 +140,11 @@ export function createPictogramIndex<T extends SearchableEntry>(
         for (const word of words) {
           const posting = (index << CODE_BITS) | code;
           addPosting(terms, word, posting);
-          const stemmed = stem(word);
+          let stemmed = cache.get(word);
+          if (stemmed === undefined) {
+            stemmed = stemmer(word);
+            cache.set(word, stemmed);
+          }
           addPosting(stems, stemmed, posting);
         }
       }
@@ -285,28 +296,33 @@ export function createPictogramIndex<T extends SearchableEntry>(
       }
     }
 
-    const hits: SearchHit<T>[] = touchedAll.map((index) => ({
-      entry: entries[index]!,
-      score: total[index]!,
-      matchedWords: matched[index]!,
-      queryWords: words.length,
-    }));
+    // AND before OR: entries matching every word first, then by score, core, shorter label,
+    // catalogue order. Sorts plain indexes; objects are made only for the results returned.
+    const labelLength = lang === 'da' ? labelLengthDa : labelLengthEn;
+    touchedAll.sort(
+      (a, b) =>
+        matched[b]! - matched[a]! ||
+        total[b]! - total[a]! ||
+        isCore[b]! - isCore[a]! ||
+        labelLength[a]! - labelLength[b]! ||
+        a - b,
+    );
+    const hits: SearchHit<T>[] = [];
+    for (let i = 0; i < touchedAll.length && i < limit; i++) {
+      const index = touchedAll[i]!;
+      hits.push({
+        entry: entries[index]!,
+        score: total[index]!,
+        matchedWords: matched[index]!,
+        queryWords: words.length,
+      });
+    }
     for (const index of touchedAll) {
       total[index] = 0;
       matched[index] = 0;
     }
     touchedAll.length = 0;
-
-    // AND before OR: entries matching every word first, then by score, core, shorter label.
-    hits.sort(
-      (a, b) =>
-        b.matchedWords - a.matchedWords ||
-        b.score - a.score ||
-        (a.entry.source === 'core' ? 0 : 1) - (b.entry.source === 'core' ? 0 : 1) ||
-        a.entry.labels[lang].length - b.entry.labels[lang].length ||
-        byId.get(a.entry.id)! - byId.get(b.entry.id)!,
-    );
-    return hits.length > limit ? hits.slice(0, limit) : hits;
+    return hits;
   }
 
   const categoryCache = new Map<string, T[]>();
