@@ -61,7 +61,8 @@ function runBench(script) {
 
 function formatValue(value, unit) {
   if (value === null || value === undefined || Number.isNaN(value)) return '–';
-  return `${unit === 'ms' ? Math.round(value) : value.toFixed(1)} ${unit}`;
+  const digits = unit === 'ms' || Number.isInteger(value) ? 0 : 1;
+  return `${value.toFixed(digits)} ${unit}`;
 }
 
 function printTable(rows) {
