@@ -81,7 +81,7 @@ export function CouncilScreen() {
       backLabel={t('backHome')}
       actions={
         <Link to={`/councils/${council.id}/meetings/new`} className="button button--primary">
-          <span aria-hidden="true">＋</span> {t('newMeeting')}
+          <span aria-hidden="true" className="council-plus">+</span> {t('newMeeting')}
         </Link>
       }
     >

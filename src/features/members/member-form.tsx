@@ -20,6 +20,15 @@ interface MemberFormProps {
   onCancel?: () => void;
 }
 
+function CameraIcon() {
+  return (
+    <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
+      <path d="M3 8h4l2-3h6l2 3h4v11H3z" />
+      <circle cx="12" cy="13" r="3.5" />
+    </svg>
+  );
+}
+
 type PhotoState =
   | { kind: 'none' }
   | { kind: 'stored'; hash: string }
@@ -188,7 +197,7 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
           <div className="button-row">
             <label className="button members-photo__picker">
               <input {...fileProps} capture="user" />
-              <span aria-hidden="true">📷</span> {t('form.takePhoto')}
+              <CameraIcon /> {t('form.takePhoto')}
             </label>
             <label className="button members-photo__picker">
               <input {...fileProps} />
