@@ -60,8 +60,10 @@ export default defineConfig({
         // Large enough for the main bundle; anything bigger is a mistake we want to notice.
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
         cleanupOutdatedCaches: true,
-        // The new worker waits until the user accepts the update (prompt flow).
-        clientsClaim: false,
+        // The new worker waits until the user accepts the update (prompt flow). Claiming
+        // clients makes the very first visit work offline without a reload; an update only
+        // claims after staff accepted it, so a running meeting is never taken over.
+        clientsClaim: true,
         skipWaiting: false,
       },
       devOptions: {

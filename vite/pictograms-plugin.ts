@@ -50,6 +50,9 @@ export function pictogramsPlugin(options: PictogramsPluginOptions = {}): Plugin 
     configureServer(server) {
       server.watcher.add(dir);
       server.middlewares.use((req, res, next) => {
+        // Module imports of the folder (e.g. manifest.json?import from the app's code) are
+        // Vite's own business: only plain file requests are served from here.
+        if (req.url && /[?&](import|raw|url)\b/.test(req.url)) return next();
         const url = req.url ? req.url.split(/[?#]/)[0] : undefined;
         const base = server.config.base.replace(/\/+$/, '');
         const prefix = `${base}${urlPath}/`;

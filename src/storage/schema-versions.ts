@@ -52,6 +52,21 @@ export const schemaVersions: SchemaVersion[] = [
       if (duplicates.length > 0) await tx.table('attendance').bulkDelete(duplicates);
     },
   },
+  {
+    // Version 3: tables for pictogram favourites, meeting evaluations, secret ballots and
+    // elections. Secret ballots are deliberately NOT synced records: no clock stamps, no
+    // outbox rows, random ids, nothing that orders them or links them to a voter. The
+    // "has voted" rows are kept apart from them and are what stops a second vote.
+    version: 3,
+    stores: {
+      pictogramUsage: `${synced}, facilityId, [facilityId+pictogramId]`,
+      evaluations: `${synced}, meetingId`,
+      secretBallots: 'id, voteId',
+      hasVoted: `${synced}, voteId, [voteId+memberId]`,
+      elections: `${synced}, councilId`,
+      candidates: `${synced}, electionId`,
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
