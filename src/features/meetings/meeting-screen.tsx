@@ -9,10 +9,12 @@ import { InlineConfirm } from '../../ui/inline-confirm';
 import { PictureView } from '../../ui/picture-view';
 import { StaffPage } from '../../ui/staff-page';
 import { deleteMeeting } from './delete-meeting';
-import { formatMeetingDate, formatMeetingTimeRange } from './format-meeting-when';
+import { formatMeetingDate, formatMeetingTimeRange, meetingLengthMinutes } from './format-meeting-when';
 import { MeetingStatusActions } from './meeting-status-actions';
 import { MeetingStatusSteps } from './meeting-status-steps';
 import './meeting-screen.css';
+
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 export function MeetingScreen() {
   const { meetingId } = useParams();
@@ -40,6 +42,7 @@ export function MeetingScreen() {
   const itemCount = agenda?.length ?? 0;
   const planned = totalPlannedMinutes(agenda ?? []);
   const published = meeting.status === 'minutes-published';
+  const length = meetingLengthMinutes(meeting);
   const phases: { to: string; picture: Picture; title: string; text: string }[] = [
     { to: 'before', picture: { type: 'pictogram', id: 'agenda' }, title: t('phase.before'), text: t('phase.beforeText') },
     { to: 'during', picture: { type: 'pictogram', id: 'meeting' }, title: t('phase.during'), text: t('phase.duringText') },
@@ -51,13 +54,25 @@ export function MeetingScreen() {
       title={meeting.title}
       backTo={`/councils/${meeting.councilId}`}
       backLabel={council?.name ?? t('hub.backToCouncil')}
+      actions={
+        published ? undefined : (
+          <>
+            <Link className="button" to={`/meetings/${meeting.id}/agenda`}>
+              {t('hub.prepareAgenda')}
+            </Link>
+            <Link className="button" to={`/meetings/${meeting.id}/edit`}>
+              {t('hub.editMeeting')}
+            </Link>
+          </>
+        )
+      }
     >
       <section className="meeting-hub__facts card" aria-label={t('hub.factsLabel')}>
         <dl className="meeting-hub__facts-list">
           <div>
             <dt>{t('hub.when')}</dt>
             <dd>
-              <span className="meeting-hub__date">{formatMeetingDate(meeting.startsAt, i18n.language)}</span>{' '}
+              {capitalise(formatMeetingDate(meeting.startsAt, i18n.language))}{' '}
               {t('hub.timeRange', { range: formatMeetingTimeRange(meeting.startsAt, meeting.endsAt, i18n.language) })}
             </dd>
           </div>
@@ -75,7 +90,10 @@ export function MeetingScreen() {
           )}
           <div>
             <dt>{t('hub.agenda')}</dt>
-            <dd>{itemCount === 0 ? t('hub.agendaEmpty') : t('hub.agendaSummary', { count: itemCount, minutes: planned })}</dd>
+            <dd>
+              {itemCount === 0 ? t('hub.agendaEmpty') : t('hub.agendaSummary', { count: itemCount, minutes: planned })}
+              {planned > length && <strong className="meeting-hub__over">{t('hub.agendaOver', { over: planned - length })}</strong>}
+            </dd>
           </div>
         </dl>
         {meeting.isOpen && <p className="meeting-hub__open">{t('hub.openMeeting')}</p>}
@@ -100,18 +118,6 @@ export function MeetingScreen() {
             </li>
           ))}
         </ul>
-        <div className="button-row meeting-hub__more">
-          {!published && (
-            <Link className="button" to={`/meetings/${meeting.id}/agenda`}>
-              {t('hub.prepareAgenda')}
-            </Link>
-          )}
-          {!published && (
-            <Link className="button" to={`/meetings/${meeting.id}/edit`}>
-              {t('hub.editMeeting')}
-            </Link>
-          )}
-        </div>
       </section>
 
       <section className="meeting-hub__danger" aria-labelledby="meeting-hub-delete">

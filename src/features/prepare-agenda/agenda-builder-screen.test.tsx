@@ -22,7 +22,7 @@ async function storedTitles(meetingId: string) {
 function shownTitles() {
   const list = screen.getByRole('list', { name: 'Punkter på dagsordenen' });
   return within(list)
-    .getAllByRole('heading', { level: 3 })
+    .getAllByRole('heading', { level: 2 })
     .map((h) => h.textContent?.replace(/^Punkt \d+: /, ''));
 }
 
@@ -43,7 +43,7 @@ describe('AgendaBuilderScreen', () => {
     await user.type(screen.getByLabelText('Mere tekst (valgfri)'), 'Hvor skal vi hen?');
     await user.click(screen.getByRole('button', { name: 'Tilføj punktet' }));
 
-    expect(await screen.findByRole('heading', { level: 3, name: /Sommerturen/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: /Sommerturen/ })).toBeInTheDocument();
     const [stored] = await agendaItems.where('meetingId', meeting.id);
     expect(stored).toMatchObject({
       kind: 'vote',
@@ -98,7 +98,7 @@ describe('AgendaBuilderScreen', () => {
     expect(screen.getByText('Piktogram: Kaffe')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Tilføj punktet' }));
 
-    await screen.findByRole('heading', { level: 3, name: /Kaffe og kage/ });
+    await screen.findByRole('heading', { level: 2, name: /Kaffe og kage/ });
     const [stored] = await agendaItems.where('meetingId', meeting.id);
     expect(stored?.picture).toEqual({ type: 'pictogram', id: 'coffee' });
   });
@@ -113,7 +113,7 @@ describe('AgendaBuilderScreen', () => {
     await user.click(await screen.findByRole('button', { name: /Tilføj punkt/ }));
     await user.type(screen.getByLabelText('Titel'), 'Eventuelt');
     await user.click(screen.getByRole('button', { name: 'Tilføj punktet' }));
-    await screen.findByRole('heading', { level: 3, name: /Eventuelt/ });
+    await screen.findByRole('heading', { level: 2, name: /Eventuelt/ });
     expect(await storedTitles(meeting.id)).toEqual(['Velkommen', 'Sommerturen', 'Eventuelt']);
 
     await user.click(screen.getByRole('button', { name: 'Flyt op: Sommerturen' }));
@@ -139,7 +139,7 @@ describe('AgendaBuilderScreen', () => {
     await user.type(title, 'Goddag alle');
     await user.click(screen.getByRole('button', { name: 'Gem punktet' }));
 
-    await screen.findByRole('heading', { level: 3, name: /Goddag alle/ });
+    await screen.findByRole('heading', { level: 2, name: /Goddag alle/ });
     expect((await agendaItems.get(item.id))?.title).toBe('Goddag alle');
   });
 

@@ -44,10 +44,10 @@ export const AgendaItemRow = forwardRef<AgendaItemRowHandle, Props>(function Age
       </span>
       <PictureView picture={item.picture ?? kindPicture(item.kind)} size={72} decorative />
       <div className="agenda-row__body">
-        <h3 id={`agenda-row-${item.id}`} className="agenda-row__title">
+        <h2 id={`agenda-row-${item.id}`} className="agenda-row__title">
           <span className="visually-hidden">{t('row.number', { number })}</span>{' '}
           {item.title}
-        </h3>
+        </h2>
         <p className="agenda-row__meta">
           <span className="agenda-row__kind">{t(`kind.${item.kind}`)}</span>
           <span aria-hidden="true"> · </span>
