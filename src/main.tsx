@@ -6,12 +6,13 @@ import { router } from './app/router';
 import { initI18n } from './i18n/i18n';
 import './ui/styles.css';
 
-initI18n();
-
-createRoot(document.getElementById('root')!).render(
+// Rendering waits for the chosen language (Danish is already in the bundle).
+void initI18n().then(() =>
+  createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Providers>
       <RouterProvider router={router} />
     </Providers>
   </StrictMode>,
+  ),
 );

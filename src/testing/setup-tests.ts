@@ -5,3 +5,11 @@ import { afterEach } from 'vitest';
 
 // Vitest globals are off, so Testing Library cannot register its own cleanup.
 afterEach(() => cleanup());
+import { beforeAll } from 'vitest';
+import { initI18n, loadLanguages } from '../i18n/i18n';
+
+// Every language is loaded up front in tests, so screens can switch synchronously.
+beforeAll(async () => {
+  await initI18n('da');
+  await loadLanguages(['da', 'en']);
+});

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { rememberLanguage, supportedLanguages, type Language } from '../i18n/i18n';
+import { supportedLanguages, switchLanguage, type Language } from '../i18n/i18n';
 
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
@@ -12,10 +12,7 @@ export function LanguageSwitch() {
           lang={lang}
           className="button button--quiet"
           aria-pressed={i18n.language === lang}
-          onClick={() => {
-            rememberLanguage(lang);
-            void i18n.changeLanguage(lang);
-          }}
+          onClick={() => void switchLanguage(lang)}
         >
           {t(`language.${lang}`)}
         </button>
