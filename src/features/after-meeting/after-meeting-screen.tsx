@@ -78,21 +78,6 @@ export function AfterMeetingScreen() {
           </div>
         )}
 
-        <section className="after-meeting__decisions" aria-labelledby="after-decisions-heading">
-          <h2 id="after-decisions-heading">{t('decisions.heading')}</h2>
-          {sortedDecisions.length === 0 ? (
-            <p>{t('decisions.none')}</p>
-          ) : (
-            sortedDecisions.map((d) => (
-              <DecisionFollowUp
-                key={d.id}
-                decision={d}
-                responsible={d.responsibleMemberId ? memberById.get(d.responsibleMemberId) : undefined}
-              />
-            ))
-          )}
-        </section>
-
         <div className="after-meeting__actions" role="group" aria-label={t('minutes.heading')}>
           <button type="button" className="button" onClick={() => window.print()}>
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className="after-meeting__icon">
@@ -133,6 +118,21 @@ export function AfterMeetingScreen() {
             </p>
           )}
         </div>
+
+        <section className="after-meeting__decisions" aria-labelledby="after-decisions-heading">
+          <h2 id="after-decisions-heading">{t('decisions.heading')}</h2>
+          {sortedDecisions.length === 0 ? (
+            <p>{t('decisions.none')}</p>
+          ) : (
+            sortedDecisions.map((d) => (
+              <DecisionFollowUp
+                key={d.id}
+                decision={d}
+                responsible={d.responsibleMemberId ? memberById.get(d.responsibleMemberId) : undefined}
+              />
+            ))
+          )}
+        </section>
 
         {minutes && <MinutesView minutes={minutes} attendanceRecorded={attendance.length > 0} />}
 

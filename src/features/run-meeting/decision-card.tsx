@@ -35,7 +35,7 @@ export function DecisionCard({ decision, responsible, onEdit, onDelete }: Decisi
         {responsible && (
           <p className="meeting-decision__who">
             <MemberAvatar name={responsible.displayName} photoHash={responsible.photo} size={40} />
-            {who}
+            <span>{who}</span>
           </p>
         )}
         {due && <p className="meeting-decision__due">{due}</p>}

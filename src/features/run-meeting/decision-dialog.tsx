@@ -65,7 +65,7 @@ export function DecisionDialog({ item, members, decision, onClose }: DecisionDia
       <form className="meeting-decision-form" noValidate onSubmit={(event) => void submit(event)}>
         <FormField label={t('decision.text')} hint={t('decision.textHint')} error={errors.text}>
           {(control) => (
-            <textarea {...control} rows={3} value={text} onChange={(event) => setText(event.target.value)} />
+            <textarea {...control} rows={2} value={text} onChange={(event) => setText(event.target.value)} />
           )}
         </FormField>
         <PictogramPicker value={picture} onChange={setPicture} photo={item.picture} />

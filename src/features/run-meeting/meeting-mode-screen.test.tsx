@@ -179,8 +179,10 @@ describe('MeetingModeScreen', () => {
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Hvem sørger for det?' }), 'Carla');
     await user.click(within(dialog).getByRole('button', { name: 'Gem' }));
 
-    expect(await screen.findByText('Vi køber en ny sofa')).toBeInTheDocument();
-    expect(screen.getByText('Carla sørger for det')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const shown = await screen.findByRole('region', { name: 'Det har vi besluttet' });
+    expect(within(shown).getByText('Vi køber en ny sofa')).toBeInTheDocument();
+    expect(within(shown).getByText('Carla sørger for det')).toBeInTheDocument();
     const [stored] = await decisions.where('meetingId', meeting.id);
     expect(stored).toMatchObject({ text: 'Vi køber en ny sofa', responsibleMemberId: members[2]?.id, picture: { type: 'pictogram', id: 'room-furniture' } });
   });

@@ -83,7 +83,7 @@ export function MeetingStatusScreen({ meeting, items, members, attendance, counc
           <SpeakButton text={`${t('start.heading')}. ${meeting.title}`} />
         </div>
         {context}
-        <p className="meeting-message__body">{t('start.itemCount', { count: items.length })}</p>
+        <p className="meeting-message__body">{t('start.itemCount', { count: items.filter((i) => i.kind !== 'break').length })}</p>
         {failed && (
           <p className="notice notice--error" role="alert">
             {failed}

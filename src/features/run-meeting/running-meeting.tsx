@@ -98,7 +98,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
     target && void run(() => goToItem(meeting.id, target.id), t('moveFailed'));
 
   const closeDialog = () => setDialog(null);
-  const compact = openVoteOnItem !== undefined;
+  const compact = itemVote !== undefined;
 
   return (
     <div className="meeting-mode">
@@ -128,7 +128,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
           </div>
         </div>
 
-        {itemVote && <VotePanel vote={itemVote} ballots={record.ballots.filter((b) => b.voteId === itemVote.id)} />}
+        {itemVote && <VotePanel vote={itemVote} itemTitle={item.title} ballots={record.ballots.filter((b) => b.voteId === itemVote.id)} />}
 
         {itemDecisions.length > 0 && (
           <section className="meeting-decisions" aria-labelledby="meeting-decisions-heading">
@@ -161,20 +161,13 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
           </p>
         )}
         <div className="meeting-bar__group">
-          <button
-            type="button"
-            className="button meeting-button"
-            disabled={!position.previous || busy}
-            onClick={() => move(position.previous)}
-          >
-            <span aria-hidden="true">←</span> {t('previous')}
-          </button>
           <button type="button" className="button meeting-button" onClick={() => setDialog({ kind: 'attendance' })}>
             {t('attendance')}
-            <span className="meeting-bar__badge">{t('attendanceCount', { present: presentCount, total: members.length })}</span>
+            <span className="meeting-bar__badge">
+              {t('attendanceShort', { present: presentCount, total: members.length })}
+              <span className="visually-hidden"> {t('attendanceShortSuffix')}</span>
+            </span>
           </button>
-        </div>
-        <div className="meeting-bar__group">
           {item.kind === 'vote' && !itemVote && (
             <button type="button" className="button meeting-button" onClick={() => setDialog({ kind: 'start-vote' })}>
               {t('vote.start')}
@@ -216,6 +209,14 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
           </button>
         </div>
         <div className="meeting-bar__group meeting-bar__group--end">
+          <button
+            type="button"
+            className="button meeting-button"
+            disabled={!position.previous || busy}
+            onClick={() => move(position.previous)}
+          >
+            <span aria-hidden="true">←</span> {t('previous')}
+          </button>
           {position.isLast ? (
             <button type="button" className="button button--primary meeting-button" onClick={() => setDialog({ kind: 'finish' })}>
               {t('finish')}

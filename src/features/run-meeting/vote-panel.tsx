@@ -12,6 +12,8 @@ import { useVoteTexts } from './vote-texts';
 
 interface VotePanelProps {
   vote: Vote;
+  /** The item's title: a question that only repeats it is not shown twice. */
+  itemTitle: string;
   /** This vote's ballots, live. */
   ballots: readonly Ballot[];
 }
@@ -25,7 +27,7 @@ const buttons: { choice: YesNoChoice; variant: 'yes' | 'no' | 'neutral' }[] = [
 ];
 
 /** The resident side of a vote: three big answers while open, the result as pictures when closed. */
-export function VotePanel({ vote, ballots }: VotePanelProps) {
+export function VotePanel({ vote, ballots, itemTitle }: VotePanelProps) {
   const { t, i18n } = useTranslation('run-meeting');
   const texts = useVoteTexts();
   const tally = tallyYesNo(ballots);
@@ -60,12 +62,15 @@ export function VotePanel({ vote, ballots }: VotePanelProps) {
     const result = texts.outcome(tally.outcome);
     return (
       <section className="meeting-vote meeting-vote--closed" aria-labelledby="meeting-vote-heading">
-        <h3 id="meeting-vote-heading" className="meeting-vote__question">
-          {t('vote.closed')}
-        </h3>
-        <div className="meeting-vote__result-line">
-          <p className="meeting-vote__result-text">{result}</p>
-          <SpeakButton text={`${vote.question}. ${result}`} />
+        <div className="meeting-vote__summary">
+          <h3 id="meeting-vote-heading" className="meeting-vote__closed-heading">
+            {t('vote.closed')}
+          </h3>
+          {vote.question.trim() !== itemTitle.trim() && <p className="meeting-vote__closed-question">{vote.question}</p>}
+          <div className="meeting-vote__result-line">
+            <p className="meeting-vote__result-text">{result}</p>
+            <SpeakButton text={`${vote.question}. ${result}`} />
+          </div>
         </div>
         <VoteTallyView
           tally={tally}
@@ -82,12 +87,19 @@ export function VotePanel({ vote, ballots }: VotePanelProps) {
 
   return (
     <section className="meeting-vote" aria-labelledby="meeting-vote-heading">
-      <div className="meeting-vote__question-row">
-        <h3 id="meeting-vote-heading" className="meeting-vote__question">
+      {vote.question.trim() === itemTitle.trim() ? (
+        <h3 id="meeting-vote-heading" className="visually-hidden">
           {vote.question}
         </h3>
-        <SpeakButton text={vote.question} />
-      </div>
+      ) : (
+        <div className="meeting-vote__question-row">
+          <h3 id="meeting-vote-heading" className="meeting-vote__question">
+            {vote.question}
+          </h3>
+          <SpeakButton text={vote.question} />
+        </div>
+      )}
+      <div className="meeting-vote__cast">
       <div className="meeting-vote__choices" role="group" aria-label={t('vote.choices')}>
         {buttons.map(({ choice, variant }) => (
           <PictogramButton
@@ -105,15 +117,12 @@ export function VotePanel({ vote, ballots }: VotePanelProps) {
         {feedback?.kind === 'thanks' && (
           <p key={feedback.key} className="meeting-vote__thanks">
             <PictureView picture={{ type: 'pictogram', id: feedback.choice }} decorative size={56} />
-            <svg className="meeting-vote__thanks-check" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <circle cx="12" cy="12" r="11" />
-              <path d="M6.5 12.5l3.5 3.5 7.5-8" />
-            </svg>
             <span>{t('vote.thanks')}</span>
           </p>
         )}
         {feedback?.kind === 'refused' && <p className="notice notice--error">{t('vote.refused')}</p>}
         {feedback?.kind === 'failed' && <p className="notice notice--error">{t('vote.failed')}</p>}
+      </div>
       </div>
       <div className="meeting-vote__live">
         <h4 className="meeting-vote__live-heading">
