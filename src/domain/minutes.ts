@@ -1,11 +1,11 @@
-import type { AgendaItem } from './agenda-item';
+import { defaultPictogramForKind, type AgendaItem } from './agenda-item';
 import { sortAgenda } from './agenda-order';
 import type { Attendance } from './attendance';
 import type { Council } from './council';
 import type { Decision } from './decision';
 import type { Meeting } from './meeting';
 import type { Member } from './member';
-import type { Picture } from './picture';
+import { needsConsent, type Picture } from './picture';
 import type { Ballot, Vote } from './vote';
 import { tallyYesNo, type Tally } from './vote-tally';
 
@@ -69,6 +69,14 @@ export interface MinutesInput {
   ballots: readonly Ballot[];
 }
 
+/**
+ * The picture minutes may show: a photo of people who have not agreed to be shown is replaced
+ * by a pictogram (the item kind's own, or "decision" for a decision). Everything else as is.
+ */
+export function publishablePicture(picture: Picture | undefined, fallbackPictogramId: string): Picture | undefined {
+  return needsConsent(picture) ? { type: 'pictogram', id: fallbackPictogramId } : picture;
+}
+
 export function generateMinutes(input: MinutesInput): Minutes {
   const { meeting, council, members, attendance, decisions, votes, ballots } = input;
   const presentIds = new Set(attendance.filter((a) => a.present).map((a) => a.memberId));
@@ -88,7 +96,7 @@ export function generateMinutes(input: MinutesInput): Minutes {
       number: index + 1,
       kind: item.kind,
       title: item.title,
-      ...(item.picture ? { picture: item.picture } : {}),
+      ...(item.picture ? { picture: publishablePicture(item.picture, defaultPictogramForKind[item.kind]) } : {}),
       ...(item.details ? { details: item.details } : {}),
       votes: votes
         .filter((v) => v.agendaItemId === item.id && v.status === 'closed')
@@ -104,7 +112,7 @@ export function generateMinutes(input: MinutesInput): Minutes {
           return {
             decisionId: d.id,
             text: d.text,
-            ...(d.picture ? { picture: d.picture } : {}),
+            ...(d.picture ? { picture: publishablePicture(d.picture, defaultPictogramForKind.decision) } : {}),
             ...(responsibleName ? { responsibleName } : {}),
             ...(d.dueDate ? { dueDate: d.dueDate } : {}),
           };
