@@ -7,6 +7,7 @@ import type { Decision } from '../domain/decision';
 import type { Facility } from '../domain/facility';
 import type { Meeting } from '../domain/meeting';
 import type { Member } from '../domain/member';
+import type { PictogramUsage } from '../domain/pictogram-usage';
 import type { Stored } from '../domain/sync-meta';
 import type { Ballot, Vote } from '../domain/vote';
 import { schemaVersions } from './schema-versions';
@@ -41,6 +42,7 @@ export class RaadetDatabase extends Dexie {
   attendance!: Table<Stored<Attendance>, string>;
   votes!: Table<Stored<Vote>, string>;
   ballots!: Table<Stored<Ballot>, string>;
+  pictogramUsage!: Table<Stored<PictogramUsage>, string>;
   media!: Table<MediaRow, string>;
   meta!: Table<MetaRow, string>;
   outbox!: Table<OutboxRow, string>;
@@ -68,7 +70,8 @@ export type SyncedTableName =
   | 'decisions'
   | 'attendance'
   | 'votes'
-  | 'ballots';
+  | 'ballots'
+  | 'pictogramUsage';
 
 let current: RaadetDatabase | null = null;
 

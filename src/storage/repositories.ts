@@ -5,6 +5,7 @@ import { decisionSchema } from '../domain/decision';
 import { facilitySchema } from '../domain/facility';
 import { meetingSchema } from '../domain/meeting';
 import { memberSchema } from '../domain/member';
+import { pictogramUsageSchema } from '../domain/pictogram-usage';
 import { ballotSchema, voteSchema } from '../domain/vote';
 import { createRepository } from './repository';
 
@@ -17,3 +18,4 @@ export const decisions = createRepository('decisions', decisionSchema);
 export const attendance = createRepository('attendance', attendanceSchema);
 export const votes = createRepository('votes', voteSchema);
 export const ballots = createRepository('ballots', ballotSchema);
+export const pictogramUsage = createRepository('pictogramUsage', pictogramUsageSchema);
