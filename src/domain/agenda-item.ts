@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './ids';
+import { idSchema, mediaHashSchema } from './ids';
 import { pictureSchema } from './picture';
 import { longTextMax, optionalText, requiredText, shortTitleMax } from './text';
 
@@ -10,6 +10,8 @@ export const agendaItemKinds = [
   'vote',
   'round-the-table',
   'break',
+  /** Opens the meeting: what the last meeting decided and how far each decision has come. */
+  'since-last-time',
 ] as const;
 export type AgendaItemKind = (typeof agendaItemKinds)[number];
 
@@ -24,6 +26,8 @@ export const agendaItemSchema = z.object({
   plannedMinutes: z.number({ message: 'validation.invalid' }).int().min(1).max(240),
   /** Position in the agenda; gaps are fine, ties are broken by id. */
   order: z.number(),
+  /** A staff recording of the item, played instead of the synthetic voice. */
+  voice: mediaHashSchema.optional(),
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
@@ -35,4 +39,5 @@ export const defaultPictogramForKind: Record<AgendaItemKind, string> = {
   vote: 'vote',
   'round-the-table': 'round-the-table',
   break: 'break',
+  'since-last-time': 'since-last-time',
 };

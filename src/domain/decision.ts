@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema } from './ids';
+import { idSchema, isoDateSchema, mediaHashSchema } from './ids';
 import { pictureSchema } from './picture';
 import { longTextMax, requiredText } from './text';
 
@@ -18,5 +18,7 @@ export const decisionSchema = z.object({
   dueDate: isoDateSchema.optional(),
   followUp: z.enum(followUpStatuses).default('not-started'),
   followUpNote: z.string().trim().max(longTextMax).optional(),
+  /** A staff recording of the decision, played instead of the synthetic voice. */
+  voice: mediaHashSchema.optional(),
 });
 export type Decision = z.infer<typeof decisionSchema>;

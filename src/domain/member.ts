@@ -20,6 +20,8 @@ export const memberSchema = z
     representsMemberId: idSchema.optional(),
     termStart: isoDateSchema.optional(),
     termEnd: isoDateSchema.optional(),
+    /** The member's name in a staff (or the member's own) voice, played when the name is read aloud. */
+    nameVoice: mediaHashSchema.optional(),
   })
   .refine((m) => !m.termStart || !m.termEnd || m.termEnd >= m.termStart, {
     message: 'validation.termEndBeforeStart',

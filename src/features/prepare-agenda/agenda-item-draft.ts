@@ -28,6 +28,7 @@ export const defaultMinutesForKind: Record<AgendaItemKind, number> = {
   vote: 10,
   'round-the-table': 15,
   break: 10,
+  'since-last-time': 5,
 };
 
 export function kindPicture(kind: AgendaItemKind): Picture {
