@@ -1,4 +1,13 @@
-import { yesNoChoices, type Ballot, type YesNoChoice } from './vote';
+import {
+  optionIds,
+  pickedOptions,
+  yesNoChoices,
+  type Ballot,
+  type TieBreak,
+  type TieRule,
+  type Vote,
+  type YesNoChoice,
+} from './vote';
 
 export interface Tally {
   counts: Record<YesNoChoice, number>;
@@ -8,13 +17,124 @@ export interface Tally {
   outcome: 'no-votes' | 'tie' | 'yes' | 'no' | 'dont-know';
 }
 
+const isYesNo = (choice: string | undefined): choice is YesNoChoice =>
+  (yesNoChoices as readonly (string | undefined)[]).includes(choice);
+
 export function tallyYesNo(ballots: readonly Pick<Ballot, 'choice'>[]): Tally {
   const counts: Record<YesNoChoice, number> = { yes: 0, no: 0, 'dont-know': 0 };
-  for (const b of ballots) counts[b.choice] += 1;
-  const total = ballots.length;
+  let total = 0;
+  for (const b of ballots) {
+    if (!isYesNo(b.choice)) continue;
+    counts[b.choice] += 1;
+    total += 1;
+  }
   const max = Math.max(...yesNoChoices.map((c) => counts[c]));
   const leaders = total === 0 ? [] : yesNoChoices.filter((c) => counts[c] === max);
   const outcome: Tally['outcome'] =
     total === 0 ? 'no-votes' : leaders.length > 1 ? 'tie' : (leaders[0] as YesNoChoice);
   return { counts, total, leaders, outcome };
+}
+
+// ---- Every kind of vote -------------------------------------------------------------------
+
+/** The counts of any vote: one entry per option, in the order the options are shown. */
+export interface VoteCount {
+  optionIds: string[];
+  counts: Record<string, number>;
+  /** How many ballots (people) were counted; for a hand count, the sum of the counts. */
+  ballotCount: number;
+  /** The options with the most votes; several means a tie; empty when nobody voted. */
+  leaders: string[];
+  outcome: 'no-votes' | 'winner' | 'tie';
+}
+
+type PickedBallot = { choice?: string | undefined; choices?: readonly string[] | undefined };
+
+export function tallyVote(vote: Pick<Vote, 'kind' | 'mode' | 'options' | 'scale' | 'handCounts'>, ballots: readonly PickedBallot[]): VoteCount {
+  const ids = optionIds(vote);
+  const counts: Record<string, number> = Object.fromEntries(ids.map((id) => [id, 0]));
+  let ballotCount = 0;
+  if (vote.mode === 'hand-count') {
+    for (const id of ids) counts[id] = vote.handCounts?.[id] ?? 0;
+    ballotCount = ids.reduce((sum, id) => sum + (counts[id] ?? 0), 0);
+  } else {
+    for (const ballot of ballots) {
+      const picked = pickedOptions(ballot).filter((id) => id in counts);
+      if (picked.length === 0) continue;
+      ballotCount += 1;
+      for (const id of picked) counts[id] = (counts[id] ?? 0) + 1;
+    }
+  }
+  const max = Math.max(0, ...ids.map((id) => counts[id] ?? 0));
+  const leaders = max === 0 ? [] : ids.filter((id) => counts[id] === max);
+  const outcome: VoteCount['outcome'] = leaders.length === 0 ? 'no-votes' : leaders.length > 1 ? 'tie' : 'winner';
+  return { optionIds: ids, counts, ballotCount, leaders, outcome };
+}
+
+/** Below this many secret ballots a breakdown would show how people voted. */
+export const minSecretBreakdown = 3;
+
+export type VisibleResult =
+  /** A secret vote that is still open: nothing is shown, not even to staff. */
+  | { kind: 'hidden' }
+  /** A closed secret vote with too few ballots: only how many voted. */
+  | { kind: 'too-few'; ballotCount: number }
+  | { kind: 'shown'; count: VoteCount };
+
+/** What may be shown of a vote now. Open and hand-counted votes show live; secret ones only when closed. */
+export function visibleResult(vote: Vote, ballots: readonly PickedBallot[]): VisibleResult {
+  if (vote.mode === 'secret') {
+    if (vote.status !== 'closed') return { kind: 'hidden' };
+    const count = tallyVote(vote, ballots);
+    if (count.ballotCount < minSecretBreakdown) return { kind: 'too-few', ballotCount: count.ballotCount };
+    return { kind: 'shown', count };
+  }
+  return { kind: 'shown', count: tallyVote(vote, ballots) };
+}
+
+export type Decided =
+  | { kind: 'no-votes' }
+  | { kind: 'winner'; optionId: string; tieBreak?: TieBreak }
+  /** Tied and not yet broken: what the council's rule says to do next. */
+  | { kind: 'tie'; among: string[]; rule: TieRule };
+
+/** The outcome of a counted vote, using a recorded tie break when there is one. */
+export function decideVote(vote: Pick<Vote, 'tieRule' | 'tieBreak'>, count: VoteCount): Decided {
+  if (count.outcome === 'no-votes') return { kind: 'no-votes' };
+  if (count.outcome === 'winner') return { kind: 'winner', optionId: count.leaders[0] as string };
+  const breaker = vote.tieBreak;
+  if (breaker && count.leaders.includes(breaker.optionId) && sameSet(breaker.among, count.leaders)) {
+    return { kind: 'winner', optionId: breaker.optionId, tieBreak: breaker };
+  }
+  return { kind: 'tie', among: count.leaders, rule: vote.tieRule ?? 'staff-decide' };
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+/** A uniformly random index below n from the platform's cryptographic generator. */
+export function cryptoRandomIndex(n: number): number {
+  if (n < 1) throw new RangeError('nothing to draw from');
+  // Rejection sampling keeps every index equally likely.
+  const limit = Math.floor(0x1_0000_0000 / n) * n;
+  const buffer = new Uint32Array(1);
+  for (;;) {
+    crypto.getRandomValues(buffer);
+    const value = buffer[0] as number;
+    if (value < limit) return value % n;
+  }
+}
+
+/** Draws lots among tied options; the result is recorded on the vote as its tie break. */
+export function drawLot(among: readonly string[], randomIndex: (n: number) => number = cryptoRandomIndex): TieBreak {
+  const optionId = among[randomIndex(among.length)];
+  if (optionId === undefined || among.length < 2) throw new RangeError('a lot needs at least two tied options');
+  return { method: 'lot', optionId, among: [...among] };
+}
+
+/** Staff chose among the tied options. */
+export function staffTieBreak(among: readonly string[], optionId: string): TieBreak {
+  if (!among.includes(optionId)) throw new RangeError('not one of the tied options');
+  return { method: 'staff', optionId, among: [...among] };
 }

@@ -1,5 +1,10 @@
+// A vote on an agenda item: what is asked (kind and options), how it is cast (mode), and what
+// was recorded when it closed (hand counts, a tie break). Rows written before kinds and modes
+// existed ({kind: 'yes-no', mode: 'open'} and nothing else) still parse: every new field is
+// optional or has a default.
 import { z } from 'zod';
-import { idSchema } from './ids';
+import { idSchema, mediaHashSchema } from './ids';
+import { pictureSchema } from './picture';
 import { requiredText, shortTitleMax } from './text';
 
 export const yesNoChoices = ['yes', 'no', 'dont-know'] as const;
@@ -7,31 +12,166 @@ export type YesNoChoice = (typeof yesNoChoices)[number];
 
 export const voteStatuses = ['open', 'closed'] as const;
 
-export const voteSchema = z.object({
-  id: idSchema,
-  meetingId: idSchema,
-  agendaItemId: idSchema,
-  question: requiredText(shortTitleMax),
-  kind: z.literal('yes-no'),
-  /** A show of hands on the tablet: each tap is one vote, counted live. */
-  mode: z.literal('open'),
-  status: z.enum(voteStatuses).default('open'),
-});
-export type Vote = z.infer<typeof voteSchema>;
+export const voteKinds = ['yes-no', 'choose-one', 'choose-up-to', 'smiley'] as const;
+export type VoteKind = (typeof voteKinds)[number];
 
-// A ballot carries no member id: even an open count stores only what was chosen.
-export const ballotSchema = z.object({
-  id: idSchema,
-  voteId: idSchema,
-  choice: z.enum(yesNoChoices),
+/**
+ * open: a show of hands; staff tap a member, then that member's choice, counted live.
+ * secret: the tablet is passed round; ballots carry nothing that links them to a voter.
+ * hand-count: counted on paper or by hands in the room; staff enter the numbers.
+ */
+export const voteModes = ['open', 'secret', 'hand-count'] as const;
+export type VoteMode = (typeof voteModes)[number];
+
+/** What happens when two or more options get the most votes. */
+export const tieRules = ['staff-decide', 'draw-lots', 'new-round'] as const;
+export type TieRule = (typeof tieRules)[number];
+
+export const smileyScales = [3, 5] as const;
+export type SmileyScale = (typeof smileyScales)[number];
+
+/** Ids of the fixed options: yes/no/don't know and the smiley faces, saddest first. */
+export const smileyChoices: Record<SmileyScale, readonly string[]> = {
+  3: ['sad', 'neutral', 'happy'],
+  5: ['very-sad', 'sad', 'neutral', 'happy', 'very-happy'],
+};
+
+export const minOptions = 2;
+export const maxOptions = 8;
+
+export const optionIdSchema = z.string().regex(/^[a-z0-9-]{1,64}$/, 'validation.invalid');
+
+export const voteOptionSchema = z.object({
+  id: optionIdSchema,
+  label: requiredText(shortTitleMax),
+  picture: pictureSchema,
+  /** A recorded voice reading the option (media hash); speech reads the label otherwise. */
+  voice: mediaHashSchema.optional(),
 });
+export type VoteOption = z.infer<typeof voteOptionSchema>;
+
+export const tieBreakSchema = z.object({
+  method: z.enum(['staff', 'lot']),
+  /** The option that won the tie. */
+  optionId: optionIdSchema,
+  /** The tied options the choice was made among (what the lot was drawn from). */
+  among: z.array(optionIdSchema).min(2),
+});
+export type TieBreak = z.infer<typeof tieBreakSchema>;
+
+export const voteSchema = z
+  .object({
+    id: idSchema,
+    meetingId: idSchema,
+    agendaItemId: idSchema,
+    question: requiredText(shortTitleMax),
+    kind: z.enum(voteKinds).default('yes-no'),
+    mode: z.enum(voteModes).default('open'),
+    status: z.enum(voteStatuses).default('open'),
+    /** Staff-made options for choose-one and choose-up-to; empty for the fixed kinds. */
+    options: z.array(voteOptionSchema).max(maxOptions, 'validation.tooManyOptions').optional(),
+    /** choose-up-to: how many options each voter may pick. */
+    maxChoices: z.number().int().min(1).max(maxOptions - 1).optional(),
+    /** smiley: three or five faces. */
+    scale: z.union([z.literal(3), z.literal(5)]).optional(),
+    /** hand-count: the counts staff entered, per option id. */
+    handCounts: z.record(optionIdSchema, z.number().int().min(0).max(9999)).optional(),
+    /** The council's tie rule when the vote was started; staff decide when absent. */
+    tieRule: z.enum(tieRules).optional(),
+    tieBreak: tieBreakSchema.optional(),
+    /** A new round after a tie points back at the vote it repeats. */
+    roundOf: idSchema.optional(),
+  })
+  .superRefine((vote, ctx) => {
+    const custom = vote.kind === 'choose-one' || vote.kind === 'choose-up-to';
+    const options = vote.options ?? [];
+    if (custom && options.length < minOptions) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'validation.tooFewOptions' });
+    }
+    if (custom && new Set(options.map((o) => o.id)).size !== options.length) {
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'validation.invalid' });
+    }
+    if (vote.kind === 'choose-up-to' && (vote.maxChoices === undefined || vote.maxChoices >= options.length)) {
+      ctx.addIssue({ code: 'custom', path: ['maxChoices'], message: 'validation.invalid' });
+    }
+    if (vote.kind === 'smiley' && vote.scale === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['scale'], message: 'validation.required' });
+    }
+  });
+export type Vote = z.infer<typeof voteSchema>;
+/** What a caller writes: defaults may be left out. */
+export type VoteInput = z.input<typeof voteSchema>;
+
+/**
+ * An open-mode ballot. It may name the member (a show of hands is public); ballots from before
+ * members were recorded have none. Secret ballots are another record (secret-ballot.ts).
+ */
+export const ballotSchema = z
+  .object({
+    id: idSchema,
+    voteId: idSchema,
+    choice: optionIdSchema.optional(),
+    /** choose-up-to: every option picked. */
+    choices: z.array(optionIdSchema).min(1).optional(),
+    memberId: idSchema.optional(),
+  })
+  .refine((b) => (b.choice === undefined) !== (b.choices === undefined), {
+    message: 'validation.invalid',
+    path: ['choice'],
+  });
 export type Ballot = z.infer<typeof ballotSchema>;
 
-export type CastRefusal = 'vote-closed' | 'wrong-vote';
+/** The option ids of every kind, in the order they are shown. */
+export function optionIds(vote: Pick<Vote, 'kind' | 'options' | 'scale'>): string[] {
+  switch (vote.kind) {
+    case 'yes-no':
+      return [...yesNoChoices];
+    case 'smiley':
+      return [...smileyChoices[vote.scale ?? 3]];
+    default:
+      return (vote.options ?? []).map((o) => o.id);
+  }
+}
+
+/** How many options one voter may pick. */
+export function choicesAllowed(vote: Pick<Vote, 'kind' | 'maxChoices'>): number {
+  return vote.kind === 'choose-up-to' ? (vote.maxChoices ?? 1) : 1;
+}
+
+/** The picked option ids of a ballot, whichever shape it was stored in. */
+export function pickedOptions(ballot: { choice?: string | undefined; choices?: readonly string[] | undefined }): string[] {
+  return ballot.choices ? [...ballot.choices] : ballot.choice !== undefined ? [ballot.choice] : [];
+}
+
+export type CastRefusal = 'vote-closed' | 'wrong-vote' | 'already-voted' | 'invalid-choice' | 'too-many' | 'wrong-mode';
 export type CastOutcome = { ok: true } | { ok: false; reason: CastRefusal };
 
-export function canCast(vote: Vote, ballot: Pick<Ballot, 'voteId'>): CastOutcome {
+export function canCast(vote: Vote, ballot: Pick<Ballot, 'voteId'> & { choice?: string; choices?: readonly string[] }): CastOutcome {
   if (ballot.voteId !== vote.id) return { ok: false, reason: 'wrong-vote' };
   if (vote.status !== 'open') return { ok: false, reason: 'vote-closed' };
+  // Callers that only ask "is this vote open?" pass no choice.
+  if (ballot.choice === undefined && ballot.choices === undefined) return { ok: true };
+  return checkSelection(vote, pickedOptions(ballot));
+}
+
+/** Whether these option ids are a valid pick for the vote (known options, none twice, not too many). */
+export function checkSelection(vote: Vote, picked: readonly string[]): CastOutcome {
+  if (picked.length === 0) return { ok: false, reason: 'invalid-choice' };
+  const known = new Set(optionIds(vote));
+  if (picked.some((id) => !known.has(id)) || new Set(picked).size !== picked.length) {
+    return { ok: false, reason: 'invalid-choice' };
+  }
+  if (picked.length > choicesAllowed(vote)) return { ok: false, reason: 'too-many' };
+  return { ok: true };
+}
+
+/**
+ * May this member cast a ballot now? `alreadyVoted` comes from the "has voted" rows (secret)
+ * or the member's open ballot. One vote per member, whatever the mode.
+ */
+export function canMemberVote(vote: Vote, alreadyVoted: boolean): CastOutcome {
+  if (vote.status !== 'open') return { ok: false, reason: 'vote-closed' };
+  if (vote.mode === 'hand-count') return { ok: false, reason: 'wrong-mode' };
+  if (alreadyVoted) return { ok: false, reason: 'already-voted' };
   return { ok: true };
 }

@@ -1,0 +1,198 @@
+// Elections to a council: every second year (or when a seat is empty), with seats and
+// substitutes, candidates from the council's members, the same secret tablet ballot as a
+// vote, and a ranked result that sets the elected members' terms.
+import { z } from 'zod';
+import type { Council } from './council';
+import { idSchema, isoDateSchema, mediaHashSchema } from './ids';
+import type { Member } from './member';
+import { pictureSchema } from './picture';
+import { optionalText, requiredText, shortTitleMax } from './text';
+import { cryptoRandomIndex } from './vote-tally';
+
+export const electionStatuses = ['preparing', 'voting', 'counted', 'applied'] as const;
+export type ElectionStatus = (typeof electionStatuses)[number];
+
+/** A term is two years: the seeds ask for an election every second year. */
+export const termYears = 2;
+/** Staff are warned this many months before an election is due. */
+export const warningMonths = 3;
+
+export const electionTieBreakSchema = z.object({
+  method: z.enum(['staff', 'lot']),
+  /** The tied candidates in the order decided, first placed highest. */
+  order: z.array(idSchema).min(2),
+});
+export type ElectionTieBreak = z.infer<typeof electionTieBreakSchema>;
+
+export const electionSchema = z.object({
+  id: idSchema,
+  councilId: idSchema,
+  title: requiredText(shortTitleMax),
+  seats: z.number({ message: 'validation.invalid' }).int().min(1, 'validation.invalid').max(20, 'validation.invalid'),
+  substitutes: z.number({ message: 'validation.invalid' }).int().min(0, 'validation.invalid').max(20, 'validation.invalid'),
+  /** Who may vote and stand; copied from the council's rule when the election is made. */
+  voters: z.enum(['residents', 'residents-and-relatives']).default('residents'),
+  status: z.enum(electionStatuses).default('preparing'),
+  /** The meeting and agenda item it is held under, when there is one. */
+  meetingId: idSchema.optional(),
+  agendaItemId: idSchema.optional(),
+  tieBreaks: z.array(electionTieBreakSchema).optional(),
+  /** When the result was applied to the members' terms. */
+  appliedOn: isoDateSchema.optional(),
+  elected: z.array(idSchema).optional(),
+  substitutesElected: z.array(idSchema).optional(),
+});
+export type Election = z.infer<typeof electionSchema>;
+export type ElectionInput = z.input<typeof electionSchema>;
+
+export const candidateSchema = z.object({
+  id: idSchema,
+  electionId: idSchema,
+  memberId: idSchema,
+  /** "Why vote for me", in a few easy words, with a pictogram. */
+  statement: optionalText(shortTitleMax),
+  statementPicture: pictureSchema.optional(),
+  /** The candidate's own recorded voice (media hash). */
+  voice: mediaHashSchema.optional(),
+});
+export type Candidate = z.infer<typeof candidateSchema>;
+
+/** Members who may vote and stand in this election. */
+export function eligibleMembers(election: Pick<Election, 'voters'>, members: readonly Member[]): Member[] {
+  return members.filter((m) => m.role === 'resident' || (election.voters === 'residents-and-relatives' && m.role === 'relative'));
+}
+
+export type Placement = 'elected' | 'substitute' | 'not-elected';
+
+export interface RankedCandidate {
+  candidateId: string;
+  votes: number;
+  /** 1-based; tied candidates share a rank until the tie is broken. */
+  rank: number;
+  placement: Placement;
+  /** Tied with someone across a boundary (elected / substitute / not elected): staff must decide or draw. */
+  tiedAtBoundary: boolean;
+}
+
+export interface ElectionResult {
+  ranking: RankedCandidate[];
+  /** Groups of tied candidates whose placement depends on how the tie is broken. */
+  unresolvedTies: string[][];
+}
+
+/**
+ * Ranks candidates by votes and gives the first `seats` a seat and the next `substitutes` a
+ * place as substitute. Ties are ordered by a recorded tie break when there is one; a tie
+ * that still straddles a boundary is flagged for staff instead of being decided silently.
+ */
+export function allocateSeats(
+  candidateIds: readonly string[],
+  counts: Readonly<Record<string, number>>,
+  seats: number,
+  substitutes: number,
+  tieBreaks: readonly ElectionTieBreak[] = [],
+): ElectionResult {
+  const tieOrder = (id: string) => {
+    for (const tb of tieBreaks) {
+      const index = tb.order.indexOf(id);
+      if (index >= 0) return index;
+    }
+    return -1;
+  };
+  const votes = (id: string) => counts[id] ?? 0;
+  const groups = new Map<number, string[]>();
+  for (const id of candidateIds) groups.set(votes(id), [...(groups.get(votes(id)) ?? []), id]);
+  const ordered = [...groups.entries()].sort((a, b) => b[0] - a[0]);
+
+  const ranking: RankedCandidate[] = [];
+  const unresolvedTies: string[][] = [];
+  const placementAt = (index: number): Placement =>
+    index < seats ? 'elected' : index < seats + substitutes ? 'substitute' : 'not-elected';
+
+  for (const [count, members] of ordered) {
+    const start = ranking.length;
+    const end = start + members.length;
+    const straddles = members.length > 1 && placementAt(start) !== placementAt(end - 1);
+    const broken = straddles && resolvedBy(members, tieBreaks);
+    const sorted = broken ? [...members].sort((a, b) => tieOrder(a) - tieOrder(b)) : [...members].sort();
+    if (straddles && !broken) unresolvedTies.push([...members].sort());
+    sorted.forEach((candidateId, offset) => {
+      const index = start + offset;
+      ranking.push({
+        candidateId,
+        votes: count,
+        rank: broken ? index + 1 : start + 1,
+        // Provisional for an unresolved tie (the flag says so); the result cannot be applied
+        // until staff decide or draw lots.
+        placement: placementAt(index),
+        tiedAtBoundary: straddles && !broken,
+      });
+    });
+  }
+  return { ranking, unresolvedTies };
+}
+
+function resolvedBy(members: readonly string[], tieBreaks: readonly ElectionTieBreak[]): boolean {
+  return tieBreaks.some((tb) => members.every((id) => tb.order.includes(id)));
+}
+
+/** Draws lots for the order of tied candidates (a shuffle with crypto random), to be recorded. */
+export function drawElectionLot(tied: readonly string[], randomIndex: (n: number) => number = cryptoRandomIndex): ElectionTieBreak {
+  if (tied.length < 2) throw new RangeError('a lot needs at least two tied candidates');
+  const pool = [...tied];
+  const order: string[] = [];
+  while (pool.length > 0) order.push(pool.splice(randomIndex(pool.length), 1)[0] as string);
+  return { method: 'lot', order };
+}
+
+/** Adds years to a calendar date (YYYY-MM-DD); 29 February becomes 28 February in other years. */
+export function addYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y + years, m - 1, d));
+  if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
+  return target.toISOString().slice(0, 10);
+}
+
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+export interface TermChange {
+  memberId: string;
+  termStart: string;
+  termEnd: string;
+}
+
+/** The new terms for the elected members: from today, for two years. */
+export function termsForElected(elected: readonly string[], candidates: readonly Candidate[], today: string): TermChange[] {
+  const memberOf = new Map(candidates.map((c) => [c.id, c.memberId]));
+  return elected.flatMap((candidateId) => {
+    const memberId = memberOf.get(candidateId);
+    return memberId ? [{ memberId, termStart: today, termEnd: addYears(today, termYears) }] : [];
+  });
+}
+
+export type ElectionDue =
+  | { kind: 'never-held' }
+  | { kind: 'not-due'; due: string }
+  /** Within three months of the due date. */
+  | { kind: 'soon'; due: string }
+  | { kind: 'overdue'; due: string };
+
+/** When the council's next election is due (last election + 2 years) and whether to warn. */
+export function nextElectionDue(council: Pick<Council, 'lastElection'>, today: string): ElectionDue {
+  if (!council.lastElection) return { kind: 'never-held' };
+  const due = addYears(council.lastElection, termYears);
+  if (today >= due) return { kind: 'overdue', due };
+  if (today >= addMonths(due, -warningMonths)) return { kind: 'soon', due };
+  return { kind: 'not-due', due };
+}
+
+/** Members with a seat whose term has ended: their seat is empty until an election. */
+export function expiredTerms(members: readonly Member[], today: string): Member[] {
+  return members.filter((m) => m.termEnd !== undefined && m.termEnd < today);
+}
