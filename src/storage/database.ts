@@ -10,6 +10,8 @@ import type { Member } from '../domain/member';
 import type { PictogramUsage } from '../domain/pictogram-usage';
 import type { Stored } from '../domain/sync-meta';
 import type { Ballot, Vote } from '../domain/vote';
+import type { Candidate, Election } from '../domain/election';
+import type { HasVoted, SecretBallot } from '../domain/secret-ballot';
 import { schemaVersions } from './schema-versions';
 
 export interface MediaRow {
@@ -19,6 +21,8 @@ export interface MediaRow {
   bytes: ArrayBuffer;
   size: number;
   createdAt: string;
+  /** Recordings: where speech starts and ends inside the file, in seconds (silence trimmed). */
+  trim?: { start: number; end: number };
 }
 
 export interface MetaRow {
@@ -46,6 +50,11 @@ export class RaadetDatabase extends Dexie {
   media!: Table<MediaRow, string>;
   meta!: Table<MetaRow, string>;
   outbox!: Table<OutboxRow, string>;
+  /** Not synced, never stamped: see domain/secret-ballot.ts. */
+  secretBallots!: Table<SecretBallot, string>;
+  hasVoted!: Table<Stored<HasVoted>, string>;
+  elections!: Table<Stored<Election>, string>;
+  candidates!: Table<Stored<Candidate>, string>;
 
   constructor(name = 'raadet') {
     super(name);

@@ -9,18 +9,43 @@ export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export async function putMedia(bytes: ArrayBuffer, mime: string): Promise<string> {
+export interface MediaExtras {
+  /** Recordings: the part of the file that holds speech, in seconds. */
+  trim?: { start: number; end: number };
+}
+
+export async function putMedia(bytes: ArrayBuffer, mime: string, extras: MediaExtras = {}): Promise<string> {
   // Hash before the transaction: awaiting crypto inside it would commit it early.
   const hash = await sha256Hex(bytes);
   const db = database();
   await db.transaction('rw', db.media, async () => {
-    if (await db.media.get(hash)) return;
-    await db.media.put({ hash, mime, bytes, size: bytes.byteLength, createdAt: new Date().toISOString() });
+    const existing = await db.media.get(hash);
+    if (existing) {
+      // Same bytes: keep the row, but learn a trim window it did not have yet.
+      if (extras.trim && !existing.trim) await db.media.update(hash, { trim: extras.trim });
+      return;
+    }
+    await db.media.put({
+      hash,
+      mime,
+      bytes,
+      size: bytes.byteLength,
+      createdAt: new Date().toISOString(),
+      ...(extras.trim ? { trim: extras.trim } : {}),
+    });
   });
   return hash;
 }
 
-export async function getMedia(hash: string): Promise<{ bytes: ArrayBuffer; mime: string } | undefined> {
+export async function getMedia(
+  hash: string,
+): Promise<{ bytes: ArrayBuffer; mime: string; trim?: { start: number; end: number } } | undefined> {
   const row = await database().media.get(hash);
-  return row ? { bytes: row.bytes, mime: row.mime } : undefined;
+  if (!row) return undefined;
+  return row.trim ? { bytes: row.bytes, mime: row.mime, trim: row.trim } : { bytes: row.bytes, mime: row.mime };
+}
+
+/** How many bytes a stored media file takes (for staff: "the recording is 24 KB"). */
+export async function mediaSize(hash: string): Promise<number | undefined> {
+  return (await database().media.get(hash))?.size;
 }

@@ -2,7 +2,9 @@
 // a resolver down; tests can pass their own.
 import { createContext, useContext, useEffect, useState } from 'react';
 
-export type MediaResolver = (hash: string) => Promise<{ bytes: ArrayBuffer; mime: string } | undefined>;
+export type MediaResolver = (
+  hash: string,
+) => Promise<{ bytes: ArrayBuffer; mime: string; trim?: { start: number; end: number } } | undefined>;
 
 export const MediaContext = createContext<MediaResolver>(async () => undefined);
 
