@@ -18,28 +18,28 @@ describe('allocateSeats', () => {
   it.each([
     {
       name: '2 seats, 1 substitute, clear order',
-      counts: { a: 5, b: 3, c: 2, d: 1 },
+      counts: { a: 5, b: 3, c: 2, d: 1 } as Record<string, number>,
       seats: 2,
       subs: 1,
       expected: { a: 'elected', b: 'elected', c: 'substitute', d: 'not-elected' },
     },
     {
       name: 'more seats than candidates',
-      counts: { a: 2, b: 1 },
+      counts: { a: 2, b: 1 } as Record<string, number>,
       seats: 3,
       subs: 1,
       expected: { a: 'elected', b: 'elected' },
     },
     {
       name: 'a tie inside the elected places needs no decision',
-      counts: { a: 4, b: 4, c: 1 },
+      counts: { a: 4, b: 4, c: 1 } as Record<string, number>,
       seats: 2,
       subs: 0,
       expected: { a: 'elected', b: 'elected', c: 'not-elected' },
     },
     {
       name: 'no substitutes',
-      counts: { a: 3, b: 2, c: 1 },
+      counts: { a: 3, b: 2, c: 1 } as Record<string, number>,
       seats: 1,
       subs: 0,
       expected: { a: 'elected', b: 'not-elected', c: 'not-elected' },
@@ -60,7 +60,7 @@ describe('allocateSeats', () => {
   });
 
   it.each([
-    { name: 'the last seat', counts: { a: 5, b: 3, c: 3 }, seats: 2, subs: 1, tie: ['b', 'c'] },
+    { name: 'the last seat', counts: { a: 5, b: 3, c: 3 } as Record<string, number>, seats: 2, subs: 1, tie: ['b', 'c'] },
     { name: 'the last substitute place', counts: { a: 5, b: 3, c: 2, d: 2 }, seats: 2, subs: 1, tie: ['c', 'd'] },
   ])('flags a tie across $name for staff', ({ counts, seats, subs, tie }) => {
     const result = allocateSeats(Object.keys(counts), counts, seats, subs);

@@ -7,6 +7,7 @@ import { idSchema, isoDateSchema, mediaHashSchema } from './ids';
 import type { Member } from './member';
 import { pictureSchema } from './picture';
 import { optionalText, requiredText, shortTitleMax } from './text';
+import type { Vote } from './vote';
 import { cryptoRandomIndex } from './vote-tally';
 
 export const electionStatuses = ['preparing', 'voting', 'counted', 'applied'] as const;
@@ -28,6 +29,8 @@ export const electionSchema = z.object({
   id: idSchema,
   councilId: idSchema,
   title: requiredText(shortTitleMax),
+  /** The day the election is held. */
+  heldOn: isoDateSchema,
   seats: z.number({ message: 'validation.invalid' }).int().min(1, 'validation.invalid').max(20, 'validation.invalid'),
   substitutes: z.number({ message: 'validation.invalid' }).int().min(0, 'validation.invalid').max(20, 'validation.invalid'),
   /** Who may vote and stand; copied from the council's rule when the election is made. */
@@ -195,4 +198,18 @@ export function nextElectionDue(council: Pick<Council, 'lastElection'>, today: s
 /** Members with a seat whose term has ended: their seat is empty until an election. */
 export function expiredTerms(members: readonly Member[], today: string): Member[] {
   return members.filter((m) => m.termEnd !== undefined && m.termEnd < today);
+}
+
+/** An election's ballot seen as a secret choose-one vote among its candidates (one vote each). */
+export function electionBallotVote(election: Pick<Election, 'id' | 'title' | 'status'>, candidateIds: readonly string[]): Vote {
+  return {
+    id: election.id,
+    meetingId: election.id,
+    agendaItemId: election.id,
+    question: election.title,
+    kind: 'choose-one',
+    mode: 'secret',
+    status: election.status === 'voting' ? 'open' : 'closed',
+    options: candidateIds.map((id) => ({ id, label: id, picture: { type: 'pictogram', id: 'candidate' } })),
+  };
 }

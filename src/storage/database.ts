@@ -12,6 +12,8 @@ import type { Stored } from '../domain/sync-meta';
 import type { Ballot, Vote } from '../domain/vote';
 import type { Candidate, Election } from '../domain/election';
 import type { HasVoted, SecretBallot } from '../domain/secret-ballot';
+import type { Candidate, Election } from '../domain/election';
+import type { HasVoted, SecretBallot } from '../domain/secret-ballot';
 import { schemaVersions } from './schema-versions';
 
 export interface MediaRow {
@@ -55,6 +57,11 @@ export class RaadetDatabase extends Dexie {
   hasVoted!: Table<Stored<HasVoted>, string>;
   elections!: Table<Stored<Election>, string>;
   candidates!: Table<Stored<Candidate>, string>;
+  /** Not synced, never stamped: see domain/secret-ballot.ts. */
+  secretBallots!: Table<SecretBallot, string>;
+  hasVoted!: Table<Stored<HasVoted>, string>;
+  elections!: Table<Stored<Election>, string>;
+  candidates!: Table<Stored<Candidate>, string>;
 
   constructor(name = 'raadet') {
     super(name);
@@ -80,7 +87,10 @@ export type SyncedTableName =
   | 'attendance'
   | 'votes'
   | 'ballots'
-  | 'pictogramUsage';
+  | 'pictogramUsage'
+  | 'hasVoted'
+  | 'elections'
+  | 'candidates';
 
 let current: RaadetDatabase | null = null;
 

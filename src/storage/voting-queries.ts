@@ -1,0 +1,38 @@
+// Live reads for votes and elections.
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Vote } from '../domain/vote';
+import { ballotBoxState, secretBallotsOf } from './ballot-box';
+import { candidates, elections } from './repositories';
+
+/** Who has voted in a vote or election, live. */
+export function useBallotBox(boxId: string | undefined) {
+  return useLiveQuery(async () => (boxId ? ballotBoxState(boxId) : undefined), [boxId]);
+}
+
+/**
+ * The secret ballots of a closed ballot box, live; always empty while it is open, so a screen
+ * cannot show a running result of a secret vote even by mistake.
+ */
+export function useClosedSecretBallots(boxId: string | undefined, closed: boolean) {
+  return useLiveQuery(async () => (boxId && closed ? secretBallotsOf(boxId) : []), [boxId, closed]);
+}
+
+/** The secret ballots of a vote when it is a closed secret vote; `[]` otherwise. */
+export function useSecretResultBallots(vote: Pick<Vote, 'id' | 'mode' | 'status'> | undefined) {
+  return useClosedSecretBallots(vote?.mode === 'secret' ? vote.id : undefined, vote?.status === 'closed');
+}
+
+export function useElections(councilId: string | undefined) {
+  return useLiveQuery(
+    async () => (councilId ? (await elections.where('councilId', councilId)).sort((a, b) => b.heldOn.localeCompare(a.heldOn)) : []),
+    [councilId],
+  );
+}
+
+export function useElection(id: string | undefined) {
+  return useLiveQuery(async () => (id ? ((await elections.get(id)) ?? null) : null), [id]);
+}
+
+export function useCandidates(electionId: string | undefined) {
+  return useLiveQuery(async () => (electionId ? await candidates.where('electionId', electionId) : []), [electionId]);
+}
