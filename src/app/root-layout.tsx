@@ -1,6 +1,8 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useMatch } from 'react-router';
+import { Outlet, useLocation, useMatch } from 'react-router';
+import { NoVoiceNotice } from '../ui/no-voice-notice';
+import { useStopSoundOnNavigation } from '../ui/stop-sound-on-navigation';
 import { UpdatePrompt } from './update-prompt';
 
 function Loading() {
@@ -15,6 +17,8 @@ function Loading() {
 export function RootLayout() {
   // Never offer an update (which reloads the page) while a meeting is on the screen.
   const meetingRunning = useMatch('/meetings/:meetingId/during') !== null;
+  // Whatever is being read aloud stops when the screen changes.
+  useStopSoundOnNavigation(useLocation().pathname);
   return (
     <>
       {/* A screen's strings load the first time it opens; show a quiet notice meanwhile. */}
@@ -22,6 +26,9 @@ export function RootLayout() {
         <Outlet />
       </Suspense>
       <UpdatePrompt meetingRunning={meetingRunning} />
+      <Suspense fallback={null}>
+        <NoVoiceNotice />
+      </Suspense>
     </>
   );
 }

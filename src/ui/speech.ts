@@ -22,7 +22,10 @@ export type SpeechEvent =
   | { type: 'no-voice'; lang: string; reason: NoVoiceReason };
 
 export interface SpeakHooks {
-  /** Called once when this utterance stops: `completed` is false when it was cancelled or failed. */
+  /**
+   * Called once when a started utterance stops: `completed` is false when it was cancelled or
+   * failed. Not called when speech did not start (the return value says why).
+   */
   onEnd?: (completed: boolean) => void;
 }
 
@@ -183,7 +186,6 @@ export class SpeechService {
     this.stop();
     if (!synth || !Utterance) {
       this.emit({ type: 'no-voice', lang, reason: 'unsupported' });
-      hooks?.onEnd?.(false);
       return 'unsupported';
     }
     const settings = this.env.settings();
@@ -193,7 +195,6 @@ export class SpeechService {
     // helps nobody. Say so instead.
     if (voices.length > 0 && !voice) {
       this.emit({ type: 'no-voice', lang, reason: 'no-voice-for-language' });
-      hooks?.onEnd?.(false);
       return 'no-voice';
     }
 

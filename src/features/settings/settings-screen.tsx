@@ -4,6 +4,7 @@ import { StaffPage } from '../../ui/staff-page';
 import { AboutSection } from './about-section';
 import { BackupSection } from './backup-section';
 import { StorageSection } from './storage-section';
+import { VoiceSection } from './voice-section';
 import './settings-screen.css';
 
 export function SettingsScreen() {
@@ -16,6 +17,7 @@ export function SettingsScreen() {
           <p>{t('language.hint')}</p>
           <LanguageSwitch />
         </section>
+        <VoiceSection />
         <StorageSection />
         <BackupSection />
         <AboutSection />
