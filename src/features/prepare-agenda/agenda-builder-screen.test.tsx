@@ -1,7 +1,10 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sortAgenda } from '../../domain/agenda-order';
+import { getMedia } from '../../storage/media-store';
 import { agendaItems } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { AgendaBuilderScreen } from './agenda-builder-screen';
@@ -26,11 +29,28 @@ function shownTitles() {
     .map((h) => h.textContent?.replace(/^Punkt \d+: /, ''));
 }
 
+/** The app's own server, as far as these tests need it: core pictograms, no catalogue. */
+function serveCorePictograms() {
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      const match = /^\/pictograms\/([a-z0-9-]+)\.svg$/.exec(url);
+      if (!match) return new Response('Not found', { status: 404 });
+      const svg = readFileSync(path.join(process.cwd(), 'pictograms', `${match[1]}.svg`));
+      return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
+    }),
+  );
+}
+
 describe('AgendaBuilderScreen', () => {
   beforeEach(() => {
     freshDatabase();
+    serveCorePictograms();
   });
-  afterEach(cleanup);
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+  });
 
   it('adds an item with the kind’s own pictogram and minutes', async () => {
     const user = userEvent.setup();
@@ -50,9 +70,11 @@ describe('AgendaBuilderScreen', () => {
       title: 'Sommerturen',
       details: 'Hvor skal vi hen?',
       plannedMinutes: 10,
-      picture: { type: 'pictogram', id: 'vote' },
+      picture: { type: 'pictogram', id: 'vote', hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
       order: 1,
     });
+    // The kind's own pictogram is kept with the data too, so it shows offline on any tablet.
+    expect((await getMedia((stored?.picture as { hash: string }).hash))?.mime).toBe('image/svg+xml');
   });
 
   it('shows an error and stores nothing when the title is empty', async () => {
@@ -84,7 +106,7 @@ describe('AgendaBuilderScreen', () => {
     expect(await agendaItems.where('meetingId', meeting.id)).toHaveLength(0);
   });
 
-  it('picks a pictogram in the picker by searching', async () => {
+  it('picks a pictogram in the picker by searching, and keeps its drawing with the data', async () => {
     const user = userEvent.setup();
     const meeting = await givenMeeting();
     openBuilder(meeting.id);
@@ -94,13 +116,59 @@ describe('AgendaBuilderScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Vælg piktogram' }));
     const dialog = screen.getByRole('dialog', { name: 'Vælg et piktogram' });
     await user.type(within(dialog).getByLabelText('Søg efter billede'), 'kaffe');
-    await user.click(within(dialog).getByRole('button', { name: 'Kaffe' }));
-    expect(screen.getByText('Piktogram: Kaffe')).toBeInTheDocument();
+    await user.click(await within(dialog).findByRole('button', { name: 'Kaffe' }));
+    expect(await screen.findByText('Piktogram: Kaffe')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Tilføj punktet' }));
 
     await screen.findByRole('heading', { level: 2, name: /Kaffe og kage/ });
     const [stored] = await agendaItems.where('meetingId', meeting.id);
-    expect(stored?.picture).toEqual({ type: 'pictogram', id: 'coffee' });
+    expect(stored?.picture).toEqual({
+      type: 'pictogram',
+      id: 'coffee',
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      label: { da: 'Kaffe', en: 'Coffee' },
+    });
+  });
+
+  it('remembers a picked symbol as recently used for the facility', async () => {
+    const user = userEvent.setup();
+    const meeting = await givenMeeting();
+    openBuilder(meeting.id);
+
+    await user.click(await screen.findByRole('button', { name: /Tilføj punkt/ }));
+    await user.click(screen.getByRole('button', { name: 'Vælg piktogram' }));
+    let dialog = screen.getByRole('dialog', { name: 'Vælg et piktogram' });
+    await user.type(within(dialog).getByLabelText('Søg efter billede'), 'kager');
+    await user.click(await within(dialog).findByRole('button', { name: 'Kage' }));
+    await screen.findByText('Piktogram: Kage');
+
+    await user.click(screen.getByRole('button', { name: 'Vælg piktogram' }));
+    dialog = screen.getByRole('dialog', { name: 'Vælg et piktogram' });
+    const recent = await within(dialog).findByRole('list', { name: 'Senest brugt' });
+    expect(within(recent).getByRole('button', { name: 'Kage' })).toBeInTheDocument();
+  });
+
+  it('asks about people on a photo and keeps the answer with it', async () => {
+    const user = userEvent.setup();
+    const meeting = await givenMeeting();
+    const item = await givenItem(meeting.id, 'Sommerfesten', 1, {
+      picture: { type: 'photo', hash: 'e'.repeat(64) },
+    });
+    openBuilder(meeting.id);
+
+    await user.click(await screen.findByRole('button', { name: 'Ret: Sommerfesten' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Der er personer på billedet' }));
+    expect(screen.getByText(/Uden lov bliver billedet ikke vist i referatet/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Gem punktet' }));
+    await screen.findByRole('button', { name: 'Ret: Sommerfesten' });
+    expect((await agendaItems.get(item.id))?.picture).toEqual({ type: 'photo', hash: 'e'.repeat(64), people: true, consent: false });
+
+    await user.click(screen.getByRole('button', { name: 'Ret: Sommerfesten' }));
+    expect(screen.getByRole('checkbox', { name: 'Der er personer på billedet' })).toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: /Personerne har givet lov/ }));
+    await user.click(screen.getByRole('button', { name: 'Gem punktet' }));
+    await screen.findByRole('button', { name: 'Ret: Sommerfesten' });
+    expect((await agendaItems.get(item.id))?.picture).toMatchObject({ people: true, consent: true });
   });
 
   it('adds, moves up and deletes items and keeps the new order', async () => {

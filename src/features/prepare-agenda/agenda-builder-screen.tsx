@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import type { AgendaItem } from '../../domain/agenda-item';
 import { nextOrder, totalPlannedMinutes } from '../../domain/agenda-order';
 import type { Meeting } from '../../domain/meeting';
-import { useAgenda, useMeeting } from '../../storage/live-queries';
+import { useAgenda, useCouncil, useMeeting } from '../../storage/live-queries';
 import { StaffPage } from '../../ui/staff-page';
 import { AgendaItemForm } from './agenda-item-form';
 import { AgendaItemRow, type AgendaItemRowHandle } from './agenda-item-row';
@@ -48,6 +48,8 @@ function AgendaBuilder({ meeting, agenda }: { meeting: Meeting; agenda: AgendaIt
   const [failed, setFailed] = useState(false);
   const [moving, setMoving] = useState(false);
   const rowRefs = useRef(new Map<string, AgendaItemRowHandle>());
+  // Favourite and recently used symbols belong to the facility the council is part of.
+  const facilityId = useCouncil(meeting.councilId)?.facilityId;
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const pendingFocus = useRef<{ id: string; direction: -1 | 1 } | null>(null);
 
@@ -150,6 +152,7 @@ function AgendaBuilder({ meeting, agenda }: { meeting: Meeting; agenda: AgendaIt
               {editing?.mode === 'edit' && editing.id === item.id ? (
                 <AgendaItemForm
                   meetingId={meeting.id}
+                  facilityId={facilityId}
                   item={item}
                   newOrder={item.order}
                   onSaved={(saved) => finishEditing(saved, false)}
@@ -181,6 +184,7 @@ function AgendaBuilder({ meeting, agenda }: { meeting: Meeting; agenda: AgendaIt
         (editing?.mode === 'add' ? (
           <AgendaItemForm
             meetingId={meeting.id}
+            facilityId={facilityId}
             newOrder={nextOrder(agenda)}
             onSaved={(saved) => finishEditing(saved, true)}
             onCancel={() => finishEditing(null, true)}

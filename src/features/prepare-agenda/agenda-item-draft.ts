@@ -16,6 +16,9 @@ export interface AgendaItemDraft {
   plannedMinutes: string;
   /** What staff picked; undefined means "the kind's own pictogram". */
   picture: Picture | undefined;
+  /** For a photo: are there people in it, and did they agree to it being shown in minutes? */
+  photoPeople: boolean;
+  photoConsent: boolean;
 }
 
 export type DraftField = 'kind' | 'title' | 'details' | 'plannedMinutes' | 'picture';
@@ -40,7 +43,15 @@ export function isKindPicture(picture: Picture | undefined, kind: AgendaItemKind
 }
 
 export function emptyDraft(kind: AgendaItemKind = 'information'): AgendaItemDraft {
-  return { kind, title: '', details: '', plannedMinutes: String(defaultMinutesForKind[kind]), picture: undefined };
+  return {
+    kind,
+    title: '',
+    details: '',
+    plannedMinutes: String(defaultMinutesForKind[kind]),
+    picture: undefined,
+    photoPeople: false,
+    photoConsent: false,
+  };
 }
 
 export function draftFromItem(item: AgendaItem): AgendaItemDraft {
@@ -51,6 +62,8 @@ export function draftFromItem(item: AgendaItem): AgendaItemDraft {
     plannedMinutes: String(item.plannedMinutes),
     // A stored default is not a choice: changing the kind should change the picture too.
     picture: isKindPicture(item.picture, item.kind) ? undefined : item.picture,
+    photoPeople: item.picture?.type === 'photo' && item.picture.people === true,
+    photoConsent: item.picture?.type === 'photo' && item.picture.consent === true,
   };
 }
 
@@ -74,9 +87,12 @@ export function itemFromDraft(
   const minutesText = draft.plannedMinutes.trim();
   const minutes = /^\d+$/.test(minutesText) ? Number(minutesText) : Number.NaN;
   const details = draft.details.trim();
+  const people = { people: draft.photoPeople, consent: draft.photoPeople && draft.photoConsent };
   const picture: Picture = pendingPhotoHash
-    ? { type: 'photo', hash: pendingPhotoHash }
-    : (draft.picture ?? kindPicture(draft.kind));
+    ? { type: 'photo', hash: pendingPhotoHash, ...people }
+    : draft.picture?.type === 'photo'
+      ? { ...draft.picture, ...people }
+      : (draft.picture ?? kindPicture(draft.kind));
   const parsed = agendaItemSchema.safeParse({
     ...base,
     kind: draft.kind,

@@ -1,14 +1,19 @@
 // Add or change one agenda item: kind, a short title, a picture (pictogram or photo), longer
 // text and planned minutes. Nothing is stored until every field is right.
-import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agendaItemKinds, type AgendaItem } from '../../domain/agenda-item';
 import { newId } from '../../domain/ids';
 import type { FieldError } from '../../domain/validation-issue';
 import { errorsByField } from '../../domain/validation-issue';
+import { favouritesOf, recentOf } from '../../domain/pictogram-usage';
+import { recordPictogramUse, setPictogramFavourite, usePictogramUsage } from '../../storage/pictogram-usage-store';
 import { ValidationError } from '../../storage/repository';
+import { storePictogram } from '../../storage/store-pictogram';
 import { FormField } from '../../ui/form-field';
-import { pictogramText } from '../../ui/pictogram-catalog';
+import { pictureText } from '../../ui/pictogram-catalog';
+import type { PickedSymbol } from '../../ui/pictogram-picker/picked-symbol';
+import { PictogramPickerDialog } from '../../ui/pictogram-picker/pictogram-picker-dialog';
 import { PictureView } from '../../ui/picture-view';
 import {
   defaultMinutesForKind,
@@ -21,11 +26,15 @@ import {
   type DraftField,
 } from './agenda-item-draft';
 import { saveAgendaItem } from './agenda-writes';
-import { PicturePickerDialog } from './picture-picker-dialog';
+import { CameraDialog, canUseCamera } from './camera-dialog';
+import type { Frame } from './crop-geometry';
+import { PhotoCropDialog } from './photo-crop-dialog';
 import { checkPhotoFile, preparePhoto, type PreparedPhoto } from './prepare-photo';
 
 interface Props {
   meetingId: string;
+  /** Whose favourite and recently used symbols the picker shows; unknown while loading. */
+  facilityId?: string;
   /** The item being changed; absent when adding. */
   item?: AgendaItem;
   /** The order a new item gets (placed last). */
@@ -37,7 +46,7 @@ interface Props {
 /** Stands in for a photo's hash while validating, before the photo itself is stored. */
 const pendingHash = '0'.repeat(64);
 
-export function AgendaItemForm({ meetingId, item, newOrder, onSaved, onCancel }: Props) {
+export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved, onCancel }: Props) {
   const { t, i18n } = useTranslation('prepare-agenda');
   const [draft, setDraft] = useState<AgendaItemDraft>(() => (item ? draftFromItem(item) : emptyDraft()));
   const [photo, setPhoto] = useState<{ prepared: PreparedPhoto; url: string } | null>(null);
@@ -46,16 +55,29 @@ export function AgendaItemForm({ meetingId, item, newOrder, onSaved, onCancel }:
   const [saving, setSaving] = useState(false);
   const [saveFailed, setSaveFailed] = useState(false);
   const [pickerOpen, setPickerOpen] = useState(false);
+  const [cameraOpen, setCameraOpen] = useState(false);
+  /** The photo waiting to be cropped: the original file or camera shot, and its preview URL. */
+  const [cropSource, setCropSource] = useState<{ blob: Blob; url: string } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const pickButtonRef = useRef<HTMLButtonElement>(null);
+  const cameraButtonRef = useRef<HTMLButtonElement>(null);
+  const cameraInputRef = useRef<HTMLInputElement>(null);
+  const fileInputRef = useRef<HTMLInputElement>(null);
   const headingId = useId();
   const pictureErrorId = useId();
   const wordsId = useId();
+  const usage = usePictogramUsage(facilityId);
+  const lang = i18n.language === 'en' ? 'en' : 'da';
+  const favourites = useMemo(() => (facilityId && usage ? favouritesOf(usage, lang) : undefined), [facilityId, usage, lang]);
+  const recent = useMemo(() => (usage ? recentOf(usage) : undefined), [usage]);
 
   // Free the preview of a photo that is replaced or never saved.
   useEffect(() => () => {
     if (photo) URL.revokeObjectURL(photo.url);
   }, [photo]);
+  useEffect(() => () => {
+    if (cropSource) URL.revokeObjectURL(cropSource.url);
+  }, [cropSource]);
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
@@ -72,7 +94,12 @@ export function AgendaItemForm({ meetingId, item, newOrder, onSaved, onCancel }:
     });
   }
 
-  async function choosePhoto(event: ChangeEvent<HTMLInputElement>) {
+  /** A file or camera shot goes to the crop step first. */
+  function startCrop(blob: Blob) {
+    setCropSource({ blob, url: URL.createObjectURL(blob) });
+  }
+
+  function choosePhoto(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
@@ -81,18 +108,64 @@ export function AgendaItemForm({ meetingId, item, newOrder, onSaved, onCancel }:
       setErrors((e) => ({ ...e, picture: problem }));
       return;
     }
+    startCrop(file);
+  }
+
+  async function finishCrop(frame: Frame) {
+    if (!cropSource) return;
     setPhotoBusy(true);
     try {
-      const prepared = await preparePhoto(file);
+      const prepared = await preparePhoto(cropSource.blob, frame);
       const url = URL.createObjectURL(new Blob([prepared.bytes], { type: prepared.mime }));
       setPhoto({ prepared, url });
-      set('picture', undefined);
+      // A new photo: ask again about people on it.
+      setDraft((d) => ({ ...d, picture: undefined, photoPeople: false, photoConsent: false }));
       setErrors(({ picture: _dropped, ...rest }) => rest);
     } catch {
       setErrors((e) => ({ ...e, picture: { field: 'picture', key: 'validation.notAnImage', values: {} } }));
     } finally {
       setPhotoBusy(false);
+      setCropSource(null);
+      requestAnimationFrame(() => cameraButtonRef.current?.focus());
     }
+  }
+
+  function takePhoto() {
+    if (canUseCamera()) setCameraOpen(true);
+    else cameraInputRef.current?.click();
+  }
+
+  /** Keeps a copy of the symbol's drawing with the data, then shows it as the choice. */
+  async function pickSymbol(symbol: PickedSymbol) {
+    let picture;
+    try {
+      picture = await storePictogram({ id: symbol.pictogramId, label: symbol.label, hash: symbol.hash });
+    } catch (error) {
+      // Our own pictograms are precached and always show from their URL; an OpenMoji symbol
+      // without its drawing would be missing offline, so that pick fails and the picker says so.
+      if (symbol.source !== 'core') throw error;
+      picture = { type: 'pictogram' as const, id: symbol.pictogramId, label: symbol.label };
+    }
+    if (facilityId) {
+      await recordPictogramUse(facilityId, { pictogramId: symbol.pictogramId, label: symbol.label, ...(picture.hash ? { hash: picture.hash } : {}) }).catch(
+        () => undefined, // "Recently used" is a convenience; the pick itself must not fail over it.
+      );
+    }
+    setPhoto(null);
+    set('picture', picture);
+    setErrors(({ picture: _dropped, ...rest }) => rest);
+    setPickerOpen(false);
+    pickButtonRef.current?.focus();
+  }
+
+  async function toggleFavourite(symbol: PickedSymbol, favourite: boolean) {
+    if (!facilityId) return;
+    let hash = symbol.hash;
+    if (favourite && !hash) {
+      // A favourite should show offline too: keep its drawing when we can.
+      hash = await storePictogram({ id: symbol.pictogramId }).then((p) => p.hash).catch(() => undefined);
+    }
+    await setPictogramFavourite(facilityId, { pictogramId: symbol.pictogramId, label: symbol.label, ...(hash ? { hash } : {}) }, favourite);
   }
 
   function focusFirstError() {
@@ -135,8 +208,9 @@ export function AgendaItemForm({ meetingId, item, newOrder, onSaved, onCancel }:
     : draft.picture?.type === 'photo'
       ? t('item.picturePhoto')
       : draft.picture
-        ? t('item.picturePictogram', { label: pictogramText(draft.picture.id, i18n.language) })
+        ? t('item.picturePictogram', { label: pictureText(draft.picture, i18n.language) || draft.picture.id })
         : t('item.pictureDefault', { kind: t(`kind.${draft.kind}`) });
+  const isPhoto = photo !== null || draft.picture?.type === 'photo';
   const words = wordCount(draft.title);
 
   return (
@@ -205,12 +279,23 @@ export function AgendaItemForm({ meetingId, item, newOrder, onSaved, onCancel }:
             >
               {t('item.pickPictogram')}
             </button>
-            <label className="button agenda-item-form__file">
-              <input type="file" accept="image/*" capture="environment" className="visually-hidden" onChange={choosePhoto} />
+            <button ref={cameraButtonRef} type="button" className="button" onClick={takePhoto}>
+              <span aria-hidden="true">📷 </span>
               {t('item.takePhoto')}
-            </label>
+            </button>
+            {/* Where the browser cannot show the camera in the app, the tablet's camera app takes the photo. */}
+            <input
+              ref={cameraInputRef}
+              type="file"
+              accept="image/*"
+              capture="environment"
+              className="visually-hidden"
+              tabIndex={-1}
+              aria-hidden="true"
+              onChange={choosePhoto}
+            />
             <label className="button agenda-item-form__file">
-              <input type="file" accept="image/*" className="visually-hidden" onChange={choosePhoto} />
+              <input ref={fileInputRef} type="file" accept="image/*" className="visually-hidden" onChange={choosePhoto} />
               {t('item.choosePhoto')}
             </label>
             {(draft.picture || photo) && (
@@ -227,6 +312,27 @@ export function AgendaItemForm({ meetingId, item, newOrder, onSaved, onCancel }:
             )}
           </div>
         </div>
+        {isPhoto && (
+          <div className="agenda-item-form__people">
+            <label className="agenda-item-form__check">
+              <input
+                type="checkbox"
+                checked={draft.photoPeople}
+                onChange={(e) => setDraft((d) => ({ ...d, photoPeople: e.target.checked, photoConsent: e.target.checked && d.photoConsent }))}
+              />
+              {t('item.photoPeople')}
+            </label>
+            {draft.photoPeople && (
+              <>
+                <label className="agenda-item-form__check agenda-item-form__check--inner">
+                  <input type="checkbox" checked={draft.photoConsent} onChange={(e) => set('photoConsent', e.target.checked)} />
+                  {t('item.photoConsent')}
+                </label>
+                {!draft.photoConsent && <p className="agenda-item-form__consent-note">{t('item.photoNoConsent')}</p>}
+              </>
+            )}
+          </div>
+        )}
         {photoBusy && <p aria-live="polite">{t('item.photoWorking')}</p>}
         {errors.picture && (
           <span id={pictureErrorId} className="field__error" role="alert">
@@ -271,19 +377,40 @@ export function AgendaItemForm({ meetingId, item, newOrder, onSaved, onCancel }:
         </button>
       </div>
 
-      <PicturePickerDialog
+      <PictogramPickerDialog
         open={pickerOpen}
         selectedId={draft.picture?.type === 'pictogram' ? draft.picture.id : undefined}
-        onPick={(id) => {
-          setPhoto(null);
-          set('picture', { type: 'pictogram', id });
-          setErrors(({ picture: _dropped, ...rest }) => rest);
-          setPickerOpen(false);
-          pickButtonRef.current?.focus();
-        }}
+        onPick={pickSymbol}
         onClose={() => {
           setPickerOpen(false);
           pickButtonRef.current?.focus();
+        }}
+        favourites={favourites}
+        recent={recent}
+        onToggleFavourite={facilityId ? toggleFavourite : undefined}
+      />
+      <CameraDialog
+        open={cameraOpen}
+        onCapture={(blob) => {
+          setCameraOpen(false);
+          startCrop(blob);
+        }}
+        onClose={() => {
+          setCameraOpen(false);
+          cameraButtonRef.current?.focus();
+        }}
+        onUseFile={() => {
+          setCameraOpen(false);
+          fileInputRef.current?.click();
+        }}
+      />
+      <PhotoCropDialog
+        source={cropSource?.url ?? null}
+        busy={photoBusy}
+        onDone={(frame) => void finishCrop(frame)}
+        onCancel={() => {
+          setCropSource(null);
+          cameraButtonRef.current?.focus();
         }}
       />
     </form>

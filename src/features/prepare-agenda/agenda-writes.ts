@@ -3,15 +3,20 @@ import type { AgendaItem } from '../../domain/agenda-item';
 import { moveItem } from '../../domain/agenda-order';
 import { agendaItems } from '../../storage/repositories';
 import { putMedia } from '../../storage/media-store';
+import { withStoredPictogram } from '../../storage/store-pictogram';
 import type { PreparedPhoto } from './prepare-photo';
 
-/** Stores the photo (if any) first, so the item never points at a picture that is not there. */
+/**
+ * Stores the picture first, so the item never points at a picture that is not there: a new
+ * photo, or the pictogram's SVG (also the kind's own one) so it shows offline on any tablet.
+ */
 export async function saveAgendaItem(item: AgendaItem, photo?: PreparedPhoto): Promise<AgendaItem> {
   if (photo) {
     const hash = await putMedia(photo.bytes, photo.mime);
-    return agendaItems.save({ ...item, picture: { type: 'photo', hash } });
+    const flags = item.picture?.type === 'photo' ? { people: item.picture.people, consent: item.picture.consent } : {};
+    return agendaItems.save({ ...item, picture: { type: 'photo', hash, ...flags } });
   }
-  return agendaItems.save(item);
+  return agendaItems.save({ ...item, picture: await withStoredPictogram(item.picture) });
 }
 
 /** Moves one item a step; writes only the items whose order changed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhotoFile, maxPhotoBytes, scaledSize } from './prepare-photo';
+import { checkPhotoFile, encodeWithinBudget, maxPhotoBytes, scaledSize } from './prepare-photo';
 
 describe('checkPhotoFile', () => {
   it.each([
@@ -35,5 +35,45 @@ describe('scaledSize', () => {
     [5000, 1, 1024, 1],
   ])('draws %i×%i at %i×%i', (width, height, w, h) => {
     expect(scaledSize(width, height)).toEqual({ width: w, height: h });
+  });
+});
+
+describe('encodeWithinBudget', () => {
+  const blobOf = (type: string, size: number) => new Blob([new Uint8Array(size)], { type });
+  /** A fake encoder whose output shrinks with quality; `webp` says whether WebP is supported. */
+  function encoder(webp: boolean, sizeAt: (quality: number) => number) {
+    const calls: [string, number][] = [];
+    const encode = async (mime: string, quality: number) => {
+      calls.push([mime, quality]);
+      const type = mime === 'image/webp' && !webp ? 'image/png' : mime;
+      return blobOf(type, sizeAt(quality));
+    };
+    return { encode, calls };
+  }
+
+  it('keeps the best quality when it is small enough', async () => {
+    const { encode, calls } = encoder(true, () => 150_000);
+    const blob = await encodeWithinBudget(encode);
+    expect(blob.type).toBe('image/webp');
+    expect(calls).toEqual([['image/webp', 0.85]]);
+  });
+
+  it('steps the quality down until the photo is within 200 KB', async () => {
+    const { encode, calls } = encoder(true, (q) => Math.round(q * 300_000));
+    const blob = await encodeWithinBudget(encode);
+    expect(blob.size).toBeLessThanOrEqual(200_000);
+    expect(calls.map(([, q]) => q)).toEqual([0.85, 0.8, 0.75, 0.7, 0.65]);
+  });
+
+  it('uses JPEG where WebP cannot be encoded', async () => {
+    const { encode } = encoder(false, () => 100_000);
+    expect((await encodeWithinBudget(encode)).type).toBe('image/jpeg');
+  });
+
+  it('settles for the lowest quality when nothing fits', async () => {
+    const { encode, calls } = encoder(true, () => 500_000);
+    const blob = await encodeWithinBudget(encode);
+    expect(blob.size).toBe(500_000);
+    expect(calls.at(-1)).toEqual(['image/webp', 0.6]);
   });
 });

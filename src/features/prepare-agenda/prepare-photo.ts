@@ -1,7 +1,8 @@
-// A photo for an agenda item: checked, shrunk to at most 1024 px on the long side and
-// re-encoded (WebP where the browser can, JPEG otherwise), so a meeting's pictures stay small
-// enough to keep offline on the tablet.
+// A photo for an agenda item: checked, cropped, shrunk to at most 1024 px on the long side and
+// re-encoded (WebP where the browser can, JPEG otherwise; typically ≤ 200 KB), so a meeting's
+// pictures stay small enough to keep offline on the tablet.
 import type { FieldError } from '../../domain/validation-issue';
+import { pixelFrame, type Frame } from './crop-geometry';
 
 export const maxPhotoMegabytes = 10;
 export const maxPhotoBytes = maxPhotoMegabytes * 1024 * 1024;
@@ -31,6 +32,31 @@ export function scaledSize(width: number, height: number, max = maxPhotoLongSide
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
 
+/** Aim for photos no bigger than this; quality steps down until they fit. */
+export const photoByteBudget = 200_000;
+/** Qualities tried in turn, best first; the last one is used even if still over budget. */
+export const photoQualities = [0.85, 0.8, 0.75, 0.7, 0.65, 0.6] as const;
+
+export type Encode = (mime: string, quality: number) => Promise<Blob | null>;
+
+/**
+ * WebP where the browser can encode it (Safari before 17 quietly returns PNG instead: then
+ * JPEG), at the best quality that stays within the budget.
+ */
+export async function encodeWithinBudget(encode: Encode, budget = photoByteBudget): Promise<Blob> {
+  const probe = await encode('image/webp', photoQualities[0]);
+  const mime = probe?.type === 'image/webp' ? 'image/webp' : 'image/jpeg';
+  let best: Blob | null = mime === 'image/webp' ? probe : null;
+  for (const quality of photoQualities) {
+    const blob = quality === photoQualities[0] && best ? best : await encode(mime, quality);
+    if (!blob) continue;
+    best = blob;
+    if (blob.size <= budget) return blob;
+  }
+  if (!best) throw new Error('could not encode the photo');
+  return best;
+}
+
 interface Decoded {
   source: CanvasImageSource;
   width: number;
@@ -40,7 +66,7 @@ interface Decoded {
 
 async function decode(file: Blob): Promise<Decoded> {
   if (typeof createImageBitmap === 'function') {
-    // 'from-image' turns phone photos the right way up (EXIF orientation).
+    // 'from-image' turns phone photos the right way up (EXIF orientation), as <img> does.
     const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
     return { source: bitmap, width: bitmap.width, height: bitmap.height, release: () => bitmap.close() };
   }
@@ -56,26 +82,24 @@ async function decode(file: Blob): Promise<Decoded> {
   }
 }
 
-function toBlob(canvas: HTMLCanvasElement, mime: string): Promise<Blob | null> {
-  return new Promise((resolve) => canvas.toBlob(resolve, mime, 0.85));
-}
-
-/** Decodes and shrinks the photo; rejects when the browser cannot read it as an image. */
-export async function preparePhoto(file: Blob): Promise<PreparedPhoto> {
+/**
+ * Decodes the photo, cuts out the crop frame (photo pixels; the whole photo without one),
+ * shrinks it to at most 1024 px on the long side and compresses it. Rejects when the
+ * browser cannot read the file as an image.
+ */
+export async function preparePhoto(file: Blob, crop?: Frame): Promise<PreparedPhoto> {
   const decoded = await decode(file);
   try {
-    const { width, height } = scaledSize(decoded.width, decoded.height);
+    const area = pixelFrame(crop ?? { x: 0, y: 0, width: decoded.width, height: decoded.height }, decoded);
+    const { width, height } = scaledSize(area.width, area.height);
     const canvas = document.createElement('canvas');
     canvas.width = width;
     canvas.height = height;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no 2d canvas');
     context.imageSmoothingQuality = 'high';
-    context.drawImage(decoded.source, 0, 0, width, height);
-    // Safari before 17 cannot encode WebP and quietly returns PNG instead: fall back to JPEG.
-    let blob = await toBlob(canvas, 'image/webp');
-    if (!blob || blob.type !== 'image/webp') blob = await toBlob(canvas, 'image/jpeg');
-    if (!blob) throw new Error('could not encode the photo');
+    context.drawImage(decoded.source, area.x, area.y, area.width, area.height, 0, 0, width, height);
+    const blob = await encodeWithinBudget((mime, quality) => new Promise((resolve) => canvas.toBlob(resolve, mime, quality)));
     return { bytes: await blob.arrayBuffer(), mime: blob.type, width, height };
   } finally {
     decoded.release();
