@@ -25,6 +25,18 @@ export function AboutSection() {
           <span className="visually-hidden"> {t('about.opensNewWindow')}</span>
         </a>
       </p>
+      <p>
+        {t('about.emojibase')}{' '}
+        <a href="https://emojibase.dev" target="_blank" rel="noreferrer">
+          emojibase.dev
+          <span className="visually-hidden"> {t('about.opensNewWindow')}</span>
+        </a>
+        {' · '}
+        <a href="https://opensource.org/license/mit" target="_blank" rel="noreferrer" lang="en">
+          MIT
+          <span className="visually-hidden"> {t('about.opensNewWindow')}</span>
+        </a>
+      </p>
     </section>
   );
 }
