@@ -19,6 +19,8 @@ export interface AgendaItemDraft {
   /** For a photo: are there people in it, and did they agree to it being shown in minutes? */
   photoPeople: boolean;
   photoConsent: boolean;
+  /** A staff recording of the item (media hash), played instead of the synthetic voice. */
+  voice?: string | undefined;
 }
 
 export type DraftField = 'kind' | 'title' | 'details' | 'plannedMinutes' | 'picture';
@@ -64,6 +66,7 @@ export function draftFromItem(item: AgendaItem): AgendaItemDraft {
     picture: isKindPicture(item.picture, item.kind) ? undefined : item.picture,
     photoPeople: item.picture?.type === 'photo' && item.picture.people === true,
     photoConsent: item.picture?.type === 'photo' && item.picture.consent === true,
+    voice: item.voice,
   };
 }
 
@@ -100,6 +103,7 @@ export function itemFromDraft(
     details: details === '' ? undefined : details,
     plannedMinutes: minutes,
     picture,
+    ...(draft.voice ? { voice: draft.voice } : {}),
   });
   if (parsed.success) return { ok: true, item: parsed.data };
   const byField = errorsByField(parsed.error.issues);

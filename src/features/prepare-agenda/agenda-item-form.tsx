@@ -15,6 +15,7 @@ import { pictureText } from '../../ui/pictogram-catalog';
 import type { PickedSymbol } from '../../ui/pictogram-picker/picked-symbol';
 import { PictogramPickerDialog } from '../../ui/pictogram-picker/pictogram-picker-dialog';
 import { PictureView } from '../../ui/picture-view';
+import { VoiceRecorder } from '../../ui/voice-recorder';
 import {
   defaultMinutesForKind,
   draftFromItem,
@@ -362,6 +363,13 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
           />
         )}
       </FormField>
+
+      <VoiceRecorder
+        value={draft.voice}
+        onChange={(hash) => set('voice', hash)}
+        label={t('item.voice')}
+        script={[draft.title, draft.details].filter((part) => part.trim()).join('. ')}
+      />
 
       {saveFailed && (
         <p className="form-error" role="alert">
