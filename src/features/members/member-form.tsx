@@ -8,6 +8,7 @@ import { members } from '../../storage/repositories';
 import { ValidationError } from '../../storage/repository';
 import { FormField } from '../../ui/form-field';
 import { PictureView } from '../../ui/picture-view';
+import { VoiceRecorder } from '../../ui/voice-recorder';
 import { preparePhoto } from './prepare-photo';
 
 interface MemberFormProps {
@@ -44,6 +45,7 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
   const [representsMemberId, setRepresentsMemberId] = useState(member?.representsMemberId ?? '');
   const [termStart, setTermStart] = useState(member?.termStart ?? '');
   const [termEnd, setTermEnd] = useState(member?.termEnd ?? '');
+  const [nameVoice, setNameVoice] = useState<string | undefined>(member?.nameVoice);
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const [photoError, setPhotoError] = useState<FieldError>();
   const [processingPhoto, setProcessingPhoto] = useState(false);
@@ -93,6 +95,7 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
       ...(role === 'relative' && representsMemberId ? { representsMemberId } : {}),
       ...(termStart ? { termStart } : {}),
       ...(termEnd ? { termEnd } : {}),
+      ...(nameVoice ? { nameVoice } : {}),
     };
     // Check the member before storing the photo, so a bad form stores nothing at all.
     const parsed = memberSchema.safeParse(candidate);
@@ -110,6 +113,7 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
         setPhoto({ kind: 'none' });
         setPhotoConsent(false);
         setRepresentsMemberId('');
+        setNameVoice(undefined);
         setSavedName(saved.displayName);
       }
       onSaved?.(saved);
@@ -174,6 +178,12 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
               )}
             </FormField>
           )}
+          <VoiceRecorder
+            value={nameVoice}
+            onChange={setNameVoice}
+            label={t('form.nameVoice')}
+            script={displayName.trim() || undefined}
+          />
           <div className="members-form__dates">
             <FormField label={t('form.termStart')} error={errors.termStart}>
               {(control) => <input {...control} type="date" value={termStart} onChange={(e) => setTermStart(e.target.value)} />}

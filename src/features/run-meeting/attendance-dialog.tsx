@@ -4,7 +4,9 @@ import { Link } from 'react-router';
 import { presentMemberIds, type Attendance } from '../../domain/attendance';
 import type { Member } from '../../domain/member';
 import { MemberAvatar } from '../../ui/member-avatar';
+import { say } from '../../ui/say';
 import { speak } from '../../ui/speech';
+import { useRecordings } from '../../ui/use-recordings';
 import { setPresence } from './attendance-actions';
 import { StaffDialog } from './staff-dialog';
 
@@ -21,14 +23,20 @@ export function AttendanceDialog({ meetingId, councilId, members, attendance, on
   const present = presentMemberIds(attendance);
   const [pending, setPending] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
+  const nameVoices = useRecordings(members.map((m) => m.nameVoice));
 
   async function toggle(member: Member) {
     const next = !present.has(member.id);
+    // A recorded name is played at the tap itself (iOS plays sound only from a tap).
+    const nameVoice = member.nameVoice ? nameVoices.get(member.nameVoice) : undefined;
+    if (nameVoice) say({ text: member.displayName, recording: nameVoice }, i18n.language);
     setPending(member.id);
     setFailed(false);
     try {
       await setPresence(meetingId, member.id, next);
-      speak(`${member.displayName}. ${next ? t('attendanceDialog.present') : t('attendanceDialog.absent')}`, i18n.language);
+      if (!nameVoice) {
+        speak(`${member.displayName}. ${next ? t('attendanceDialog.present') : t('attendanceDialog.absent')}`, i18n.language);
+      }
     } catch {
       setFailed(true);
     } finally {

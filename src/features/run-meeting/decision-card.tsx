@@ -41,7 +41,7 @@ export function DecisionCard({ decision, responsible, onEdit, onDelete }: Decisi
         {due && <p className="meeting-decision__due">{due}</p>}
       </div>
       <div className="meeting-decision__actions">
-        <SpeakButton text={spoken} />
+        <SpeakButton text={spoken} voice={decision.voice} />
         <button type="button" className="button" aria-label={t('decision.editLabel', { text: decision.text })} onClick={onEdit}>
           {t('decision.edit')}
         </button>

@@ -10,6 +10,7 @@ import { errorsByField, type FieldError } from '../../domain/validation-issue';
 import { ValidationError } from '../../storage/repository';
 import { decisions } from '../../storage/repositories';
 import { FormField } from '../../ui/form-field';
+import { VoiceRecorder } from '../../ui/voice-recorder';
 import { PictogramPicker } from './pictogram-picker';
 import { StaffDialog } from './staff-dialog';
 
@@ -28,6 +29,7 @@ export function DecisionDialog({ item, members, decision, onClose }: DecisionDia
   const [picture, setPicture] = useState<Picture | undefined>(decision ? decision.picture : itemPicture);
   const [responsible, setResponsible] = useState(decision?.responsibleMemberId ?? '');
   const [dueDate, setDueDate] = useState(decision?.dueDate ?? '');
+  const [voice, setVoice] = useState<string | undefined>(decision?.voice);
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const [failed, setFailed] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -48,6 +50,7 @@ export function DecisionDialog({ item, members, decision, onClose }: DecisionDia
       ...(picture ? { picture } : {}),
       ...(responsible ? { responsibleMemberId: responsible } : {}),
       ...(dueDate ? { dueDate } : {}),
+      ...(voice ? { voice } : {}),
     };
     try {
       await decisions.save(next);
@@ -69,6 +72,7 @@ export function DecisionDialog({ item, members, decision, onClose }: DecisionDia
           )}
         </FormField>
         <PictogramPicker value={picture} onChange={setPicture} photo={item.picture} />
+        <VoiceRecorder value={voice} onChange={setVoice} label={t('decision.voice')} script={text.trim() || undefined} />
         <div className="meeting-decision-form__row">
           <FormField label={t('decision.responsible')} error={errors.responsibleMemberId}>
             {(control) => (

@@ -122,7 +122,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
           <div className="meeting-item__text">
             <div className="meeting-item__title-row">
               <h1 className="meeting-item__title">{item.title}</h1>
-              <SpeakButton text={spoken} />
+              <SpeakButton text={spoken} voice={item.voice} />
             </div>
             {item.details && !compact && <p className="meeting-item__details">{item.details}</p>}
           </div>
