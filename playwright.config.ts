@@ -11,7 +11,10 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-const port = 4173;
+// E2E_PORT / E2E_DIST let a run use its own port and build folder (e.g. `npx vite build
+// --outDir /tmp/e2e-dist`), so it never meets another server on 4173 or a build in progress.
+const port = Number(process.env.E2E_PORT ?? 4173);
+const distDir = process.env.E2E_DIST;
 const baseURL = `http://localhost:${port}`;
 
 const tablet = {
@@ -33,6 +36,8 @@ export default defineConfig({
   reporter: [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL,
+    // A step that cannot happen fails in seconds, not at the end of a long journey.
+    actionTimeout: 10_000,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -52,7 +57,10 @@ export default defineConfig({
   ],
   // `npm test` builds first; this only serves dist/ (same as the last half of `npm start`).
   webServer: {
-    command: 'npm run preview',
+    command:
+      port === 4173 && !distDir
+        ? 'npm run preview'
+        : `npx vite preview --port ${port} --strictPort${distDir ? ` --outDir ${distDir}` : ''}`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
