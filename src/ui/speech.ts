@@ -269,11 +269,14 @@ export class SpeechService {
 }
 
 function browserEnvironment(): SpeechEnvironment {
-  const synth = typeof globalThis.speechSynthesis !== 'undefined' ? globalThis.speechSynthesis : undefined;
-  const Utterance = typeof SpeechSynthesisUtterance !== 'undefined' ? SpeechSynthesisUtterance : undefined;
+  // Read on every use: some browsers attach speechSynthesis late, and tests stub it.
   return {
-    synth,
-    Utterance,
+    get synth() {
+      return typeof globalThis.speechSynthesis !== 'undefined' ? globalThis.speechSynthesis : undefined;
+    },
+    get Utterance() {
+      return typeof SpeechSynthesisUtterance !== 'undefined' ? SpeechSynthesisUtterance : undefined;
+    },
     settings: voiceSettings,
     setTimeout: (fn, ms) => globalThis.setTimeout(fn, ms),
     clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),

@@ -1,10 +1,12 @@
 // One agenda item as residents see it: number, a big picture, a short title, how long it
 // takes, and a speaker button that reads it all aloud.
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultPictogramForKind, type AgendaItem } from '../../domain/agenda-item';
 import type { Picture } from '../../domain/picture';
 import { PictureView } from '../../ui/picture-view';
 import { SpeakButton } from '../../ui/speak-button';
+import { SpeakableText } from '../../ui/speakable-text';
 import { MinutesClock } from './minutes-clock';
 
 export function useDurationText() {
@@ -18,17 +20,43 @@ export function useDurationText() {
   };
 }
 
-export function AgendaCard({ item, number }: { item: AgendaItem; number: number }) {
+/** What a card says aloud: its number, title, details and length, as full sentences. */
+export function useCardSpeech() {
+  const { t } = useTranslation('before-meeting');
+  const durationText = useDurationText();
+  return (item: AgendaItem, number: number) =>
+    [t('card.speechNumber', { number }), item.title, item.details, durationText(item.plannedMinutes)]
+      .filter(Boolean)
+      .map((part) => (/[.!?]$/.test(part!.trim()) ? part!.trim() : `${part!.trim()}.`))
+      .join(' ');
+}
+
+interface AgendaCardProps {
+  item: AgendaItem;
+  number: number;
+  /** Being read aloud by "read the whole agenda": highlighted and scrolled into view. */
+  current?: boolean;
+}
+
+export function AgendaCard({ item, number, current = false }: AgendaCardProps) {
   const { t } = useTranslation('before-meeting');
   const duration = useDurationText()(item.plannedMinutes);
   const picture: Picture = item.picture ?? { type: 'pictogram', id: defaultPictogramForKind[item.kind] };
-  const speech = [t('card.speechNumber', { number }), item.title, item.details, duration]
-    .filter(Boolean)
-    .map((part) => (/[.!?]$/.test(part!.trim()) ? part!.trim() : `${part!.trim()}.`))
-    .join(' ');
+  const speech = useCardSpeech()(item, number);
   const titleId = `agenda-card-${item.id}`;
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (!current) return;
+    const reduce = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    ref.current?.scrollIntoView?.({ behavior: reduce ? 'auto' : 'smooth', block: 'center' });
+  }, [current]);
   return (
-    <article className="agenda-card" aria-labelledby={titleId}>
+    <article
+      ref={ref}
+      className={`agenda-card${current ? ' agenda-card--current' : ''}`}
+      aria-labelledby={titleId}
+      aria-current={current ? 'step' : undefined}
+    >
       <span className="agenda-card__number" aria-hidden="true">
         {number}
       </span>
@@ -42,16 +70,16 @@ export function AgendaCard({ item, number }: { item: AgendaItem; number: number 
       <div className="agenda-card__body">
         <h3 id={titleId} className="agenda-card__title">
           <span className="visually-hidden">{t('card.number', { number })}</span>{' '}
-          {item.title}
+          <SpeakableText text={item.title} />
         </h3>
-        {item.details && <p className="agenda-card__details">{item.details}</p>}
+        {item.details && <SpeakableText as="p" className="agenda-card__details" text={item.details} />}
         <p className="agenda-card__time">
           <MinutesClock minutes={item.plannedMinutes} />
           <span>{duration}</span>
         </p>
       </div>
       <div className="agenda-card__speak">
-        <SpeakButton text={speech} label={t('card.listen', { title: item.title })} />
+        <SpeakButton text={speech} voice={item.voice} label={t('card.listen', { title: item.title })} />
       </div>
     </article>
   );

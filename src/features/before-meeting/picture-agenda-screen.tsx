@@ -1,6 +1,6 @@
 // "Før mødet": the agenda in pictures, for residents on the tablet and relatives on their
 // phones. No staff menus: a big title, when and where in easy words, and one card per item.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { AgendaItem } from '../../domain/agenda-item';
@@ -10,6 +10,7 @@ import { LanguageSwitch } from '../../ui/language-switch';
 import { PictureView } from '../../ui/picture-view';
 import { SpeakButton } from '../../ui/speak-button';
 import { AgendaCard } from './agenda-card';
+import { ReadAllButton } from './read-all-button';
 import { easyEnd, easyStart } from './easy-when';
 import './picture-agenda-screen.css';
 
@@ -71,6 +72,7 @@ function PictureAgenda({ meeting, agenda }: { meeting: Meeting; agenda: AgendaIt
   const place = meeting.location ? t('header.place', { place: meeting.location }) : null;
   const welcome = meeting.isOpen ? t('header.open') : null;
   const headerSpeech = [meeting.title, `${start}.`, end, place, welcome].filter(Boolean).join(' ');
+  const [reading, setReading] = useState<number | null>(null);
 
   return (
     <>
@@ -114,10 +116,11 @@ function PictureAgenda({ meeting, agenda }: { meeting: Meeting; agenda: AgendaIt
           <h2 id="picture-agenda-list-heading" className="picture-agenda__list-heading">
             {t('list.heading', { count: agenda.length })}
           </h2>
+          <ReadAllButton agenda={agenda} current={reading} onCurrent={setReading} />
           <ol className="picture-agenda__list" aria-labelledby="picture-agenda-list-heading" data-bench="agenda-ready">
             {agenda.map((item, index) => (
               <li key={item.id}>
-                <AgendaCard item={item} number={index + 1} />
+                <AgendaCard item={item} number={index + 1} current={reading === index} />
               </li>
             ))}
           </ol>
