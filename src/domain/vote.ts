@@ -69,7 +69,7 @@ export const voteSchema = z
     mode: z.enum(voteModes).default('open'),
     status: z.enum(voteStatuses).default('open'),
     /** Staff-made options for choose-one and choose-up-to; empty for the fixed kinds. */
-    options: z.array(voteOptionSchema).max(maxOptions, 'validation.tooManyOptions').optional(),
+    options: z.array(voteOptionSchema).max(maxOptions, 'validation.invalid').optional(),
     /** choose-up-to: how many options each voter may pick. */
     maxChoices: z.number().int().min(1).max(maxOptions - 1).optional(),
     /** smiley: three or five faces. */
@@ -86,7 +86,7 @@ export const voteSchema = z
     const custom = vote.kind === 'choose-one' || vote.kind === 'choose-up-to';
     const options = vote.options ?? [];
     if (custom && options.length < minOptions) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: 'validation.tooFewOptions' });
+      ctx.addIssue({ code: 'custom', path: ['options'], message: 'validation.invalid' });
     }
     if (custom && new Set(options.map((o) => o.id)).size !== options.length) {
       ctx.addIssue({ code: 'custom', path: ['options'], message: 'validation.invalid' });

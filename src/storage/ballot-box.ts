@@ -48,25 +48,33 @@ export async function castSecretBallot(cast: SecretCast): Promise<CastOutcome> {
   });
 }
 
-/** Casts a member's open (show of hands) ballot; one per member. */
-export async function castOpenBallot(voteId: string, memberId: string, picked: readonly string[]): Promise<CastOutcome> {
+/**
+ * Casts an open (show of hands) ballot. With a member it names them, and each member votes
+ * once; without one it is a raised hand counted without a name.
+ */
+export async function castOpenBallot(
+  voteId: string,
+  memberId: string | undefined,
+  picked: readonly string[],
+  ballotId: string = newId(),
+): Promise<CastOutcome> {
   const db = database();
   return db.transaction('rw', [db.votes, db.ballots, db.meta, db.outbox], async () => {
     const vote = await db.votes.get(voteId);
     if (!vote || vote._deleted === 1) return { ok: false, reason: 'wrong-vote' } as const;
     if (vote.mode !== 'open') return { ok: false, reason: 'wrong-mode' } as const;
-    const existing = (await db.ballots.where('voteId').equals(voteId).toArray()).filter(
-      (b) => b._deleted !== 1 && b.memberId === memberId,
-    );
+    const existing = memberId
+      ? (await db.ballots.where('voteId').equals(voteId).toArray()).filter((b) => b._deleted !== 1 && b.memberId === memberId)
+      : [];
     const allowed = canMemberVote(vote, existing.length > 0);
     if (!allowed.ok) return allowed;
     const valid = checkSelection(vote, picked);
     if (!valid.ok) return valid;
     const many = choicesAllowed(vote) > 1;
     const ballot = ballotSchema.parse({
-      id: newId(),
+      id: ballotId,
       voteId,
-      memberId,
+      ...(memberId ? { memberId } : {}),
       ...(many ? { choices: [...picked] } : { choice: picked[0] }),
     });
     await ballots.save(ballot);

@@ -19,13 +19,15 @@ interface DecisionDialogProps {
   members: readonly Member[];
   /** The decision to edit; a new one is written when absent. */
   decision?: Decision | undefined;
+  /** Text for a new decision, e.g. from a vote's result. */
+  defaultText?: string | undefined;
   onClose: () => void;
 }
 
-export function DecisionDialog({ item, members, decision, onClose }: DecisionDialogProps) {
+export function DecisionDialog({ item, members, decision, defaultText, onClose }: DecisionDialogProps) {
   const { t } = useTranslation('run-meeting');
   const itemPicture: Picture = item.picture ?? { type: 'pictogram', id: defaultPictogramForKind[item.kind] };
-  const [text, setText] = useState(decision?.text ?? '');
+  const [text, setText] = useState(decision?.text ?? defaultText ?? '');
   const [picture, setPicture] = useState<Picture | undefined>(decision ? decision.picture : itemPicture);
   const [responsible, setResponsible] = useState(decision?.responsibleMemberId ?? '');
   const [dueDate, setDueDate] = useState(decision?.dueDate ?? '');

@@ -4,9 +4,8 @@ import { Link, useNavigate } from 'react-router';
 import { defaultPictogramForKind, type AgendaItem } from '../../domain/agenda-item';
 import { presentMemberIds } from '../../domain/attendance';
 import type { Decision } from '../../domain/decision';
-import { tallyYesNo } from '../../domain/vote-tally';
 import type { MeetingRecord } from '../../storage/meeting-record-query';
-import { ballots as ballotRepository, decisions as decisionRepository } from '../../storage/repositories';
+import { decisions as decisionRepository } from '../../storage/repositories';
 import { PictureView } from '../../ui/picture-view';
 import { SpeakButton } from '../../ui/speak-button';
 import { speak } from '../../ui/speech';
@@ -18,9 +17,9 @@ import { FullscreenButton } from './fullscreen-button';
 import { ItemProgress } from './item-progress';
 import { finishMeeting, goToItem } from './meeting-actions';
 import { StaffDialog } from './staff-dialog';
-import { closeVote, openVote, undoLastBallot } from './vote-actions';
+import { currentVoteOf, openVote, undoLastBallot } from './vote-actions';
+import { useCloseAndAnnounce } from './vote-announce';
 import { VotePanel } from './vote-panel';
-import { useVoteTexts } from './vote-texts';
 import { StartVoteDialog } from './start-vote-dialog';
 
 interface RunningMeetingProps {
@@ -29,7 +28,7 @@ interface RunningMeetingProps {
 
 type OpenDialog =
   | { kind: 'attendance' }
-  | { kind: 'decision'; decision?: Decision }
+  | { kind: 'decision'; decision?: Decision; text?: string }
   | { kind: 'delete-decision'; decision: Decision }
   | { kind: 'start-vote' }
   | { kind: 'finish' }
@@ -40,7 +39,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
   const councilName = record.council?.name ?? '';
   const { t, i18n } = useTranslation('run-meeting');
   const navigate = useNavigate();
-  const voteTexts = useVoteTexts();
+  const closeAndAnnounce = useCloseAndAnnounce();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessageFor] = useState<{ text: string; error: boolean; itemId: string | undefined } | null>(null);
@@ -75,7 +74,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
 
   const presentCount = presentMemberIds(record.attendance).size;
   const itemDecisions = record.decisions.filter((d) => d.agendaItemId === item.id);
-  const itemVote = item.kind === 'vote' ? record.votes.find((v) => v.agendaItemId === item.id) : undefined;
+  const itemVote = item.kind === 'vote' ? currentVoteOf(record.votes, item.id) : undefined;
   const openVoteOnItem = itemVote?.status === 'open' ? itemVote : undefined;
   const anyOpenVote = record.votes.some((v) => v.status === 'open');
   const picture = item.picture ?? { type: 'pictogram' as const, id: defaultPictogramForKind[item.kind] };
@@ -128,7 +127,16 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
           </div>
         </div>
 
-        {itemVote && <VotePanel vote={itemVote} itemTitle={item.title} ballots={record.ballots.filter((b) => b.voteId === itemVote.id)} />}
+        {itemVote && (
+          <VotePanel
+            vote={itemVote}
+            itemTitle={item.title}
+            ballots={record.ballots.filter((b) => b.voteId === itemVote.id)}
+            members={members}
+            attendance={record.attendance}
+            onMakeDecision={(text) => setDialog({ kind: 'decision', text })}
+          />
+        )}
 
         {itemDecisions.length > 0 && (
           <section className="meeting-decisions" aria-labelledby="meeting-decisions-heading">
@@ -175,6 +183,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
           )}
           {openVoteOnItem && (
             <>
+              {openVoteOnItem.mode === 'open' && (
               <button
                 type="button"
                 className="button meeting-button"
@@ -188,15 +197,14 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
               >
                 {t('vote.undo')}
               </button>
+              )}
               <button
                 type="button"
                 className="button meeting-button"
                 disabled={busy}
                 onClick={() =>
                   void run(async () => {
-                    await closeVote(openVoteOnItem.id);
-                    const tally = tallyYesNo(await ballotRepository.where('voteId', openVoteOnItem.id));
-                    speak(voteTexts.outcome(tally.outcome), i18n.language);
+                    await closeAndAnnounce(openVoteOnItem.id);
                   }, t('vote.actionFailed'))
                 }
               >
@@ -244,14 +252,16 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
         />
       )}
       {dialog?.kind === 'decision' && (
-        <DecisionDialog item={item} members={members} decision={dialog.decision} onClose={closeDialog} />
+        <DecisionDialog item={item} members={members} decision={dialog.decision} defaultText={dialog.text} onClose={closeDialog} />
       )}
       {dialog?.kind === 'start-vote' && (
         <StartVoteDialog
           defaultQuestion={item.title}
+          defaultTieRule={record.council?.tieRule}
+          itemPhoto={item.picture?.type === 'photo' ? item.picture : undefined}
           onClose={closeDialog}
-          onStart={async (question) => {
-            await openVote(meeting.id, item.id, question);
+          onStart={async (question, setup) => {
+            await openVote(meeting.id, item.id, question, setup);
             speak(question, i18n.language);
             closeDialog();
           }}

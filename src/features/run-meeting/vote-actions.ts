@@ -1,6 +1,7 @@
 // Casting, undoing and closing a show-of-hands vote on the shared tablet.
 import { newId } from '../../domain/ids';
-import { canCast, type CastOutcome, type Vote, type YesNoChoice } from '../../domain/vote';
+import { canCast, type CastOutcome, type TieBreak, type Vote, type VoteInput, type YesNoChoice } from '../../domain/vote';
+import { castOpenBallot, castSecretBallot } from '../../storage/ballot-box';
 import { ballots, votes } from '../../storage/repositories';
 
 // Ballot ids cast on this device in this browser session, so staff can undo a mistaken tap
@@ -26,8 +27,61 @@ function rememberSessionBallotIds(voteId: string, ids: readonly string[]): void 
   }
 }
 
-export async function openVote(meetingId: string, agendaItemId: string, question: string): Promise<Vote> {
-  return votes.save({ id: newId(), meetingId, agendaItemId, question, kind: 'yes-no', mode: 'open', status: 'open' });
+/** What staff choose when starting a vote, beyond the question. */
+export type VoteSetup = Pick<VoteInput, 'kind' | 'mode' | 'options' | 'maxChoices' | 'scale' | 'tieRule' | 'roundOf'>;
+
+export async function openVote(
+  meetingId: string,
+  agendaItemId: string,
+  question: string,
+  setup: VoteSetup = { kind: 'yes-no', mode: 'open' },
+): Promise<Vote> {
+  return votes.save({ id: newId(), meetingId, agendaItemId, question, status: 'open', ...setup } as Vote);
+}
+
+/** An open (show of hands) ballot, linked to the member when staff picked one first. */
+export async function castMemberBallot(voteId: string, memberId: string | undefined, picked: string[]): Promise<CastOutcome> {
+  const ballotId = newId();
+  const outcome = await castOpenBallot(voteId, memberId, picked, ballotId);
+  // Staff can undo a mistaken tap on this tablet, as with the yes/no buttons.
+  if (outcome.ok) rememberSessionBallotIds(voteId, [...sessionBallotIds(voteId), ballotId]);
+  return outcome;
+}
+
+/** A secret ballot on the passed-round tablet: the ballot and the "has voted" row, together. */
+export function castSecret(voteId: string, memberId: string, picked: string[], assisted: boolean): Promise<CastOutcome> {
+  return castSecretBallot({ boxId: voteId, memberId, picked, assisted });
+}
+
+export async function saveHandCounts(voteId: string, handCounts: Record<string, number>): Promise<void> {
+  await votes.update(voteId, { handCounts });
+}
+
+export async function recordTieBreak(voteId: string, tieBreak: TieBreak): Promise<void> {
+  await votes.update(voteId, { tieBreak });
+}
+
+/** A new round between the tied options of a closed vote, on the same agenda item. */
+export async function startNewRound(previous: Vote, among: readonly string[]): Promise<Vote> {
+  const keep = (previous.options ?? []).filter((o) => among.includes(o.id));
+  const custom = previous.kind === 'choose-one' || previous.kind === 'choose-up-to';
+  const setup: VoteSetup = custom
+    ? { kind: 'choose-one', mode: previous.mode, options: keep, tieRule: previous.tieRule, roundOf: previous.id }
+    : {
+        kind: previous.kind,
+        mode: previous.mode,
+        ...(previous.scale ? { scale: previous.scale } : {}),
+        tieRule: previous.tieRule,
+        roundOf: previous.id,
+      };
+  return openVote(previous.meetingId, previous.agendaItemId, previous.question, setup);
+}
+
+/** The vote an agenda item shows: the latest round (a vote no other vote is a new round of). */
+export function currentVoteOf<T extends Pick<Vote, 'id' | 'agendaItemId' | 'roundOf'>>(all: readonly T[], agendaItemId: string): T | undefined {
+  const onItem = all.filter((v) => v.agendaItemId === agendaItemId);
+  const repeated = new Set(onItem.map((v) => v.roundOf).filter(Boolean));
+  return onItem.find((v) => !repeated.has(v.id)) ?? onItem[0];
 }
 
 export async function castBallot(voteId: string, choice: YesNoChoice): Promise<CastOutcome> {

@@ -1,134 +1,131 @@
-import { useEffect, useRef, useState } from 'react';
+// The vote on the current item, whatever its kind and mode: open (member, then choice, counted
+// live), secret (the tablet passed round; nothing shown until closed), or counted by hand.
 import { useTranslation } from 'react-i18next';
-import type { Ballot, Vote, YesNoChoice } from '../../domain/vote';
-import { tallyYesNo } from '../../domain/vote-tally';
-import { PictogramButton } from '../../ui/pictogram-button';
-import { PictureView } from '../../ui/picture-view';
+import type { Attendance } from '../../domain/attendance';
+import type { Member } from '../../domain/member';
+import { choicesAllowed, type Ballot, type Vote } from '../../domain/vote';
+import { visibleResult } from '../../domain/vote-tally';
+import { useBallotBox, useSecretResultBallots } from '../../storage/voting-queries';
 import { SpeakButton } from '../../ui/speak-button';
-import { speak } from '../../ui/speech';
-import { VoteTallyView } from '../../ui/vote-tally-view';
-import { castBallot } from './vote-actions';
-import { useVoteTexts } from './vote-texts';
+import { useChoiceOptions } from '../../ui/voting/choice-options';
+import { SecretBallotFlow } from '../../ui/voting/secret-ballot-flow';
+import { VoteResultView } from '../../ui/voting/vote-result-view';
+import { HandCountForm } from './hand-count-form';
+import { OpenVoteCast } from './open-vote-cast';
+import { castSecret } from './vote-actions';
+import { ShowOfHandsPanel } from './show-of-hands-panel';
+import { VoteResultActions, VoteResultPanel } from './vote-result-panel';
+import { meetingVoters } from './vote-voters';
+import './vote-panel.css';
 
 interface VotePanelProps {
   vote: Vote;
   /** The item's title: a question that only repeats it is not shown twice. */
   itemTitle: string;
-  /** This vote's ballots, live. */
+  /** This vote's open ballots, live. */
   ballots: readonly Ballot[];
+  members?: readonly Member[];
+  attendance?: readonly Attendance[];
+  /** Opens the decision form with this text. */
+  onMakeDecision?: (text: string) => void;
 }
 
-type Feedback = { kind: 'thanks'; choice: YesNoChoice; key: number } | { kind: 'refused' } | { kind: 'failed' };
+export function VotePanel({ vote, itemTitle, ballots, members = [], attendance = [], onMakeDecision }: VotePanelProps) {
+  const { t } = useTranslation('voting');
+  const options = useChoiceOptions(vote);
+  const box = useBallotBox(vote.mode === 'secret' ? vote.id : undefined);
+  const secretBallots = useSecretResultBallots(vote);
+  const counted = vote.mode === 'secret' ? (secretBallots ?? []) : ballots;
+  const result = visibleResult(vote, counted);
+  const voted =
+    vote.mode === 'secret'
+      ? (box?.votedMemberIds ?? new Set<string>())
+      : new Set(ballots.map((b) => b.memberId).filter((id): id is string => !!id));
+  const { voters, allShown } = meetingVoters(members, attendance, voted);
 
-const buttons: { choice: YesNoChoice; variant: 'yes' | 'no' | 'neutral' }[] = [
-  { choice: 'yes', variant: 'yes' },
-  { choice: 'no', variant: 'no' },
-  { choice: 'dont-know', variant: 'neutral' },
-];
-
-/** The resident side of a vote: three big answers while open, the result as pictures when closed. */
-export function VotePanel({ vote, ballots, itemTitle }: VotePanelProps) {
-  const { t, i18n } = useTranslation('run-meeting');
-  const texts = useVoteTexts();
-  const tally = tallyYesNo(ballots);
-  // Taps are written one after another, never dropped: staff may tap "Ja" once per raised hand.
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const [feedback, setFeedback] = useState<Feedback | null>(null);
-
-  // The thank-you fades after a few seconds so the next person sees a calm screen.
-  useEffect(() => {
-    if (feedback?.kind !== 'thanks') return;
-    const timer = setTimeout(() => setFeedback(null), 4000);
-    return () => clearTimeout(timer);
-  }, [feedback]);
-
-  function cast(choice: YesNoChoice) {
-    queue.current = queue.current.then(async () => {
-      try {
-        const outcome = await castBallot(vote.id, choice);
-        if (outcome.ok) {
-          setFeedback({ kind: 'thanks', choice, key: Date.now() });
-          speak(t('vote.thanks'), i18n.language);
-        } else {
-          setFeedback({ kind: 'refused' });
-        }
-      } catch {
-        setFeedback({ kind: 'failed' });
-      }
-    });
+  // The yes/no show of hands keeps its own three big buttons and its result wording.
+  if (vote.kind === 'yes-no' && vote.mode === 'open' && !vote.tieBreak) {
+    return (
+      <ShowOfHandsPanel
+        vote={vote}
+        itemTitle={itemTitle}
+        ballots={ballots}
+        voters={voters}
+        allShown={allShown}
+        closedExtras={<VoteResultActions vote={vote} result={result} options={options} onMakeDecision={onMakeDecision} />}
+      />
+    );
   }
 
   if (vote.status === 'closed') {
-    const result = texts.outcome(tally.outcome);
     return (
-      <section className="meeting-vote meeting-vote--closed" aria-labelledby="meeting-vote-heading">
-        <div className="meeting-vote__summary">
-          <h3 id="meeting-vote-heading" className="meeting-vote__closed-heading">
-            {t('vote.closed')}
-          </h3>
-          {vote.question.trim() !== itemTitle.trim() && <p className="meeting-vote__closed-question">{vote.question}</p>}
-          <div className="meeting-vote__result-line">
-            <p className="meeting-vote__result-text">{result}</p>
-            <SpeakButton text={`${vote.question}. ${result}`} />
-          </div>
-        </div>
-        <VoteTallyView
-          tally={tally}
-          choiceLabels={texts.choiceLabels}
-          countLabel={texts.countLabel}
-          showOutcome
-          winnerLabel={t('vote.winner')}
-          tieLabel={t('vote.tie')}
-          pictureSize={64}
+      <VoteResultPanel
+        vote={vote}
+        result={result}
+        options={options}
+        assistedCount={box?.assistedCount ?? 0}
+        onMakeDecision={onMakeDecision}
+      />
+    );
+  }
+
+  const repeatsTitle = vote.question.trim() === itemTitle.trim();
+
+  const question = repeatsTitle ? (
+    <h3 id={`vote-${vote.id}`} className="visually-hidden">
+      {vote.question}
+    </h3>
+  ) : (
+    <div className="meeting-vote__question-row">
+      <h3 id={`vote-${vote.id}`} className="meeting-vote__question">
+        {vote.question}
+      </h3>
+      <SpeakButton text={vote.question} />
+    </div>
+  );
+
+  if (vote.mode === 'secret') {
+    return (
+      <section className="vote-panel vote-panel--secret" aria-labelledby={`vote-${vote.id}`}>
+        {question}
+        <p className="vote-panel__mode">
+          <svg className="vote-panel__lock" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+            <rect x="5" y="11" width="14" height="10" rx="2" />
+            <path d="M8 11V8a4 4 0 0 1 8 0v3" fill="none" />
+          </svg>
+          {t('panel.secretRunning')} · {t('result.hidden')}
+        </p>
+        {allShown && <p className="notice">{t('panel.allMembersShown')}</p>}
+        <SecretBallotFlow
+          question={vote.question}
+          voters={voters}
+          options={options}
+          maxChoices={choicesAllowed(vote)}
+          headingLevel={3}
+          onCast={(memberId, picked, assisted) => castSecret(vote.id, memberId, picked, assisted)}
         />
       </section>
     );
   }
 
   return (
-    <section className="meeting-vote" aria-labelledby="meeting-vote-heading">
-      {vote.question.trim() === itemTitle.trim() ? (
-        <h3 id="meeting-vote-heading" className="visually-hidden">
-          {vote.question}
-        </h3>
-      ) : (
-        <div className="meeting-vote__question-row">
-          <h3 id="meeting-vote-heading" className="meeting-vote__question">
-            {vote.question}
-          </h3>
-          <SpeakButton text={vote.question} />
-        </div>
-      )}
-      <div className="meeting-vote__cast">
-      <div className="meeting-vote__choices" role="group" aria-label={t('vote.choices')}>
-        {buttons.map(({ choice, variant }) => (
-          <PictogramButton
-            key={choice}
-            className="meeting-vote__choice"
-            picture={{ type: 'pictogram', id: choice }}
-            label={texts.choiceLabels[choice]}
-            variant={variant}
-            pictureSize={112}
-            onClick={() => cast(choice)}
-          />
-        ))}
-      </div>
-      <div className="meeting-vote__feedback" role="status">
-        {feedback?.kind === 'thanks' && (
-          <p key={feedback.key} className="meeting-vote__thanks">
-            <PictureView picture={{ type: 'pictogram', id: feedback.choice }} decorative size={56} />
-            <span>{t('vote.thanks')}</span>
-          </p>
+    <section className={`vote-panel vote-panel--${vote.mode}`} aria-labelledby={`vote-${vote.id}`}>
+      {question}
+      <div className="vote-panel__columns">
+        {vote.mode === 'open' ? (
+          <OpenVoteCast vote={vote} options={options} voters={voters} allShown={allShown} />
+        ) : (
+          <HandCountForm key={vote.id} vote={vote} options={options} />
         )}
-        {feedback?.kind === 'refused' && <p className="notice notice--error">{t('vote.refused')}</p>}
-        {feedback?.kind === 'failed' && <p className="notice notice--error">{t('vote.failed')}</p>}
-      </div>
-      </div>
-      <div className="meeting-vote__live">
-        <h4 className="meeting-vote__live-heading">
-          {t('vote.liveResult')} <span className="meeting-vote__total">({t('vote.total', { count: tally.total })})</span>
-        </h4>
-        <VoteTallyView tally={tally} choiceLabels={texts.choiceLabels} countLabel={texts.countLabel} pictureSize={48} />
+        <div className="vote-panel__live">
+          <h4 className="vote-panel__subheading">
+            {t('panel.liveResult')}{' '}
+            <span className="vote-panel__total">
+              ({t('panel.total', { count: result.kind === 'shown' ? result.count.ballotCount : 0 })})
+            </span>
+          </h4>
+          <VoteResultView result={result} decided={undefined} options={options} showOutcome={false} pictureSize={48} />
+        </div>
       </div>
     </section>
   );

@@ -1,0 +1,42 @@
+// In an open vote staff may first tap who raised their hand: the next answer is then that
+// member's, counted once. Without a name an answer is counted as a raised hand.
+import { useTranslation } from 'react-i18next';
+import { MemberAvatar } from '../../ui/member-avatar';
+import type { Voter } from '../../ui/voting/voter-grid';
+
+interface MemberPickStripProps {
+  voters: readonly Voter[];
+  selected: string | null;
+  onSelect: (id: string | null) => void;
+  allShown: boolean;
+}
+
+export function MemberPickStrip({ voters, selected, onSelect, allShown }: MemberPickStripProps) {
+  const { t } = useTranslation('voting');
+  if (voters.length === 0) return null;
+  return (
+    <div className="vote-panel__members">
+      <p className="vote-panel__members-title">
+        <strong>{t('panel.whoOpen')}</strong> {t('panel.whoOpenHint')}
+      </p>
+      {allShown && <p className="vote-panel__hint">{t('panel.allMembersShown')}</p>}
+      <ul className="vote-panel__member-list" aria-label={t('flow.voters')}>
+        {voters.map((voter) => (
+          <li key={voter.id}>
+            <button
+              type="button"
+              className="vote-panel__member"
+              aria-pressed={selected === voter.id}
+              disabled={voter.voted}
+              onClick={() => onSelect(selected === voter.id ? null : voter.id)}
+            >
+              <MemberAvatar name={voter.name} photoHash={voter.photo} size={48} />
+              <span className="vote-panel__member-name">{voter.name}</span>
+              {voter.voted && <span className="vote-panel__member-voted">✓ {t('flow.voted')}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+// What a voter sees for each option of a vote: a picture (pictogram, photo or smiley face),
+// a label and what is read aloud. The fixed kinds (yes/no, smileys) get their words here.
+import { useTranslation } from 'react-i18next';
+import type { Picture } from '../../domain/picture';
+import { optionIds, type Vote } from '../../domain/vote';
+import type { SmileyLevel } from './smiley-face';
+
+export interface ChoiceOption {
+  id: string;
+  label: string;
+  picture?: Picture | undefined;
+  smiley?: SmileyLevel | undefined;
+  /** A recorded voice for the option (media hash). */
+  voice?: string | undefined;
+  /** Button look: yes/no/don't know keep their colours and shapes. */
+  variant?: 'yes' | 'no' | 'neutral' | 'default';
+}
+
+const yesNoVariant = { yes: 'yes', no: 'no', 'dont-know': 'neutral' } as const;
+
+/** The options of a vote in the current language, in the order they are shown. */
+export function useChoiceOptions(vote: Pick<Vote, 'kind' | 'options' | 'scale'>): ChoiceOption[] {
+  const { t } = useTranslation('voting');
+  return choiceOptions(vote, (key) => t(key));
+}
+
+export function choiceOptions(vote: Pick<Vote, 'kind' | 'options' | 'scale'>, t: (key: string) => string): ChoiceOption[] {
+  if (vote.kind === 'yes-no') {
+    return optionIds(vote).map((id) => ({
+      id,
+      label: t(`choice.${id}`),
+      picture: { type: 'pictogram', id },
+      variant: yesNoVariant[id as keyof typeof yesNoVariant],
+    }));
+  }
+  if (vote.kind === 'smiley') {
+    return optionIds(vote).map((id) => ({ id, label: t(`smiley.${id}`), smiley: id as SmileyLevel }));
+  }
+  return (vote.options ?? []).map((o) => ({ id: o.id, label: o.label, picture: o.picture, voice: o.voice }));
+}
