@@ -281,7 +281,6 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
               {t('item.pickPictogram')}
             </button>
             <button ref={cameraButtonRef} type="button" className="button" onClick={takePhoto}>
-              <span aria-hidden="true">📷 </span>
               {t('item.takePhoto')}
             </button>
             {/* Where the browser cannot show the camera in the app, the tablet's camera app takes the photo. */}

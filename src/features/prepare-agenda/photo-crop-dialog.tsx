@@ -167,7 +167,7 @@ function CropEditor({ source, titleId, busy, onDone, onCancel }: Omit<Props, 'so
         </fieldset>
         <div className="photo-crop__buttons" role="group" aria-label={t('crop.zoomGroup')}>
           <button type="button" className="button" disabled={!frame} onClick={() => change((f, s) => zoomFrame(f, 1.25, s, aspect))}>
-            <span aria-hidden="true">＋ </span>
+            <span aria-hidden="true">+ </span>
             {t('crop.zoomIn')}
           </button>
           <button type="button" className="button" disabled={!frame} onClick={() => change((f, s) => zoomFrame(f, 0.8, s, aspect))}>

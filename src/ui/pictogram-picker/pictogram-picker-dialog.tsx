@@ -37,6 +37,8 @@ const openMojiCategories = catalogueCategories.filter((c) => !coreCategorySet.ha
 
 export function PictogramPickerDialog(props: PictogramPickerDialogProps) {
   const { open, onClose } = props;
+  // Asked for here, not only in the body: the strings then load with the screen, not at the tap.
+  useTranslation('pictogram-picker');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const titleId = useId();
@@ -102,11 +104,20 @@ function PickerBody({
 
   useEffect(() => {
     let cancelled = false;
-    void loadIndex().then((loaded) => {
-      if (!cancelled) setIndexState({ status: 'ready', loaded });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Start once the first tiles are painted (the task after the next frame): fetching and
+    // parsing the catalogue must not hold them back.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        void loadIndex().then((loaded) => {
+          if (!cancelled) setIndexState({ status: 'ready', loaded });
+        });
+      }, 0);
     });
     return () => {
       cancelled = true;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
   }, [loadIndex]);
 
