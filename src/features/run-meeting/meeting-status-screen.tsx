@@ -126,6 +126,9 @@ export function MeetingStatusScreen({ meeting, items, members, attendance, counc
           >
             {t('ended.toAfter')}
           </button>
+          <Link className="button meeting-button" to={`/meetings/${meeting.id}/evaluation`}>
+            {t('ended.toEvaluation')}
+          </Link>
           {meeting.status === 'held' && (
             <button
               type="button"

@@ -20,6 +20,11 @@ import { StaffDialog } from './staff-dialog';
 import { currentVoteOf, openVote, undoLastBallot } from './vote-actions';
 import { useCloseAndAnnounce } from './vote-announce';
 import { VotePanel } from './vote-panel';
+import { useRecording } from '../../ui/use-recording';
+import { ItemTimer } from './item-timer';
+import { RoundTheTable } from './round-the-table';
+import { SinceLastTime } from './since-last-time';
+import { MeetingSupport } from './support-cards';
 import { StartVoteDialog } from './start-vote-dialog';
 
 interface RunningMeetingProps {
@@ -48,6 +53,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
   const position = agendaPosition(items, meeting.currentItemId);
   const item = position?.item;
   const itemId = item?.id;
+  const itemRecording = useRecording(item?.voice);
 
   // A staff message belongs to the item it was given on; a new item starts without it.
   const currentMessage = message && message.itemId === itemId ? message : null;
@@ -125,6 +131,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
             </div>
             {item.details && !compact && <p className="meeting-item__details">{item.details}</p>}
           </div>
+          <ItemTimer meetingId={meeting.id} item={item} />
         </div>
 
         {itemVote && (
@@ -135,6 +142,15 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
             members={members}
             attendance={record.attendance}
             onMakeDecision={(text) => setDialog({ kind: 'decision', text })}
+          />
+        )}
+
+        {item.kind === 'since-last-time' && <SinceLastTime meeting={meeting} />}
+        {item.kind === 'round-the-table' && (
+          <RoundTheTable
+            meetingId={meeting.id}
+            itemId={item.id}
+            members={presentCount > 0 ? members.filter((m) => presentMemberIds(record.attendance).has(m.id)) : members}
           />
         )}
 
@@ -158,6 +174,15 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
           {item.title}
         </p>
       </main>
+
+      <MeetingSupport
+        meetingId={meeting.id}
+        itemSpeech={spoken}
+        itemRecording={itemRecording}
+        members={members}
+        presentIds={presentMemberIds(record.attendance)}
+        inert={dialog !== null}
+      />
 
       <nav className="meeting-bar" aria-label={t('staffControls')} inert={dialog !== null}>
         {currentMessage && (
