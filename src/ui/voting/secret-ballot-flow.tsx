@@ -3,7 +3,8 @@
 // → "Tak, din stemme er talt" → "Giv tabletten videre" → back to the voters.
 // Nothing of a choice survives the thank-you: the choice lives only in the ballot and confirm
 // steps' state and is dropped the moment the ballot is stored. A reload starts at the voters.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { PictogramButton } from '../pictogram-button';
 import { PictureView } from '../picture-view';
@@ -36,6 +37,28 @@ type Step =
   | { kind: 'thanks' }
   | { kind: 'hand-over' }
   | { kind: 'refused'; reason: string };
+
+/**
+ * The voter's private screen covers the whole tablet: nothing of the meeting (agenda, staff
+ * buttons, a live count) is visible or reachable while someone votes. Everything behind it is
+ * made inert until the voter is done and the tablet is handed on.
+ */
+function PrivateScreen({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const others = Array.from(document.body.children).filter((el) => el !== ref.current && !el.hasAttribute('inert'));
+    for (const el of others) el.setAttribute('inert', '');
+    return () => {
+      for (const el of others) el.removeAttribute('inert');
+    };
+  }, []);
+  return createPortal(
+    <div ref={ref} className="ballot-screen" role="dialog" aria-modal="true" aria-labelledby="ballot-flow-heading">
+      <div className="ballot-screen__inner">{children}</div>
+    </div>,
+    document.body,
+  );
+}
 
 export function SecretBallotFlow({ question, voters, options, maxChoices, onCast, headingLevel = 2 }: SecretBallotFlowProps) {
   const { t, i18n } = useTranslation('voting');
@@ -132,6 +155,7 @@ export function SecretBallotFlow({ question, voters, options, maxChoices, onCast
   if (step.kind === 'ballot') {
     const many = maxChoices > 1;
     return (
+      <PrivateScreen>
       <section className="ballot-flow ballot-flow--private" aria-labelledby="ballot-flow-heading">
         <div className="ballot-flow__title-row">
           <Heading id="ballot-flow-heading" ref={heading} tabIndex={-1} className="ballot-flow__title">
@@ -168,12 +192,14 @@ export function SecretBallotFlow({ question, voters, options, maxChoices, onCast
           )}
         </div>
       </section>
+      </PrivateScreen>
     );
   }
 
   if (step.kind === 'confirm') {
     const chosen = step.picked.map((id) => optionById.get(id)).filter((o): o is ChoiceOption => !!o);
     return (
+      <PrivateScreen>
       <section className="ballot-flow ballot-flow--confirm" aria-labelledby="ballot-flow-heading">
         <div className="ballot-flow__title-row">
           <Heading id="ballot-flow-heading" ref={heading} tabIndex={-1} className="ballot-flow__title">
@@ -210,11 +236,13 @@ export function SecretBallotFlow({ question, voters, options, maxChoices, onCast
           />
         </div>
       </section>
+      </PrivateScreen>
     );
   }
 
   if (step.kind === 'thanks') {
     return (
+      <PrivateScreen>
       <section className="ballot-flow ballot-flow--thanks" aria-labelledby="ballot-flow-heading" data-testid="ballot-thanks">
         <PictureView picture={{ type: 'pictogram', id: 'thank-you' }} decorative size={200} />
         <Heading id="ballot-flow-heading" ref={heading} tabIndex={-1} className="ballot-flow__title ballot-flow__title--big">
@@ -224,11 +252,13 @@ export function SecretBallotFlow({ question, voters, options, maxChoices, onCast
           {t('flow.continue')}
         </button>
       </section>
+      </PrivateScreen>
     );
   }
 
   if (step.kind === 'hand-over') {
     return (
+      <PrivateScreen>
       <section className="ballot-flow ballot-flow--hand-over" aria-labelledby="ballot-flow-heading" data-testid="ballot-hand-over">
         <PictureView picture={{ type: 'pictogram', id: 'my-turn' }} decorative size={200} />
         <Heading id="ballot-flow-heading" ref={heading} tabIndex={-1} className="ballot-flow__title ballot-flow__title--big">
@@ -242,10 +272,12 @@ export function SecretBallotFlow({ question, voters, options, maxChoices, onCast
           onClick={() => setStep({ kind: 'who' })}
         />
       </section>
+      </PrivateScreen>
     );
   }
 
   return (
+    <PrivateScreen>
     <section className="ballot-flow ballot-flow--refused" aria-labelledby="ballot-flow-heading">
       <PictureView picture={{ type: 'pictogram', id: 'stop' }} decorative size={160} />
       <Heading id="ballot-flow-heading" ref={heading} tabIndex={-1} className="ballot-flow__title">
@@ -255,5 +287,6 @@ export function SecretBallotFlow({ question, voters, options, maxChoices, onCast
         {t('flow.backToVoters')}
       </button>
     </section>
+    </PrivateScreen>
   );
 }
