@@ -4,6 +4,7 @@ import type { AgendaItem } from '../domain/agenda-item';
 import type { Attendance } from '../domain/attendance';
 import type { Council } from '../domain/council';
 import type { Decision } from '../domain/decision';
+import type { Evaluation, EvaluationAnswer } from '../domain/evaluation';
 import type { Facility } from '../domain/facility';
 import type { Meeting } from '../domain/meeting';
 import type { Member } from '../domain/member';
@@ -39,6 +40,9 @@ export interface OutboxRow {
 }
 
 export class RaadetDatabase extends Dexie {
+  evaluations!: Table<Stored<Evaluation>, string>;
+  /** Not synced, never stamped: see domain/evaluation.ts. */
+  evaluationAnswers!: Table<EvaluationAnswer, string>;
   facilities!: Table<Stored<Facility>, string>;
   councils!: Table<Stored<Council>, string>;
   members!: Table<Stored<Member>, string>;
@@ -90,7 +94,8 @@ export type SyncedTableName =
   | 'pictogramUsage'
   | 'hasVoted'
   | 'elections'
-  | 'candidates';
+  | 'candidates'
+  | 'evaluations';
 
 let current: RaadetDatabase | null = null;
 

@@ -2,6 +2,7 @@ import { agendaItemSchema } from '../domain/agenda-item';
 import { attendanceSchema } from '../domain/attendance';
 import { councilSchema } from '../domain/council';
 import { decisionSchema } from '../domain/decision';
+import { evaluationSchema } from '../domain/evaluation';
 import { facilitySchema } from '../domain/facility';
 import { meetingSchema } from '../domain/meeting';
 import { memberSchema } from '../domain/member';
@@ -26,3 +27,4 @@ export const pictogramUsage = createRepository('pictogramUsage', pictogramUsageS
 export const hasVoted = createRepository('hasVoted', hasVotedSchema);
 export const elections = createRepository('elections', electionSchema);
 export const candidates = createRepository('candidates', candidateSchema);
+export const evaluations = createRepository('evaluations', evaluationSchema);

@@ -152,3 +152,20 @@ describe('schema upgrades', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual([...expected].sort());
   });
 });
+
+describe('version 5: evaluation answers', () => {
+  it('keeps anonymous evaluation answers in their own unsynced table, found by evaluation', async () => {
+    const db = new RaadetDatabase(`upgrade-v5-${crypto.randomUUID()}`);
+    opened.push(db);
+    await db.open();
+    const evaluationId = newId();
+    await db.evaluationAnswers.bulkAdd([
+      { id: newId(), evaluationId, question: 'meeting', value: 3 },
+      { id: newId(), evaluationId: newId(), question: 'said-it', value: 1 },
+    ]);
+    const mine = await db.evaluationAnswers.where('evaluationId').equals(evaluationId).toArray();
+    expect(mine).toHaveLength(1);
+    expect(mine[0]).not.toHaveProperty('_stamps');
+    expect(await db.outbox.count()).toBe(0);
+  });
+});

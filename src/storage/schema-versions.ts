@@ -67,6 +67,16 @@ export const schemaVersions: SchemaVersion[] = [
       candidates: `${synced}, electionId`,
     },
   },
+  {
+    // Version 5 (4 is the voting work's): evaluation answers while an evaluation is open.
+    // Like secret ballots they are NOT synced records: random ids, no stamps, no member, no
+    // time. They are summed into the synced evaluation record when staff close it, and
+    // deleted in the same transaction.
+    version: 5,
+    stores: {
+      evaluationAnswers: 'id, evaluationId',
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
