@@ -6,8 +6,9 @@ import type { Decision } from './decision';
 import type { Meeting } from './meeting';
 import type { Member } from './member';
 import { needsConsent, type Picture } from './picture';
-import type { Ballot, Vote } from './vote';
-import { tallyYesNo, type Tally } from './vote-tally';
+import type { SecretBallot } from './secret-ballot';
+import type { Ballot, Vote, VoteKind, VoteMode, VoteOption } from './vote';
+import { decideVote, tallyYesNo, visibleResult, type Decided, type Tally, type VisibleResult } from './vote-tally';
 
 /**
  * Easy-read minutes as structured data: the screen and the print view turn this into words
@@ -47,7 +48,15 @@ export interface MinutesItem {
 export interface MinutesVote {
   voteId: string;
   question: string;
+  /** Yes/no counts; all zero for other kinds and for a secret vote too small to show. */
   tally: Tally;
+  kind: VoteKind;
+  mode: VoteMode;
+  options?: VoteOption[];
+  scale?: 3 | 5;
+  /** What may be shown: a secret vote under 3 ballots shows only how many voted. */
+  result: VisibleResult;
+  decided?: Decided;
 }
 
 export interface MinutesDecision {
@@ -67,6 +76,8 @@ export interface MinutesInput {
   decisions: readonly Decision[];
   votes: readonly Vote[];
   ballots: readonly Ballot[];
+  /** Ballots of closed secret votes (no voter link); counted only as visibleResult allows. */
+  secretBallots?: readonly Pick<SecretBallot, 'voteId' | 'choice' | 'choices'>[];
 }
 
 /**
@@ -100,11 +111,25 @@ export function generateMinutes(input: MinutesInput): Minutes {
       ...(item.details ? { details: item.details } : {}),
       votes: votes
         .filter((v) => v.agendaItemId === item.id && v.status === 'closed')
-        .map((v) => ({
-          voteId: v.id,
-          question: v.question,
-          tally: tallyYesNo(ballots.filter((b) => b.voteId === v.id)),
-        })),
+        .map((v): MinutesVote => {
+          const counted =
+            v.mode === 'secret'
+              ? (input.secretBallots ?? []).filter((b) => b.voteId === v.id)
+              : ballots.filter((b) => b.voteId === v.id);
+          const result = visibleResult(v, counted);
+          const shownYesNo = v.kind === 'yes-no' && v.mode !== 'hand-count' && result.kind === 'shown';
+          return {
+            voteId: v.id,
+            question: v.question,
+            tally: tallyYesNo(shownYesNo ? counted : []),
+            kind: v.kind,
+            mode: v.mode,
+            ...(v.options ? { options: v.options } : {}),
+            ...(v.scale ? { scale: v.scale } : {}),
+            result,
+            ...(result.kind === 'shown' ? { decided: decideVote(v, result.count) } : {}),
+          };
+        }),
       decisions: decisions
         .filter((d) => d.agendaItemId === item.id)
         .map((d) => {

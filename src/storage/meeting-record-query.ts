@@ -8,7 +8,9 @@ import type { Council } from '../domain/council';
 import type { Decision } from '../domain/decision';
 import type { Meeting } from '../domain/meeting';
 import type { Member } from '../domain/member';
+import type { SecretBallot } from '../domain/secret-ballot';
 import type { Ballot, Vote } from '../domain/vote';
+import { secretBallotsOf } from './ballot-box';
 import { agendaItems, attendance, ballots, councils, decisions, meetings, members, votes } from './repositories';
 
 export interface MeetingRecord {
@@ -23,6 +25,8 @@ export interface MeetingRecord {
   decisions: Decision[];
   votes: Vote[];
   ballots: Ballot[];
+  /** Ballots of CLOSED secret votes only: an open secret vote's ballots are never read. */
+  secretBallots: SecretBallot[];
 }
 
 /** `undefined` while loading, `null` when the meeting does not exist. */
@@ -40,6 +44,8 @@ export function useMeetingRecord(meetingId: string | undefined): MeetingRecord |
       votes.where('meetingId', meetingId),
     ]);
     const ballotRows = (await Promise.all(voteRows.map((v) => ballots.where('voteId', v.id)))).flat();
+    const closedSecret = voteRows.filter((v) => v.mode === 'secret' && v.status === 'closed');
+    const secretRows = (await Promise.all(closedSecret.map((v) => secretBallotsOf(v.id)))).flat();
     return {
       meeting,
       council: council ?? null,
@@ -49,6 +55,7 @@ export function useMeetingRecord(meetingId: string | undefined): MeetingRecord |
       decisions: decisionRows,
       votes: voteRows,
       ballots: ballotRows,
+      secretBallots: secretRows,
     };
   }, [meetingId]);
 }

@@ -36,10 +36,10 @@ export function AfterMeetingScreen() {
     );
   }
 
-  const { meeting, council, members, items, attendance, decisions, votes, ballots } = record;
+  const { meeting, council, members, items, attendance, decisions, votes, ballots, secretBallots } = record;
   const hub = `/meetings/${meeting.id}`;
   const minutes = council
-    ? generateMinutes({ meeting, council, items, members, attendance, decisions, votes, ballots })
+    ? generateMinutes({ meeting, council, items, members, attendance, decisions, votes, ballots, secretBallots })
     : undefined;
   const memberById = new Map(members.map((m) => [m.id, m]));
   // Decisions in agenda order, the way they were taken.

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import type { Minutes, MinutesPerson } from '../../domain/minutes';
+import type { Minutes, MinutesPerson, MinutesVote } from '../../domain/minutes';
 import { MemberAvatar } from '../../ui/member-avatar';
 import { PictureView } from '../../ui/picture-view';
 import { VoteTallyView } from '../../ui/vote-tally-view';
+import { choiceOptions } from '../../ui/voting/choice-options';
+import { VoteResultView } from '../../ui/voting/vote-result-view';
 import { formatDay, formatMeetingTime } from './format-dates';
 
 interface MinutesViewProps {
@@ -26,12 +28,18 @@ function People({ people }: { people: readonly MinutesPerson[] }) {
   );
 }
 
+/** A yes/no show of hands keeps its own wording; other votes use the shared result view. */
+function isShowOfHands(vote: MinutesVote): boolean {
+  return vote.kind === 'yes-no' && vote.mode === 'open' && !(vote.decided?.kind === 'winner' && vote.decided.tieBreak);
+}
+
 /** The easy-read minutes, on screen and on paper. */
 export function MinutesView({ minutes, attendanceRecorded }: MinutesViewProps) {
   const { t, i18n } = useTranslation('after-meeting');
   const lang = i18n.language;
   const choiceLabels = { yes: t('vote.yes'), no: t('vote.no'), 'dont-know': t('vote.dontKnow') };
   const countLabel = (count: number) => t('vote.count', { count });
+  const { t: tVoting } = useTranslation('voting');
 
   return (
     <section className="minutes" aria-labelledby="minutes-heading">
@@ -85,6 +93,13 @@ export function MinutesView({ minutes, attendanceRecorded }: MinutesViewProps) {
               {item.votes.map((vote) => (
                 <div key={vote.voteId} className="minutes-vote">
                   <h4>{t('minutes.vote', { question: vote.question })}</h4>
+                  {!isShowOfHands(vote) ? (
+                    <>
+                      <p className="minutes-vote__mode">{tVoting(`minutes.mode.${vote.mode}`)}</p>
+                      <VoteResultView result={vote.result} decided={vote.decided} options={choiceOptions(vote, (key) => tVoting(key))} pictureSize={48} />
+                    </>
+                  ) : (
+                  <>
                   <p className="minutes-vote__result">{t(`vote.result.${vote.tally.outcome}`)}</p>
                   <VoteTallyView
                     tally={vote.tally}
@@ -95,6 +110,8 @@ export function MinutesView({ minutes, attendanceRecorded }: MinutesViewProps) {
                     tieLabel={t('vote.tie')}
                     pictureSize={48}
                   />
+                  </>
+                  )}
                 </div>
               ))}
               {item.decisions.map((d) => (
