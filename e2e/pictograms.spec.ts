@@ -8,6 +8,7 @@ import { FirstRunPage } from './pages/first-run';
 import { MeetingFormPage } from './pages/meeting-form';
 import { MeetingHubPage } from './pages/meeting-hub';
 import { PictureAgendaPage } from './pages/picture-agenda';
+import { checkA11y } from './support/a11y';
 import { liveRows } from './support/database';
 import { dayFromToday } from './support/dates';
 
@@ -98,6 +99,7 @@ test.describe('pictograms and photos', () => {
       const firstTile = builder.picker.locator('[data-symbol-id]').first();
       await expect(firstTile).toHaveAccessibleName('Kage');
       await expect(builder.picker.getByText(/billeder? fundet/)).toBeVisible();
+      await checkA11y(page, 'symbol picker with results');
       await firstTile.click();
       await expect(builder.picker).toBeHidden();
       await expect(builder.form.getByText('Piktogram: Kage')).toBeVisible();
@@ -113,12 +115,14 @@ test.describe('pictograms and photos', () => {
       await expect(camera).toBeVisible();
       const take = camera.getByRole('button', { name: 'Tag billede' });
       await expect(take).toBeEnabled({ timeout: 10_000 });
+      await checkA11y(page, 'camera');
       await take.click();
 
       const crop = page.getByRole('dialog', { name: 'Beskær fotoet' });
       await expect(crop).toBeVisible();
       const frame = crop.getByTestId('crop-frame');
       await expect(frame).toBeVisible();
+      await checkA11y(page, 'crop step');
       await crop.getByRole('button', { name: 'Zoom ind' }).click();
       await crop.getByRole('button', { name: 'Flyt rammen til venstre' }).click();
       // Drag the frame with the pointer too.
