@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Locator } from '@playwright/test';
+import { expect, test } from './support/test';
+import type { Locator } from '@playwright/test';
 import { AfterMeetingPage } from './pages/after-meeting';
 import { AgendaBuilderPage } from './pages/agenda-builder';
 import { CouncilPage } from './pages/council';

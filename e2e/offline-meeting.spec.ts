@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import type { Page } from '@playwright/test';
 import { AfterMeetingPage } from './pages/after-meeting';
 import { CouncilPage } from './pages/council';
 import { FirstRunPage } from './pages/first-run';

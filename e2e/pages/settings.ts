@@ -16,6 +16,6 @@ export class SettingsPage {
   async expectLoaded(): Promise<void> {
     await expect(this.page).toHaveURL(/\/settings$/);
     await expect(this.main.getByRole('heading', { level: 1, name: 'Indstillinger' })).toBeVisible();
-    await expect(this.main.getByRole('heading', { name: 'Sikkerhedskopi' })).toBeVisible();
+    await expect(this.main.getByRole('heading', { name: 'Sikkerhedskopi', exact: true })).toBeVisible();
   }
 }
