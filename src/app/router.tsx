@@ -21,6 +21,7 @@ export const router = createBrowserRouter([
       { path: '/meetings/:meetingId/before', lazy: () => import('../features/before-meeting/picture-agenda-screen').then((m) => ({ Component: m.PictureAgendaScreen })) },
       { path: '/meetings/:meetingId/during', lazy: () => import('../features/run-meeting/meeting-mode-screen').then((m) => ({ Component: m.MeetingModeScreen })) },
       { path: '/meetings/:meetingId/after', lazy: () => import('../features/after-meeting/after-meeting-screen').then((m) => ({ Component: m.AfterMeetingScreen })) },
+      { path: '/meetings/:meetingId/evaluation', lazy: () => import('../features/evaluation/evaluation-screen').then((m) => ({ Component: m.EvaluationScreen })) },
       { path: '*', Component: RouteError },
     ],
   },

@@ -85,6 +85,11 @@ export function AfterMeetingScreen() {
             </svg>
             {t('print')}
           </button>
+          {ended && (
+            <Link className="button" to={`/meetings/${meeting.id}/evaluation`}>
+              {t('toEvaluation')}
+            </Link>
+          )}
           {meeting.status === 'minutes-published' && meeting.publishedAt && (
             <p className="after-meeting__published">
               <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className="after-meeting__icon">

@@ -37,7 +37,8 @@ export function ItemTimer({ meetingId, item }: { meetingId: string; item: Agenda
     return () => clearInterval(handle);
   }, [running]);
 
-  const clock = running ? now : Date.now();
+  // While paused the used time does not depend on the clock, so the last tick is enough.
+  const clock = now;
   const fraction = remainingFraction(state, item.plannedMinutes, clock);
   const phase = timerPhase(state, item.plannedMinutes, clock);
   const left = minutesLeft(state, item.plannedMinutes, clock);

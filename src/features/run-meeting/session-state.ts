@@ -1,7 +1,7 @@
 // Meeting-mode state that only this tablet needs (the speaking queue, the item timers, where
 // the round is): kept in sessionStorage, so a reload or a crash of the tab keeps it, while it
 // never goes into the council's records or travels to other devices.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 
 function read<T>(key: string, fallback: T, parse: (raw: unknown) => T | undefined): T {
   try {
@@ -21,9 +21,6 @@ export function useSessionState<T>(
   const [state, setState] = useState<{ key: string; value: T }>(() => ({ key, value: read(key, fallback, parse) }));
   // A different key (another item, another meeting) starts from what is stored for it.
   const current = state.key === key ? state.value : read(key, fallback, parse);
-  useEffect(() => {
-    if (state.key !== key) setState({ key, value: read(key, fallback, parse) });
-  }, [key, state.key, fallback, parse]);
 
   const set = useCallback(
     (next: T | ((previous: T) => T)) => {
