@@ -22,6 +22,8 @@ export const router = createBrowserRouter([
       { path: '/meetings/:meetingId/during', lazy: () => import('../features/run-meeting/meeting-mode-screen').then((m) => ({ Component: m.MeetingModeScreen })) },
       { path: '/meetings/:meetingId/after', lazy: () => import('../features/after-meeting/after-meeting-screen').then((m) => ({ Component: m.AfterMeetingScreen })) },
       { path: '/meetings/:meetingId/evaluation', lazy: () => import('../features/evaluation/evaluation-screen').then((m) => ({ Component: m.EvaluationScreen })) },
+      { path: '/councils/:councilId/elections', lazy: () => import('../features/elections/elections-screen').then((m) => ({ Component: m.ElectionsScreen })) },
+      { path: '/elections/:electionId', lazy: () => import('../features/elections/election-screen').then((m) => ({ Component: m.ElectionScreen })) },
       { path: '*', Component: RouteError },
     ],
   },

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import type { Meeting } from '../../domain/meeting';
 import { useCouncil, useFacility, useMeetings, useMembers } from '../../storage/live-queries';
 import { StaffPage } from '../../ui/staff-page';
+import { ElectionDueNotice, localToday } from '../../ui/voting/election-due-notice';
 import { formatMeetingWhen } from './date-format';
 import { meetingsThisYear, splitMeetings } from './meeting-schedule';
 import { MeetingStatusBadge } from './meeting-status-badge';
@@ -50,6 +51,7 @@ export function CouncilScreen() {
   const meetingList = useMeetings(councilId);
   const memberList = useMembers(councilId);
   const [now] = useState(() => new Date());
+  const tElections = useTranslation('elections').t;
 
   if (council === undefined) {
     return (
@@ -95,6 +97,9 @@ export function CouncilScreen() {
           <Link to={`/councils/${council.id}/members`} className="button council-summary__members">
             {memberList === undefined ? t('membersLinkLoading') : t('membersLink', { count: memberList.length })}
           </Link>
+          <Link to={`/councils/${council.id}/elections`} className="button">
+            {tElections('councilLink')}
+          </Link>
           {meetingList !== undefined && (
             <p className={`council-year ${plan.enough ? 'council-year--ok' : 'notice notice--warning council-year--short'}`}>
               <span className="council-year__shape" aria-hidden="true">
@@ -107,6 +112,7 @@ export function CouncilScreen() {
             </p>
           )}
         </div>
+        {memberList !== undefined && <ElectionDueNotice council={council} members={memberList} today={localToday(now)} />}
       </div>
 
       {meetingList === undefined ? (

@@ -10,6 +10,8 @@ export interface ChoiceOption {
   label: string;
   picture?: Picture | undefined;
   smiley?: SmileyLevel | undefined;
+  /** Read aloud on tap instead of the label (e.g. a candidate's name and statement). */
+  speech?: string | undefined;
   /** A recorded voice for the option (media hash). */
   voice?: string | undefined;
   /** Button look: yes/no/don't know keep their colours and shapes. */

@@ -28,7 +28,7 @@ export function OptionButton({ option, pictureSize = 112, speakOnTap = true, cla
         .filter(Boolean)
         .join(' ')}
       onClick={(event) => {
-        if (speakOnTap) say({ text: option.label, recording }, i18n.language);
+        if (speakOnTap) say({ text: option.speech ?? option.label, recording }, i18n.language);
         onClick?.(event);
       }}
     >

@@ -1,0 +1,123 @@
+// One candidate: their photo and name (from the member), a few words on what they will work
+// for with a pictogram, and their own recorded voice.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Candidate } from '../../domain/election';
+import type { Member } from '../../domain/member';
+import type { Picture } from '../../domain/picture';
+import { storePictogram } from '../../storage/store-pictogram';
+import { MemberAvatar } from '../../ui/member-avatar';
+import { PictogramPickerDialog } from '../../ui/pictogram-picker/pictogram-picker-dialog';
+import type { PickedSymbol } from '../../ui/pictogram-picker/picked-symbol';
+import { PictureView } from '../../ui/picture-view';
+import { VoiceRecorder } from '../../ui/voice-recorder';
+import { removeCandidate, saveCandidate } from './election-actions';
+
+interface CandidateEditorProps {
+  candidate: Candidate;
+  member: Member | undefined;
+}
+
+export function CandidateEditor({ candidate, member }: CandidateEditorProps) {
+  const { t } = useTranslation('elections');
+  const name = member?.displayName ?? '?';
+  const [statement, setStatement] = useState(candidate.statement ?? '');
+  const [picture, setPicture] = useState<Picture | undefined>(candidate.statementPicture);
+  const [voice, setVoice] = useState<string | undefined>(candidate.voice);
+  const [pickerOpen, setPickerOpen] = useState(false);
+  const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
+
+  async function pick(symbol: PickedSymbol) {
+    let next: Picture;
+    try {
+      next = await storePictogram({ id: symbol.pictogramId, label: symbol.label, hash: symbol.hash });
+    } catch (error) {
+      if (symbol.source !== 'core') throw error;
+      next = { type: 'pictogram', id: symbol.pictogramId, label: symbol.label };
+    }
+    setPicture(next);
+    setPickerOpen(false);
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await saveCandidate({
+        id: candidate.id,
+        electionId: candidate.electionId,
+        memberId: candidate.memberId,
+        ...(statement.trim() ? { statement: statement.trim() } : {}),
+        ...(picture ? { statementPicture: picture } : {}),
+        ...(voice ? { voice } : {}),
+      });
+      setStatus('saved');
+    } catch {
+      setStatus('failed');
+    }
+  }
+
+  const statementId = `candidate-${candidate.id}-statement`;
+  return (
+    <li className="candidate-card">
+      <form noValidate onSubmit={(event) => void submit(event)} aria-label={name}>
+        <div className="candidate-card__head">
+          <MemberAvatar name={name} photoHash={member?.photo} size={72} />
+          <h3 className="candidate-card__name">{name}</h3>
+          <button type="button" className="button button--quiet" onClick={() => void removeCandidate(candidate.id)}>
+            {t('candidates.remove', { name })}
+          </button>
+        </div>
+        <div className="candidate-card__statement">
+          <PictureView picture={picture} decorative size={72} />
+          <div className="field">
+            <label htmlFor={statementId}>{t('candidates.statement')}</label>
+            <span className="field__hint" id={`${statementId}-hint`}>
+              {t('candidates.statementHint')}
+            </span>
+            <input
+              id={statementId}
+              type="text"
+              maxLength={60}
+              aria-describedby={`${statementId}-hint`}
+              value={statement}
+              onChange={(event) => {
+                setStatement(event.target.value);
+                setStatus('idle');
+              }}
+            />
+          </div>
+          <button
+            type="button"
+            className="button"
+            aria-label={`${picture ? t('candidates.changePicture') : t('candidates.choosePicture')}: ${t('candidates.statementPicture')}`}
+            onClick={() => setPickerOpen(true)}
+          >
+            {picture ? t('candidates.changePicture') : t('candidates.choosePicture')}
+          </button>
+        </div>
+        <VoiceRecorder
+          value={voice}
+          onChange={(hash) => {
+            setVoice(hash);
+            setStatus('idle');
+          }}
+          label={t('candidates.voice')}
+          script={[name, statement.trim()].filter(Boolean).join('. ')}
+        />
+        <div className="elections-form__actions" role="status">
+          <button type="submit" className="button button--primary">
+            {t('candidates.save')}
+          </button>
+          {status === 'saved' && <span>{t('candidates.saved')}</span>}
+          {status === 'failed' && <span className="notice notice--error">{t('candidates.failed')}</span>}
+        </div>
+      </form>
+      <PictogramPickerDialog
+        open={pickerOpen}
+        selectedId={picture?.type === 'pictogram' ? picture.id : undefined}
+        onPick={pick}
+        onClose={() => setPickerOpen(false)}
+      />
+    </li>
+  );
+}

@@ -1,0 +1,86 @@
+// Writes for elections: make one, put candidates up, open and close the ballot, break ties,
+// and apply the result to the members' terms and the council's last election date.
+import type { Council } from '../../domain/council';
+import {
+  allocateSeats,
+  termsForElected,
+  type Candidate,
+  type Election,
+  type ElectionInput,
+  type ElectionTieBreak,
+} from '../../domain/election';
+import { newId } from '../../domain/ids';
+import { pickedOptions } from '../../domain/vote';
+import { castSecretBallot, secretBallotsOf } from '../../storage/ballot-box';
+import { applyElectionOutcome } from '../../storage/election-apply';
+import { candidates, councils, elections } from '../../storage/repositories';
+
+export async function createElection(input: Omit<ElectionInput, 'id' | 'status'>): Promise<Election> {
+  return elections.save({ ...input, id: newId(), status: 'preparing' } as Election);
+}
+
+export async function addCandidate(electionId: string, memberId: string): Promise<Candidate> {
+  const existing = await candidates.where('electionId', electionId);
+  const already = existing.find((c) => c.memberId === memberId);
+  if (already) return already;
+  return candidates.save({ id: newId(), electionId, memberId });
+}
+
+export async function saveCandidate(candidate: Candidate): Promise<Candidate> {
+  return candidates.save(candidate);
+}
+
+export async function removeCandidate(candidateId: string): Promise<void> {
+  await candidates.remove(candidateId);
+}
+
+export async function setElectionStatus(electionId: string, status: Election['status']): Promise<void> {
+  await elections.update(electionId, { status });
+}
+
+export function castElectionBallot(electionId: string, memberId: string, picked: string[], assisted: boolean) {
+  return castSecretBallot({ boxId: electionId, memberId, picked, assisted });
+}
+
+/** Votes per candidate, from the secret ballots. Call only once the election is closed. */
+export async function countElection(electionId: string): Promise<{ counts: Record<string, number>; ballotCount: number }> {
+  const rows = await secretBallotsOf(electionId);
+  const counts: Record<string, number> = {};
+  for (const row of rows) for (const id of pickedOptions(row)) counts[id] = (counts[id] ?? 0) + 1;
+  return { counts, ballotCount: rows.length };
+}
+
+export async function recordElectionTieBreak(election: Election, tieBreak: ElectionTieBreak): Promise<void> {
+  const others = (election.tieBreaks ?? []).filter((tb) => !tb.order.some((id) => tieBreak.order.includes(id)));
+  await elections.update(election.id, { tieBreaks: [...others, tieBreak] });
+}
+
+/**
+ * Applies a counted election: the elected members get a two-year term from today, the
+ * council's last election becomes today, and the election keeps who was elected.
+ */
+export async function applyElection(election: Election, council: Council, list: readonly Candidate[], today: string): Promise<void> {
+  const { counts } = await countElection(election.id);
+  const result = allocateSeats(
+    list.map((c) => c.id),
+    counts,
+    election.seats,
+    election.substitutes,
+    election.tieBreaks,
+  );
+  if (result.unresolvedTies.length > 0) throw new Error('unresolved tie');
+  const elected = result.ranking.filter((r) => r.placement === 'elected').map((r) => r.candidateId);
+  const substitutes = result.ranking.filter((r) => r.placement === 'substitute').map((r) => r.candidateId);
+  await applyElectionOutcome({
+    electionId: election.id,
+    councilId: council.id,
+    today,
+    terms: termsForElected(elected, list, today),
+    elected,
+    substitutes,
+  });
+}
+
+export async function saveCouncilRules(councilId: string, rules: Pick<Council, 'tieRule' | 'electionVoters'>): Promise<void> {
+  await councils.update(councilId, rules);
+}

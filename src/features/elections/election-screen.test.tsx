@@ -1,0 +1,104 @@
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addYears } from '../../domain/election';
+import { newId } from '../../domain/ids';
+import { candidates, councils, elections, facilities, members } from '../../storage/repositories';
+import { freshDatabase, renderScreen } from '../../testing/render';
+import { localToday } from '../../ui/voting/election-due-notice';
+import { ElectionScreen } from './election-screen';
+import { ElectionsScreen } from './elections-screen';
+
+beforeEach(() => freshDatabase());
+afterEach(() => cleanup());
+
+async function fixture() {
+  const facility = await facilities.save({ id: newId(), name: 'Solhjem', kind: 'residential' });
+  const council = await councils.save({ id: newId(), facilityId: facility.id, name: 'Brugerrådet', kind: 'user-council', meetingsPerYear: 4, lastElection: '2024-01-10' });
+  const people = [];
+  for (const name of ['Anna', 'Bo', 'Carla', 'Dennis']) {
+    people.push(await members.save({ id: newId(), councilId: council.id, displayName: name, role: 'resident', photoConsent: false }));
+  }
+  await members.save({ id: newId(), councilId: council.id, displayName: 'Grethe', role: 'staff', photoConsent: false });
+  return { council, people };
+}
+
+async function vote(user: ReturnType<typeof userEvent.setup>, voter: string, candidate: string) {
+  await user.click(await screen.findByRole('button', { name: new RegExp(`^${voter}`) }));
+  const ballot = await screen.findByRole('dialog');
+  await user.click(within(ballot).getByRole('button', { name: candidate }));
+  await user.click(await screen.findByRole('button', { name: 'Ja' }));
+  await user.click(await screen.findByRole('button', { name: 'Videre' }));
+  await user.click(await screen.findByRole('button', { name: 'Næste person' }));
+}
+
+describe('elections', () => {
+  it('shows when the next election is due, and creates an election', async () => {
+    const user = userEvent.setup();
+    const { council } = await fixture();
+    const { router } = renderScreen(<ElectionsScreen />, {
+      path: '/councils/:councilId/elections',
+      url: `/councils/${council.id}/elections`,
+      extraRoutes: [{ path: '/elections/:electionId', element: <p>Valget</p> }],
+    });
+    expect(await screen.findByText(/Valget skulle have været holdt senest 10\. januar 2026/)).toBeInTheDocument();
+    const seats = screen.getByRole('spinbutton', { name: 'Pladser i rådet' });
+    await user.clear(seats);
+    await user.click(screen.getByRole('button', { name: 'Opret valget' }));
+    expect(await screen.findByText('Noget er ikke udfyldt rigtigt.')).toBeInTheDocument();
+    expect(await elections.all()).toHaveLength(0);
+    await user.type(seats, '2');
+    await user.click(screen.getByRole('button', { name: 'Opret valget' }));
+    expect(await screen.findByText('Valget')).toBeInTheDocument();
+    const [created] = await elections.all();
+    expect(created).toMatchObject({ seats: 2, substitutes: 2, status: 'preparing', voters: 'residents' });
+    expect(router.state.location.pathname).toBe(`/elections/${created!.id}`);
+  });
+
+  it('goes from candidates through the secret tablet ballot to ranked results and updated terms', async () => {
+    const user = userEvent.setup();
+    const { council, people } = await fixture();
+    const election = await elections.save({ id: newId(), councilId: council.id, title: 'Valg 2026', heldOn: '2026-04-14', seats: 1, substitutes: 1, voters: 'residents', status: 'preparing' });
+    renderScreen(<ElectionScreen />, { path: '/elections/:electionId', url: `/elections/${election.id}` });
+
+    // Staff are not eligible: only residents can stand.
+    const select = await screen.findByRole('combobox', { name: 'Medlem' });
+    expect(within(select).queryByRole('option', { name: 'Grethe' })).not.toBeInTheDocument();
+    for (const name of ['Anna', 'Bo', 'Carla']) {
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Medlem' }), name);
+      await user.click(screen.getByRole('button', { name: /Tilføj kandidat/ }));
+      expect(await screen.findByRole('heading', { name })).toBeInTheDocument();
+    }
+    const anna = screen.getByRole('form', { name: 'Anna' });
+    await user.type(within(anna).getByRole('textbox', { name: /Det vil jeg arbejde for/ }), 'Mere musik');
+    await user.click(within(anna).getByRole('button', { name: 'Gem kandidaten' }));
+    expect(await within(anna).findByText('Gemt.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Start afstemningen' }));
+    expect(await screen.findByRole('heading', { name: 'Hvem stemmer nu?' })).toBeInTheDocument();
+    await vote(user, 'Anna', 'Bo');
+    await vote(user, 'Bo', 'Anna');
+    await vote(user, 'Carla', 'Anna');
+    await vote(user, 'Dennis', 'Bo');
+    expect(screen.getByText('4 af 4 har stemt')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Luk valget og tæl op' }));
+    await user.click(await screen.findByRole('button', { name: 'Ja, luk valget' }));
+    expect(await screen.findByText('Stemmelighed: Anna, Bo')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /Brug resultatet/ })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Bo først' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: /Brug resultatet/ })).toBeEnabled());
+    await user.click(screen.getByRole('button', { name: /Brug resultatet/ }));
+    expect(await screen.findByText(/Resultatet er brugt/)).toBeInTheDocument();
+
+    const today = localToday();
+    const bo = await members.get(people[1]!.id);
+    expect(bo).toMatchObject({ termStart: today, termEnd: addYears(today, 2) });
+    expect((await members.get(people[0]!.id))?.termStart).toBeUndefined();
+    expect((await councils.get(council.id))?.lastElection).toBe(today);
+    const applied = await elections.get(election.id);
+    const cands = await candidates.where('electionId', election.id);
+    const idOf = (memberId: string) => cands.find((c) => c.memberId === memberId)!.id;
+    expect(applied).toMatchObject({ status: 'applied', elected: [idOf(people[1]!.id)], substitutesElected: [idOf(people[0]!.id)] });
+  });
+});

@@ -1,0 +1,208 @@
+// /elections/:electionId — prepare candidates, pass the tablet round for the secret ballot,
+// count, and apply the result.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { eligibleMembers, type Candidate, type Election } from '../../domain/election';
+import type { Member } from '../../domain/member';
+import { useCouncil, useMembers } from '../../storage/live-queries';
+import { useBallotBox, useCandidates, useElection } from '../../storage/voting-queries';
+import { MemberAvatar } from '../../ui/member-avatar';
+import { PictureView } from '../../ui/picture-view';
+import { SpeakButton } from '../../ui/speak-button';
+import { StaffPage } from '../../ui/staff-page';
+import type { ChoiceOption } from '../../ui/voting/choice-options';
+import { formatCalendarDay } from '../../ui/voting/election-due-notice';
+import { SecretBallotFlow } from '../../ui/voting/secret-ballot-flow';
+import { CandidateEditor } from './candidate-editor';
+import { addCandidate, castElectionBallot, setElectionStatus } from './election-actions';
+import { ElectionResult } from './election-result';
+import './elections.css';
+
+function candidateOption(candidate: Candidate, member: Member | undefined): ChoiceOption {
+  const name = member?.displayName ?? '?';
+  return {
+    id: candidate.id,
+    label: name,
+    picture: member?.photo ? { type: 'photo', hash: member.photo } : (candidate.statementPicture ?? { type: 'pictogram', id: 'candidate' }),
+    speech: [name, candidate.statement].filter(Boolean).join('. '),
+    voice: candidate.voice,
+  };
+}
+
+function Preparing({ election, candidates, members }: { election: Election; candidates: readonly Candidate[]; members: readonly Member[] }) {
+  const { t } = useTranslation('elections');
+  const [chosen, setChosen] = useState('');
+  const [failed, setFailed] = useState(false);
+  const memberOf = new Map(members.map((m) => [m.id, m]));
+  const eligible = eligibleMembers(election, members);
+  const available = eligible.filter((m) => !candidates.some((c) => c.memberId === m.id));
+  return (
+    <>
+      <section className="card" aria-labelledby="candidates-heading">
+        <h2 id="candidates-heading">{t('candidates.heading')}</h2>
+        <p className="field__hint">{t('candidates.hint')}</p>
+        {candidates.length === 0 ? (
+          <p>{t('candidates.empty')}</p>
+        ) : (
+          <ul className="candidate-list">
+            {candidates.map((c) => (
+              <CandidateEditor key={c.id} candidate={c} member={memberOf.get(c.memberId)} />
+            ))}
+          </ul>
+        )}
+        {available.length === 0 ? (
+          <p>{t('candidates.noneLeft')}</p>
+        ) : (
+          <form
+            className="elections-form__row elections-add"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (!chosen) return;
+              setFailed(false);
+              void addCandidate(election.id, chosen)
+                .then(() => setChosen(''))
+                .catch(() => setFailed(true));
+            }}
+          >
+            <div className="field">
+              <label htmlFor="candidate-member">{t('candidates.addLabel')}</label>
+              <select id="candidate-member" value={chosen} onChange={(event) => setChosen(event.target.value)}>
+                <option value="">{t('candidates.choose')}</option>
+                {available.map((m) => (
+                  <option key={m.id} value={m.id}>
+                    {m.displayName}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button type="submit" className="button" disabled={!chosen}>
+              <span aria-hidden="true">+</span> {t('candidates.add')}
+            </button>
+          </form>
+        )}
+        {failed && (
+          <p className="notice notice--error" role="alert">
+            {t('candidates.failed')}
+          </p>
+        )}
+      </section>
+      <div className="elections-start">
+        {candidates.length === 0 && <p>{t('start.needCandidates')}</p>}
+        {eligible.length === 0 && <p>{t('start.noVoters')}</p>}
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={candidates.length === 0 || eligible.length === 0}
+          onClick={() => void setElectionStatus(election.id, 'voting')}
+        >
+          {t('start.button')}
+        </button>
+      </div>
+    </>
+  );
+}
+
+function Voting({ election, candidates, members }: { election: Election; candidates: readonly Candidate[]; members: readonly Member[] }) {
+  const { t } = useTranslation('elections');
+  const box = useBallotBox(election.id);
+  const [confirmClose, setConfirmClose] = useState(false);
+  const memberOf = new Map(members.map((m) => [m.id, m]));
+  const options = candidates.map((c) => candidateOption(c, memberOf.get(c.memberId)));
+  const voted = box?.votedMemberIds ?? new Set<string>();
+  const voters = eligibleMembers(election, members).map((m) => ({ id: m.id, name: m.displayName, photo: m.photo, voted: voted.has(m.id) }));
+  return (
+    <>
+      <section className="card" aria-labelledby="election-candidates-heading">
+        <h2 id="election-candidates-heading">{t('ballot.candidatesHeading')}</h2>
+        <ul className="candidate-present">
+          {candidates.map((c) => {
+            const member = memberOf.get(c.memberId);
+            const name = member?.displayName ?? '?';
+            return (
+              <li key={c.id} className="candidate-present__item">
+                <MemberAvatar name={name} photoHash={member?.photo} size={96} />
+                <span className="candidate-present__name">{name}</span>
+                {(c.statement || c.statementPicture) && (
+                  <span className="candidate-present__statement">
+                    {c.statementPicture && <PictureView picture={c.statementPicture} decorative size={48} />}
+                    {c.statement}
+                  </span>
+                )}
+                <SpeakButton text={[name, c.statement].filter(Boolean).join('. ')} voice={c.voice} label={t('ballot.listenTo', { name })} />
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+      <SecretBallotFlow
+        question={t('ballot.question')}
+        voters={voters}
+        options={options}
+        maxChoices={1}
+        onCast={(memberId, picked, assisted) => castElectionBallot(election.id, memberId, picked, assisted)}
+      />
+      <div className="elections-start">
+        {!confirmClose ? (
+          <button type="button" className="button" onClick={() => setConfirmClose(true)}>
+            {t('ballot.close')}
+          </button>
+        ) : (
+          <div className="notice notice--warning" role="alert">
+            <p>{t('ballot.closeConfirm')}</p>
+            <div className="button-row">
+              <button type="button" className="button button--primary" onClick={() => void setElectionStatus(election.id, 'counted')}>
+                {t('ballot.closeYes')}
+              </button>
+              <button type="button" className="button" onClick={() => setConfirmClose(false)}>
+                {t('ballot.cancel')}
+              </button>
+            </div>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}
+
+export function ElectionScreen() {
+  const { electionId } = useParams();
+  const { t, i18n } = useTranslation('elections');
+  const election = useElection(electionId);
+  const council = useCouncil(election?.councilId);
+  const members = useMembers(election?.councilId);
+  const candidates = useCandidates(electionId);
+
+  if (election === undefined || (election && (council === undefined || members === undefined || candidates === undefined))) {
+    return (
+      <StaffPage title={t('title')}>
+        <p role="status">{t('loading')}</p>
+      </StaffPage>
+    );
+  }
+  if (election === null || !council) {
+    return (
+      <StaffPage title={t('title')} backTo="/">
+        <p>{t('notFound')}</p>
+      </StaffPage>
+    );
+  }
+  const memberList = members ?? [];
+  const candidateList = candidates ?? [];
+
+  return (
+    <StaffPage title={election.title} backTo={`/councils/${council.id}/elections`} backLabel={t('backToElections')}>
+      <p className="election-facts">
+        <span>{council.name}</span>
+        <span>{formatCalendarDay(election.heldOn, i18n.language)}</span>
+        <span>{t('list.seats', { seats: election.seats, substitutes: election.substitutes })}</span>
+        <span className={`elections-status elections-status--${election.status}`}>{t(`list.status.${election.status}`)}</span>
+      </p>
+      {election.status === 'preparing' && <Preparing election={election} candidates={candidateList} members={memberList} />}
+      {election.status === 'voting' && <Voting election={election} candidates={candidateList} members={memberList} />}
+      {(election.status === 'counted' || election.status === 'applied') && (
+        <ElectionResult election={election} council={council} candidates={candidateList} members={memberList} />
+      )}
+    </StaffPage>
+  );
+}

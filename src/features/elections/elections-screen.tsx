@@ -1,0 +1,207 @@
+// /councils/:councilId/elections — when the next election is due, the council's rules for
+// ties and who votes, past and current elections, and a form for a new one.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { Council } from '../../domain/council';
+import { electionSchema } from '../../domain/election';
+import { errorsByField, type FieldError } from '../../domain/validation-issue';
+import { tieRules, type TieRule } from '../../domain/vote';
+import { useCouncil, useMembers } from '../../storage/live-queries';
+import { useElections } from '../../storage/voting-queries';
+import { FormField } from '../../ui/form-field';
+import { StaffPage } from '../../ui/staff-page';
+import { ElectionDueNotice, formatCalendarDay, localToday } from '../../ui/voting/election-due-notice';
+import { createElection, saveCouncilRules } from './election-actions';
+import './elections.css';
+
+function CouncilRules({ council }: { council: Council }) {
+  const { t } = useTranslation('elections');
+  const tv = useTranslation('voting').t;
+  const [tieRule, setTieRule] = useState<TieRule>(council.tieRule ?? 'staff-decide');
+  const [voters, setVoters] = useState(council.electionVoters ?? 'residents');
+  const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await saveCouncilRules(council.id, { tieRule, electionVoters: voters });
+      setStatus('saved');
+    } catch {
+      setStatus('failed');
+    }
+  }
+  return (
+    <section className="card elections-rules" aria-labelledby="elections-rules-heading">
+      <h2 id="elections-rules-heading">{t('rules.heading')}</h2>
+      <form className="elections-form" noValidate onSubmit={(event) => void submit(event)}>
+        <FormField label={t('rules.tieRule')}>
+          {(control) => (
+            <select {...control} value={tieRule} onChange={(event) => setTieRule(event.target.value as TieRule)}>
+              {tieRules.map((rule) => (
+                <option key={rule} value={rule}>
+                  {tv(`tieRule.${rule}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField label={t('rules.voters')}>
+          {(control) => (
+            <select {...control} value={voters} onChange={(event) => setVoters(event.target.value as typeof voters)}>
+              {(['residents', 'residents-and-relatives'] as const).map((v) => (
+                <option key={v} value={v}>
+                  {t(`rules.voterOptions.${v}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <div className="elections-form__actions" role="status">
+          <button type="submit" className="button">
+            {t('rules.save')}
+          </button>
+          {status === 'saved' && <span>{t('rules.saved')}</span>}
+          {status === 'failed' && <span className="notice notice--error">{t('rules.failed')}</span>}
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function NewElectionForm({ council }: { council: Council }) {
+  const { t } = useTranslation('elections');
+  const navigate = useNavigate();
+  const [today] = useState(localToday);
+  const [title, setTitle] = useState(() => t('form.defaultName', { year: today.slice(0, 4) }));
+  const [heldOn, setHeldOn] = useState(today);
+  const [seats, setSeats] = useState('4');
+  const [substitutes, setSubstitutes] = useState('2');
+  const [errors, setErrors] = useState<Record<string, FieldError>>({});
+  const [failed, setFailed] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = {
+      id: crypto.randomUUID(),
+      councilId: council.id,
+      title,
+      heldOn,
+      seats: seats.trim() === '' ? Number.NaN : Number(seats),
+      substitutes: substitutes.trim() === '' ? Number.NaN : Number(substitutes),
+      voters: council.electionVoters ?? 'residents',
+      status: 'preparing' as const,
+    };
+    const parsed = electionSchema.safeParse(input);
+    if (!parsed.success) {
+      setErrors(errorsByField(parsed.error.issues));
+      return;
+    }
+    setErrors({});
+    try {
+      const { id: _id, status: _status, ...rest } = parsed.data;
+      const election = await createElection(rest);
+      await navigate(`/elections/${election.id}`);
+    } catch {
+      setFailed(true);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="elections-new-heading">
+      <h2 id="elections-new-heading">{t('form.heading')}</h2>
+      <form className="elections-form" noValidate onSubmit={(event) => void submit(event)}>
+        <FormField label={t('form.name')} error={errors.title}>
+          {(control) => <input {...control} type="text" value={title} onChange={(event) => setTitle(event.target.value)} />}
+        </FormField>
+        <FormField label={t('form.heldOn')} error={errors.heldOn}>
+          {(control) => <input {...control} type="date" value={heldOn} onChange={(event) => setHeldOn(event.target.value)} />}
+        </FormField>
+        <div className="elections-form__row">
+          <FormField label={t('form.seats')} error={errors.seats}>
+            {(control) => (
+              <input {...control} type="number" inputMode="numeric" min={1} max={20} value={seats} onChange={(event) => setSeats(event.target.value)} />
+            )}
+          </FormField>
+          <FormField label={t('form.substitutes')} error={errors.substitutes}>
+            {(control) => (
+              <input
+                {...control}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={20}
+                value={substitutes}
+                onChange={(event) => setSubstitutes(event.target.value)}
+              />
+            )}
+          </FormField>
+        </div>
+        {failed && (
+          <p className="notice notice--error" role="alert">
+            {t('form.failed')}
+          </p>
+        )}
+        <div className="elections-form__actions">
+          <button type="submit" className="button button--primary">
+            {t('form.create')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+export function ElectionsScreen() {
+  const { councilId } = useParams();
+  const { t, i18n } = useTranslation('elections');
+  const council = useCouncil(councilId);
+  const memberList = useMembers(councilId);
+  const list = useElections(councilId);
+  const [today] = useState(localToday);
+
+  if (council === undefined) {
+    return (
+      <StaffPage title={t('title')} backTo="/" backLabel={t('backHome', { ns: 'councils', defaultValue: t('backToCouncil') })}>
+        <p role="status">{t('loading')}</p>
+      </StaffPage>
+    );
+  }
+  if (council === null) {
+    return (
+      <StaffPage title={t('title')} backTo="/">
+        <p>{t('councilNotFound')}</p>
+      </StaffPage>
+    );
+  }
+
+  return (
+    <StaffPage title={t('screenTitle', { council: council.name })} backTo={`/councils/${council.id}`} backLabel={t('backToCouncil')}>
+      <ElectionDueNotice council={council} members={memberList ?? []} today={today} />
+      <div className="elections-columns">
+        <section className="elections-list" aria-labelledby="elections-list-heading">
+          <h2 id="elections-list-heading">{t('list.heading')}</h2>
+          {list === undefined ? (
+            <p role="status">{t('loading')}</p>
+          ) : list.length === 0 ? (
+            <p>{t('list.empty')}</p>
+          ) : (
+            <ul className="elections-list__items">
+              {list.map((election) => (
+                <li key={election.id}>
+                  <Link to={`/elections/${election.id}`} className="elections-list__item">
+                    <span className="elections-list__title">{election.title}</span>
+                    <span>{formatCalendarDay(election.heldOn, i18n.language)}</span>
+                    <span>{t('list.seats', { seats: election.seats, substitutes: election.substitutes })}</span>
+                    <span className={`elections-status elections-status--${election.status}`}>{t(`list.status.${election.status}`)}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+          <NewElectionForm council={council} />
+        </section>
+        <CouncilRules key={`${council.tieRule}-${council.electionVoters}`} council={council} />
+      </div>
+    </StaffPage>
+  );
+}
