@@ -104,7 +104,7 @@ export function ElectionResult({ election, council, candidates, members }: Elect
 
       {result.unresolvedTies.map((group) => (
         <div key={group.join()} className="election-result__tie notice notice--warning">
-          <h3>{t('result.tieHeading', { names: group.map(nameOf).join(', ') })}</h3>
+          <h3>{t('result.tieHeading', { names: group.map(nameOf).sort((a, b) => a.localeCompare(b, 'da')).join(', ') })}</h3>
           <p>{t('result.tieRule', { rule: tv(`tieRule.${council.tieRule ?? 'staff-decide'}`) })}</p>
           <div className="button-row">
             <button
