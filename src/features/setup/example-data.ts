@@ -14,7 +14,7 @@ const staffKeys = ['mette', 'jonas'] as const;
 
 const agenda: { key: string; kind: AgendaItemKind; pictogram: string; minutes: number }[] = [
   { key: 'welcome', kind: 'information', pictogram: 'welcome', minutes: 5 },
-  { key: 'sinceLastTime', kind: 'information', pictogram: 'since-last-time', minutes: 10 },
+  { key: 'sinceLastTime', kind: 'since-last-time', pictogram: 'since-last-time', minutes: 10 },
   { key: 'summerTrip', kind: 'vote', pictogram: 'bus-trip', minutes: 15 },
   { key: 'coffeeMachine', kind: 'discussion', pictogram: 'coffee', minutes: 10 },
   { key: 'break', kind: 'break', pictogram: 'break', minutes: 10 },
