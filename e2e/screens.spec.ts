@@ -3,7 +3,6 @@
 //   SCREENS=1 npx playwright test e2e/screens.spec.ts
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
 import { AfterMeetingPage } from './pages/after-meeting';
 import { AgendaBuilderPage } from './pages/agenda-builder';
 import { CouncilPage } from './pages/council';
