@@ -13,8 +13,6 @@ import type { Stored } from '../domain/sync-meta';
 import type { Ballot, Vote } from '../domain/vote';
 import type { Candidate, Election } from '../domain/election';
 import type { HasVoted, SecretBallot } from '../domain/secret-ballot';
-import type { Candidate, Election } from '../domain/election';
-import type { HasVoted, SecretBallot } from '../domain/secret-ballot';
 import { schemaVersions } from './schema-versions';
 
 export interface MediaRow {
@@ -56,11 +54,6 @@ export class RaadetDatabase extends Dexie {
   media!: Table<MediaRow, string>;
   meta!: Table<MetaRow, string>;
   outbox!: Table<OutboxRow, string>;
-  /** Not synced, never stamped: see domain/secret-ballot.ts. */
-  secretBallots!: Table<SecretBallot, string>;
-  hasVoted!: Table<Stored<HasVoted>, string>;
-  elections!: Table<Stored<Election>, string>;
-  candidates!: Table<Stored<Candidate>, string>;
   /** Not synced, never stamped: see domain/secret-ballot.ts. */
   secretBallots!: Table<SecretBallot, string>;
   hasVoted!: Table<Stored<HasVoted>, string>;
