@@ -11,7 +11,7 @@ function setup(voices = [sara]) {
   const played: { url: string; end: (completed: boolean) => void }[] = [];
   const sayDeps: SayDeps = {
     speak: (text, lang, hooks) => speech.service.speak(text, lang, hooks) === 'speaking',
-    play: (recording, hooks) => {
+    play: (recording, hooks = {}) => {
       speech.service.stop();
       played.push({ url: recording.url, end: (completed) => hooks.onEnd?.(completed) });
       hooks.onPlaying?.(undefined as unknown as HTMLAudioElement);
@@ -133,7 +133,7 @@ describe('fallback order for one text', () => {
     const { synth, deps } = speech();
     say({ text: 'Hej', recording: { url: 'blob:x', mime: 'audio/mp4' } }, 'da', {}, undefined, {
       ...deps,
-      play: (_recording, hooks) => {
+      play: (_recording, hooks = {}) => {
         hooks.onFail?.(new Error('NotAllowedError'));
         return () => undefined;
       },

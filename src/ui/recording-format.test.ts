@@ -7,7 +7,7 @@ describe('choosing the recording format', () => {
     { device: 'Chrome 126+ (MP4 with Opus)', supported: ['audio/mp4', 'audio/webm;codecs=opus'], expected: 'audio/mp4' },
     { device: 'older Chrome on Android', supported: ['audio/webm;codecs=opus', 'audio/webm'], expected: 'audio/webm;codecs=opus' },
     { device: 'Firefox', supported: ['audio/ogg;codecs=opus'], expected: 'audio/ogg;codecs=opus' },
-    { device: 'a browser that cannot record', supported: [], expected: undefined },
+    { device: 'a browser that cannot record', supported: [] as string[], expected: undefined },
   ])('picks $expected on $device', ({ supported, expected }) => {
     expect(pickRecordingMime((mime) => supported.includes(mime))).toBe(expected);
   });

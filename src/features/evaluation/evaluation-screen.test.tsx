@@ -18,6 +18,7 @@ async function givenHeldMeeting() {
     title: 'Forårsmøde',
     startsAt: '2026-04-14T12:00:00.000Z',
     endsAt: '2026-04-14T13:30:00.000Z',
+    isOpen: false,
     status: 'held',
   });
 }

@@ -49,10 +49,11 @@ describe('opening and round items', () => {
 
     const section = await screen.findByRole('region', { name: 'Det besluttede vi sidst' });
     const items = within(section).getAllByRole('listitem');
-    expect(items[0]).toHaveTextContent('Vi køber en ny kaffemaskine');
-    expect(items[0]).toHaveTextContent('Anna sørger for det');
-    expect(items[0]).toHaveTextContent('Gjort');
-    expect(items[1]).toHaveTextContent('I gang');
+    expect(items).toHaveLength(2);
+    const coffee = items.find((li) => li.textContent?.includes('Vi køber en ny kaffemaskine'));
+    expect(coffee).toHaveTextContent('Anna sørger for det');
+    expect(coffee).toHaveTextContent('Gjort');
+    expect(items.find((li) => li.textContent?.includes('Vi maler stuen'))).toHaveTextContent('I gang');
   });
 
   it('round the table steps through the members who are here, one at a time, spoken', async () => {
