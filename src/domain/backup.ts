@@ -22,6 +22,8 @@ export const backupMediaSchema = z.object({
   mime: z.string().min(1).max(100),
   /** The file's bytes, base64. A backup is a file, so text is fine here. */
   data: z.string(),
+  /** Recordings: the part of the file that holds speech, in seconds (optional, added later). */
+  trim: z.object({ start: z.number().min(0), end: z.number().min(0) }).optional(),
 });
 
 /** The envelope: checked first, so a foreign or newer file is told apart from a corrupt one. */

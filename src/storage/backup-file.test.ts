@@ -266,3 +266,16 @@ describe('backup file', () => {
     });
   });
 });
+
+describe('backup of recordings', () => {
+  it('keeps a recording with its mime type and trim window', async () => {
+    open();
+    const hash = await putMedia(new Uint8Array([0, 0, 0, 24, 102, 116, 121, 112]).buffer, 'audio/mp4;codecs=opus', {
+      trim: { start: 0.4, end: 6.2 },
+    });
+    const text = await exportBackupText();
+    open();
+    expect(await importBackupText(text)).toMatchObject({ ok: true, media: 1 });
+    expect(await getMedia(hash)).toMatchObject({ mime: 'audio/mp4;codecs=opus', trim: { start: 0.4, end: 6.2 } });
+  });
+});

@@ -64,7 +64,12 @@ export async function exportBackup(now = new Date()): Promise<Backup> {
   for (const name of backupTableNames) {
     tables[name] = (await db.table(name).toArray()) as Record<string, unknown>[];
   }
-  const media = (await db.media.toArray()).map((m) => ({ hash: m.hash, mime: m.mime, data: toBase64(m.bytes) }));
+  const media = (await db.media.toArray()).map((m) => ({
+    hash: m.hash,
+    mime: m.mime,
+    data: toBase64(m.bytes),
+    ...(m.trim ? { trim: m.trim } : {}),
+  }));
   return { format: backupFormat, version: backupVersion, exportedAt: now.toISOString(), tables, media };
 }
 
@@ -75,7 +80,11 @@ export async function exportBackupText(now = new Date()): Promise<string> {
 type StoredRow = Record<string, unknown> & SyncMeta & { id: string };
 
 async function checkBackup(text: string): Promise<
-  | { ok: true; rows: Record<BackupTableName, StoredRow[]>; media: { hash: string; mime: string; bytes: ArrayBuffer }[] }
+  | {
+      ok: true;
+      rows: Record<BackupTableName, StoredRow[]>;
+      media: { hash: string; mime: string; bytes: ArrayBuffer; trim?: { start: number; end: number } }[];
+    }
   | { ok: false; reason: ImportRefusal }
 > {
   let json: unknown;
@@ -113,7 +122,7 @@ async function checkBackup(text: string): Promise<
       return { ok: false, reason: 'corrupt' };
     }
     if ((await sha256Hex(bytes)) !== m.hash) return { ok: false, reason: 'corrupt' };
-    media.push({ hash: m.hash, mime: m.mime, bytes });
+    media.push({ hash: m.hash, mime: m.mime, bytes, ...(m.trim ? { trim: m.trim } : {}) });
   }
   return { ok: true, rows, media };
 }

@@ -62,7 +62,7 @@ export function DecisionFollowUp({ decision, responsible }: DecisionFollowUpProp
           </p>
           {decision.followUpNote && <p className="after-decision__note">{decision.followUpNote}</p>}
         </div>
-        <SpeakButton text={spoken} />
+        <SpeakButton text={spoken} voice={decision.voice} />
       </div>
 
       <div className="after-decision__staff">
