@@ -6,6 +6,7 @@ import { useCouncil, useFacility, useMeetings, useMembers } from '../../storage/
 import { StaffPage } from '../../ui/staff-page';
 import { ElectionDueNotice, localToday } from '../../ui/voting/election-due-notice';
 import { formatMeetingWhen } from './date-format';
+import { EvaluationYear } from './evaluation-year';
 import { meetingsThisYear, splitMeetings } from './meeting-schedule';
 import { MeetingStatusBadge } from './meeting-status-badge';
 import './council-screen.css';
@@ -123,6 +124,7 @@ export function CouncilScreen() {
           <MeetingList meetings={past} headingId="council-past" heading={t('past')} empty={t('noPast')} />
         </div>
       )}
+      <EvaluationYear councilId={council.id} year={now.getFullYear()} />
     </StaffPage>
   );
 }
