@@ -188,7 +188,11 @@ export function ElectionScreen() {
     );
   }
   const memberList = members ?? [];
-  const candidateList = candidates ?? [];
+  const nameOf = new Map(memberList.map((m) => [m.id, m.displayName]));
+  // Shown by name, never in the order they were added (or their random ids).
+  const candidateList = [...(candidates ?? [])].sort((a, b) =>
+    (nameOf.get(a.memberId) ?? '').localeCompare(nameOf.get(b.memberId) ?? '', 'da'),
+  );
 
   return (
     <StaffPage title={election.title} backTo={`/councils/${council.id}/elections`} backLabel={t('backToElections')}>

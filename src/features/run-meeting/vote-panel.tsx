@@ -65,6 +65,7 @@ export function VotePanel({ vote, itemTitle, ballots, members = [], attendance =
         options={options}
         assistedCount={box?.assistedCount ?? 0}
         onMakeDecision={onMakeDecision}
+        itemTitle={itemTitle}
       />
     );
   }
@@ -93,9 +94,11 @@ export function VotePanel({ vote, itemTitle, ballots, members = [], attendance =
             <rect x="5" y="11" width="14" height="10" rx="2" />
             <path d="M8 11V8a4 4 0 0 1 8 0v3" fill="none" />
           </svg>
-          {t('panel.secretRunning')} · {t('result.hidden')}
+          <span>
+            {t('panel.secretRunning')} · {t('result.hidden')}
+            {allShown && <span className="vote-panel__mode-note"> {t('panel.allMembersShown')}</span>}
+          </span>
         </p>
-        {allShown && <p className="notice">{t('panel.allMembersShown')}</p>}
         <SecretBallotFlow
           question={vote.question}
           voters={voters}

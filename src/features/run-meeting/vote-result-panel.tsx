@@ -15,13 +15,15 @@ interface VoteResultPanelProps {
   options: readonly ChoiceOption[];
   assistedCount: number;
   onMakeDecision?: ((text: string) => void) | undefined;
+  /** The item's title: a question that only repeats it is not shown again. */
+  itemTitle?: string;
 }
 
 export function decidedOf(vote: Vote, result: VisibleResult): Decided | undefined {
   return result.kind === 'shown' ? decideVote(vote, result.count) : undefined;
 }
 
-export function VoteResultPanel({ vote, result, options, assistedCount, onMakeDecision }: VoteResultPanelProps) {
+export function VoteResultPanel({ vote, result, options, assistedCount, onMakeDecision, itemTitle }: VoteResultPanelProps) {
   const { t } = useTranslation('voting');
   const decided = decidedOf(vote, result);
   return (
@@ -30,7 +32,7 @@ export function VoteResultPanel({ vote, result, options, assistedCount, onMakeDe
         <h3 id={`vote-result-${vote.id}`} className="meeting-vote__closed-heading">
           {t('panel.closed')} · {t(`minutes.mode.${vote.mode}`)}
         </h3>
-        <p className="meeting-vote__closed-question">{vote.question}</p>
+        {vote.question.trim() !== itemTitle?.trim() && <p className="meeting-vote__closed-question">{vote.question}</p>}
         {assistedCount > 0 && <p className="vote-panel__hint">{t('panel.assistedCount', { count: assistedCount })}</p>}
       </div>
       <VoteResultView result={result} decided={decided} options={options} pictureSize={64} />
@@ -45,7 +47,7 @@ export function VoteResultActions({
   result,
   options,
   onMakeDecision,
-}: Omit<VoteResultPanelProps, 'assistedCount'>) {
+}: Omit<VoteResultPanelProps, 'assistedCount' | 'itemTitle'>) {
   const { t, i18n } = useTranslation('voting');
   const sentenceOf = useResultSentence();
   const decided = decidedOf(vote, result);

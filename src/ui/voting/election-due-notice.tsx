@@ -34,7 +34,7 @@ export function ElectionDueNotice({ council, members, today }: ElectionDueNotice
     <div className={warn ? 'notice notice--warning election-due election-due--warn' : 'election-due'} data-due={due.kind}>
       <p className="election-due__line">
         <span className="election-due__shape" aria-hidden="true">
-          {warn ? '!' : '✓'}
+          {warn ? '!' : due.kind === 'never-held' ? 'i' : '✓'}
         </span>
         {text}
       </p>

@@ -131,8 +131,8 @@ export function SecretBallotFlow({ question, voters, options, maxChoices, onCast
             {t('flow.who')}
           </Heading>
           <SpeakButton text={t('flow.whoSpoken')} />
+          <p className="ballot-flow__progress">{t('flow.progress', { count: votedCount, total: voters.length })}</p>
         </div>
-        <p className="ballot-flow__progress">{t('flow.progress', { count: votedCount, total: voters.length })}</p>
         <VoterGrid voters={voters} onPick={pick} label={t('flow.voters')} />
         <div className="ballot-flow__staff">
           <button
