@@ -6,6 +6,8 @@ import { agendaItemSchema } from '../domain/agenda-item';
 import { attendanceSchema } from '../domain/attendance';
 import {
   backupEnvelopeSchema,
+  backupPlainTableNames,
+  type BackupPlainTableName,
   backupFormat,
   backupSchema,
   backupTableNames,
@@ -20,6 +22,10 @@ import { meetingSchema } from '../domain/meeting';
 import { memberSchema } from '../domain/member';
 import { mergeRecord } from '../domain/merge-record';
 import { syncMetaSchema, type SyncMeta } from '../domain/sync-meta';
+import { candidateSchema, electionSchema } from '../domain/election';
+import { evaluationAnswerSchema, evaluationSchema } from '../domain/evaluation';
+import { pictogramUsageSchema } from '../domain/pictogram-usage';
+import { hasVotedSchema, secretBallotSchema } from '../domain/secret-ballot';
 import { ballotSchema, voteSchema } from '../domain/vote';
 import { observeStamp } from './clock';
 import { database } from './database';
@@ -35,6 +41,16 @@ const entitySchemas: Record<BackupTableName, z.ZodType> = {
   attendance: attendanceSchema,
   votes: voteSchema,
   ballots: ballotSchema,
+  pictogramUsage: pictogramUsageSchema,
+  evaluations: evaluationSchema,
+  hasVoted: hasVotedSchema,
+  elections: electionSchema,
+  candidates: candidateSchema,
+};
+
+const plainSchemas: Record<BackupPlainTableName, z.ZodType> = {
+  secretBallots: secretBallotSchema,
+  evaluationAnswers: evaluationAnswerSchema,
 };
 
 export type ImportRefusal = 'not-json' | 'foreign' | 'newer-version' | 'corrupt';
@@ -64,13 +80,17 @@ export async function exportBackup(now = new Date()): Promise<Backup> {
   for (const name of backupTableNames) {
     tables[name] = (await db.table(name).toArray()) as Record<string, unknown>[];
   }
+  const plainTables = {} as Backup['plainTables'];
+  for (const name of backupPlainTableNames) {
+    plainTables[name] = (await db.table(name).toArray()) as Record<string, unknown>[];
+  }
   const media = (await db.media.toArray()).map((m) => ({
     hash: m.hash,
     mime: m.mime,
     data: toBase64(m.bytes),
     ...(m.trim ? { trim: m.trim } : {}),
   }));
-  return { format: backupFormat, version: backupVersion, exportedAt: now.toISOString(), tables, media };
+  return { format: backupFormat, version: backupVersion, exportedAt: now.toISOString(), tables, plainTables, media };
 }
 
 export async function exportBackupText(now = new Date()): Promise<string> {
@@ -83,6 +103,7 @@ async function checkBackup(text: string): Promise<
   | {
       ok: true;
       rows: Record<BackupTableName, StoredRow[]>;
+      plainRows: Record<BackupPlainTableName, { id: string }[]>;
       media: { hash: string; mime: string; bytes: ArrayBuffer; trim?: { start: number; end: number } }[];
     }
   | { ok: false; reason: ImportRefusal }
@@ -113,6 +134,15 @@ async function checkBackup(text: string): Promise<
       rows[name].push({ ...(valid.data as { id: string }), ...meta.data });
     }
   }
+  const plainRows = {} as Record<BackupPlainTableName, { id: string }[]>;
+  for (const name of backupPlainTableNames) {
+    plainRows[name] = [];
+    for (const raw of parsed.data.plainTables[name]) {
+      const valid = plainSchemas[name].safeParse(raw);
+      if (!valid.success) return { ok: false, reason: 'corrupt' };
+      plainRows[name].push(valid.data as { id: string });
+    }
+  }
   const media = [];
   for (const m of parsed.data.media) {
     let bytes: ArrayBuffer;
@@ -124,7 +154,7 @@ async function checkBackup(text: string): Promise<
     if ((await sha256Hex(bytes)) !== m.hash) return { ok: false, reason: 'corrupt' };
     media.push({ hash: m.hash, mime: m.mime, bytes, ...(m.trim ? { trim: m.trim } : {}) });
   }
-  return { ok: true, rows, media };
+  return { ok: true, rows, plainRows, media };
 }
 
 export async function importBackupText(text: string): Promise<ImportOutcome> {
@@ -133,7 +163,8 @@ export async function importBackupText(text: string): Promise<ImportOutcome> {
   const db = database();
   let records = 0;
   let newestStamp = '';
-  await db.transaction('rw', [...backupTableNames.map((n) => db.table(n)), db.media, db.meta], async () => {
+  const tables = [...backupTableNames, ...backupPlainTableNames].map((n) => db.table(n));
+  await db.transaction('rw', [...tables, db.media, db.meta], async () => {
     for (const name of backupTableNames) {
       const table = db.table<StoredRow, string>(name);
       for (const row of checked.rows[name]) {
@@ -141,6 +172,13 @@ export async function importBackupText(text: string): Promise<ImportOutcome> {
         await table.put(existing ? mergeRecord(existing, row) : row);
         records += 1;
         for (const stamp of Object.values(row._stamps)) if (stamp > newestStamp) newestStamp = stamp;
+      }
+    }
+    for (const name of backupPlainTableNames) {
+      const table = db.table<{ id: string }, string>(name);
+      for (const row of checked.plainRows[name]) {
+        if (!(await table.get(row.id))) await table.add(row);
+        records += 1;
       }
     }
     // Stamps in the file may be ahead of this device's clock (another tablet, a fast clock):
