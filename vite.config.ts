@@ -76,5 +76,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.{ts,mjs}'],
     setupFiles: ['src/testing/setup-tests.ts'],
+    // Screen tests walk through IndexedDB and several renders; give them room on a busy
+    // 2-core machine rather than fail on time.
+    testTimeout: 20_000,
   },
 });

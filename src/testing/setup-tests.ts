@@ -13,3 +13,8 @@ beforeAll(async () => {
   await initI18n('da');
   await loadLanguages(['da', 'en']);
 });
+import { configure } from '@testing-library/react';
+
+// IndexedDB-backed screens settle in a few ticks; on a loaded 2-core CI machine that can take
+// longer than Testing Library's default 1 s.
+configure({ asyncUtilTimeout: 5000 });
