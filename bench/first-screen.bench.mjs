@@ -29,7 +29,8 @@ const jsTargetKb = 170;
 const offlineTargetMs = 1500;
 const cpuSlowdown = 4;
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const agendaUrl = process.env.BENCH_AGENDA_URL ?? '/';
+// Without BENCH_AGENDA_URL the bench loads the example data and measures its picture agenda.
+let agendaUrl = process.env.BENCH_AGENDA_URL ?? '/';
 const defaultSelector = '[data-bench="agenda-ready"]';
 const requestedSelector = process.env.BENCH_READY_SELECTOR ?? defaultSelector;
 const fallbackSelector = 'main';
@@ -205,6 +206,14 @@ try {
   if (swReady) {
     await first.reload({ waitUntil: 'load' });
     await first.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+    if (!process.env.BENCH_AGENDA_URL) {
+      await first.goto(`${base}/welcome`, { waitUntil: 'load' });
+      await first.getByRole('button', { name: 'Start med eksempeldata' }).click();
+      await first.waitForURL(/\/councils\//, { timeout: 30_000 });
+      const href = await first.locator('a[href^="/meetings/"]').first().getAttribute('href', { timeout: 30_000 });
+      agendaUrl = `${href}/before`;
+      console.log(`Example data loaded; measuring the picture agenda at ${agendaUrl}`);
+    }
     await context.setOffline(true);
     offline = true;
     console.log('Service worker installed and controlling; browser is now offline.');
