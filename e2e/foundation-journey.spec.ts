@@ -121,7 +121,7 @@ test.describe('foundation journey', () => {
       await builder.openPreview();
       await pictureAgenda.expectLoaded(meetingTitle);
       await expect(pictureAgenda.previewBar).toBeVisible();
-      expect(await pictureAgenda.cardNames()).toEqual([`Punkt 1: ${items.welcome}`, `Punkt 2: ${items.pause}`, `Punkt 3: ${items.christmas}`]);
+      expect(await pictureAgenda.cardNames()).toEqual([`Punkt 1: ${items.welcome}`, items.pause, `Punkt 2: ${items.christmas}`]);
       await pictureAgenda.expectCardImagesLoaded();
       previewCards = await pictureAgenda.cardsSnapshot();
       await pictureAgenda.previewBar.getByRole('link', { name: 'Tilbage til dagsordenen' }).click();

@@ -22,10 +22,11 @@ export class PictureAgendaPage {
   }
 
   card(title: string): Locator {
-    return this.cardList.getByRole('article', { name: new RegExp(`^Punkt \\d+: ${escapeRegExp(title)}$`) });
+    // A numbered item is "Punkt n: title"; a break has no number ("Pause: title", or just its title).
+    return this.cardList.getByRole('article', { name: new RegExp(`^(Punkt \\d+: |Pause: )?${escapeRegExp(title)}$`) });
   }
 
-  /** The card titles in order, as "Punkt n: title". */
+  /** The card titles in order, as "Punkt n: title" (a break without a number). */
   async cardNames(): Promise<string[]> {
     return this.cards.evaluateAll((articles) =>
       articles.map((a) => (a.getAttribute('aria-label') ?? a.querySelector('h3')?.textContent ?? '').trim()),

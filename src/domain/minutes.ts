@@ -1,5 +1,6 @@
 import { defaultPictogramForKind, type AgendaItem } from './agenda-item';
 import { sortAgenda } from './agenda-order';
+import { isNumbered, numberAgenda } from './agenda-numbering';
 import type { Attendance } from './attendance';
 import type { Council } from './council';
 import type { Decision } from './decision';
@@ -100,11 +101,13 @@ export function generateMinutes(input: MinutesInput): Minutes {
   });
   const memberName = new Map(members.map((m) => [m.id, m.displayName]));
 
-  const items = sortAgenda(input.items)
-    .filter((item) => item.kind !== 'break')
-    .map((item, index): MinutesItem => ({
+  const sorted = sortAgenda(input.items);
+  const numbers = numberAgenda(sorted);
+  const items = sorted
+    .filter(isNumbered)
+    .map((item): MinutesItem => ({
       itemId: item.id,
-      number: index + 1,
+      number: numbers.get(item.id) as number,
       kind: item.kind,
       title: item.title,
       ...(item.picture ? { picture: publishablePicture(item.picture, defaultPictogramForKind[item.kind]) } : {}),

@@ -1,5 +1,6 @@
 // One agenda item as residents see it: number, a big picture, a short title, how long it
-// takes, and a speaker button that reads it all aloud.
+// takes, and a speaker button that reads it all aloud. A break has no number (the shared rule
+// in domain/agenda-numbering): its badge shows pause bars and it is called "Pause".
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultPictogramForKind, type AgendaItem } from '../../domain/agenda-item';
@@ -20,12 +21,26 @@ export function useDurationText() {
   };
 }
 
-/** What a card says aloud: its number, title, details and length, as full sentences. */
-export function useCardSpeech() {
+/**
+ * How a card is introduced before its title: "Punkt 3" for a numbered item, "Pause" for a break
+ * (left out when the break's title already says so).
+ */
+function useCardLead() {
   const { t } = useTranslation('before-meeting');
+  return (item: AgendaItem, number: number | null, key: 'number' | 'speechNumber'): string | null => {
+    if (number !== null) return t(`card.${key}`, { number });
+    const word = t(key === 'number' ? 'card.break' : 'card.speechBreak');
+    const bare = (text: string) => text.replace(/[.:!?]$/, '').trim().toLocaleLowerCase();
+    return bare(item.title) === bare(word) ? null : word;
+  };
+}
+
+/** What a card says aloud: its number (or "Pause"), title, details and length, as full sentences. */
+export function useCardSpeech() {
   const durationText = useDurationText();
-  return (item: AgendaItem, number: number) =>
-    [t('card.speechNumber', { number }), item.title, item.details, durationText(item.plannedMinutes)]
+  const lead = useCardLead();
+  return (item: AgendaItem, number: number | null) =>
+    [lead(item, number, 'speechNumber'), item.title, item.details, durationText(item.plannedMinutes)]
       .filter(Boolean)
       .map((part) => (/[.!?]$/.test(part!.trim()) ? part!.trim() : `${part!.trim()}.`))
       .join(' ');
@@ -33,7 +48,8 @@ export function useCardSpeech() {
 
 interface AgendaCardProps {
   item: AgendaItem;
-  number: number;
+  /** The item's number on the agenda; null for a break. */
+  number: number | null;
   /** Being read aloud by "read the whole agenda": highlighted and scrolled into view. */
   current?: boolean;
 }
@@ -43,6 +59,7 @@ export function AgendaCard({ item, number, current = false }: AgendaCardProps) {
   const duration = useDurationText()(item.plannedMinutes);
   const picture: Picture = item.picture ?? { type: 'pictogram', id: defaultPictogramForKind[item.kind] };
   const speech = useCardSpeech()(item, number);
+  const lead = useCardLead()(item, number, 'number');
   const titleId = `agenda-card-${item.id}`;
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -57,9 +74,18 @@ export function AgendaCard({ item, number, current = false }: AgendaCardProps) {
       aria-labelledby={titleId}
       aria-current={current ? 'step' : undefined}
     >
-      <span className="agenda-card__number" aria-hidden="true">
-        {number}
-      </span>
+      {number !== null ? (
+        <span className="agenda-card__number" aria-hidden="true">
+          {number}
+        </span>
+      ) : (
+        <span className="agenda-card__number agenda-card__number--break" aria-hidden="true">
+          <svg viewBox="0 0 24 24" focusable="false">
+            <rect x="6" y="5" width="4" height="14" rx="1" fill="currentColor" />
+            <rect x="14" y="5" width="4" height="14" rx="1" fill="currentColor" />
+          </svg>
+        </span>
+      )}
       <div className="agenda-card__picture">
         <PictureView
           picture={picture}
@@ -69,7 +95,11 @@ export function AgendaCard({ item, number, current = false }: AgendaCardProps) {
       </div>
       <div className="agenda-card__body">
         <h3 id={titleId} className="agenda-card__title">
-          <span className="visually-hidden">{t('card.number', { number })}</span>{' '}
+          {lead && (
+            <>
+              <span className="visually-hidden">{lead}</span>{' '}
+            </>
+          )}
           <SpeakableText text={item.title} />
         </h3>
         {item.details && <SpeakableText as="p" className="agenda-card__details" text={item.details} />}

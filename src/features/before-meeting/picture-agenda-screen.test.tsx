@@ -29,7 +29,7 @@ describe('PictureAgendaScreen', () => {
     await givenItem(meeting.id, 'Kaffe', 3, { kind: 'break' });
     const { container } = openAgenda(meeting.id);
 
-    const list = await screen.findByRole('list', { name: 'Det skal vi tale om: 3 punkter' });
+    const list = await screen.findByRole('list', { name: 'Det skal vi tale om: 2 punkter' });
     expect(list).toHaveAttribute('data-bench', 'agenda-ready');
     const cards = within(list).getAllByRole('article');
     expect(cards).toHaveLength(3);
@@ -41,6 +41,24 @@ describe('PictureAgendaScreen', () => {
     expect(trip.getByText('Cirka 20 minutter')).toBeInTheDocument();
     expect(within(cards[2]!).getByRole('img', { name: 'Pause' })).toBeInTheDocument();
     expect(container.querySelectorAll('.staff-page')).toHaveLength(0);
+  });
+
+  it('numbers the items around a break the same way as meeting mode and the minutes: the break has no number', async () => {
+    const meeting = await givenMeeting();
+    await givenItem(meeting.id, 'Velkommen', 1);
+    await givenItem(meeting.id, 'Kaffe', 2, { kind: 'break' });
+    await givenItem(meeting.id, 'Pause', 3, { kind: 'break' });
+    await givenItem(meeting.id, 'Sommerturen', 4);
+    openAgenda(meeting.id);
+
+    const list = await screen.findByRole('list', { name: 'Det skal vi tale om: 2 punkter' });
+    expect(within(list).getAllByRole('heading', { level: 3 }).map((h) => h.textContent?.trim())).toEqual([
+      'Punkt 1: Velkommen',
+      'Pause: Kaffe',
+      'Pause',
+      'Punkt 2: Sommerturen',
+    ]);
+    expect(list.querySelectorAll('.agenda-card__number--break')).toHaveLength(2);
   });
 
   it('says when and where in easy words', async () => {

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { AgendaItem } from '../../domain/agenda-item';
+import { countNumbered, numberAgenda } from '../../domain/agenda-numbering';
 import type { Meeting } from '../../domain/meeting';
 import { useAgenda, useMeeting } from '../../storage/live-queries';
 import { LanguageSwitch } from '../../ui/language-switch';
@@ -73,6 +74,7 @@ function PictureAgenda({ meeting, agenda }: { meeting: Meeting; agenda: AgendaIt
   const welcome = meeting.isOpen ? t('header.open') : null;
   const headerSpeech = [meeting.title, `${start}.`, end, place, welcome].filter(Boolean).join(' ');
   const [reading, setReading] = useState<number | null>(null);
+  const numbers = numberAgenda(agenda);
 
   return (
     <>
@@ -114,13 +116,13 @@ function PictureAgenda({ meeting, agenda }: { meeting: Meeting; agenda: AgendaIt
       ) : (
         <section aria-labelledby="picture-agenda-list-heading">
           <h2 id="picture-agenda-list-heading" className="picture-agenda__list-heading">
-            {t('list.heading', { count: agenda.length })}
+            {t('list.heading', { count: countNumbered(agenda) })}
           </h2>
           <ReadAllButton agenda={agenda} current={reading} onCurrent={setReading} />
           <ol className="picture-agenda__list" aria-labelledby="picture-agenda-list-heading" data-bench="agenda-ready">
             {agenda.map((item, index) => (
               <li key={item.id}>
-                <AgendaCard item={item} number={index + 1} current={reading === index} />
+                <AgendaCard item={item} number={numbers.get(item.id) ?? null} current={reading === index} />
               </li>
             ))}
           </ol>

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../domain/agenda-item';
+import { countNumbered, numberAgenda } from '../../domain/agenda-numbering';
 import { readAll, type ReadAllQueue } from '../../ui/read-aloud-queue';
 import { useRecordings } from '../../ui/use-recordings';
 import { useCardSpeech } from './agenda-card';
@@ -20,14 +21,19 @@ export function ReadAllButton({ agenda, onCurrent, current }: ReadAllButtonProps
   const recordings = useRecordings(agenda.map((item) => item.voice));
   const queue = useRef<ReadAllQueue | null>(null);
   const [running, setRunning] = useState(false);
+  const numbers = numberAgenda(agenda);
+  const numberAt = (index: number): number | null => {
+    const item = agenda[index];
+    return item ? (numbers.get(item.id) ?? null) : null;
+  };
 
   // Leaving the screen stops the reading.
   useEffect(() => () => queue.current?.stop(), []);
 
   function start() {
     queue.current?.stop();
-    const items = agenda.map((item, index) => ({
-      text: cardSpeech(item, index + 1),
+    const items = agenda.map((item) => ({
+      text: cardSpeech(item, numbers.get(item.id) ?? null),
       recording: item.voice ? recordings.get(item.voice) : undefined,
     }));
     setRunning(true);
@@ -59,7 +65,11 @@ export function ReadAllButton({ agenda, onCurrent, current }: ReadAllButtonProps
         </button>
       )}
       <p className="visually-hidden" aria-live="polite">
-        {current !== null ? t('readAll.reading', { number: current + 1, count: agenda.length }) : ''}
+        {current === null
+          ? ''
+          : numberAt(current) === null
+            ? t('readAll.readingBreak')
+            : t('readAll.reading', { number: numberAt(current), count: countNumbered(agenda) })}
       </p>
     </div>
   );

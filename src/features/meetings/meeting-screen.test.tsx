@@ -38,6 +38,16 @@ describe('MeetingScreen', () => {
     expect(screen.getByRole('link', { name: 'Ret mødet' })).toHaveAttribute('href', `/meetings/${meeting.id}/edit`);
   });
 
+  it('counts the agenda items like the agenda numbers them: a break is not counted', async () => {
+    const { meeting } = await givenMeeting();
+    await givenItem(meeting.id, 'Velkommen', 1);
+    await givenItem(meeting.id, 'Pause', 2, { kind: 'break', plannedMinutes: 10 });
+    await givenItem(meeting.id, 'Sommerturen', 3);
+    openHub(meeting.id);
+
+    expect(await screen.findByText(/^2 punkter, ca\. \d+ minutter$/)).toBeInTheDocument();
+  });
+
   it('marks the current step in words, not only colour', async () => {
     const { meeting } = await givenMeeting({ status: 'agenda-ready' });
     openHub(meeting.id);

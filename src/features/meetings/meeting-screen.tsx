@@ -2,6 +2,7 @@
 // each phase (before, during, after).
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { countNumbered } from '../../domain/agenda-numbering';
 import { totalPlannedMinutes } from '../../domain/agenda-order';
 import type { Picture } from '../../domain/picture';
 import { useAgenda, useCouncil, useMeeting } from '../../storage/live-queries';
@@ -40,6 +41,8 @@ export function MeetingScreen() {
   }
 
   const itemCount = agenda?.length ?? 0;
+  // "N punkter" counts what the agenda numbers: breaks are not items of their own.
+  const numberedCount = countNumbered(agenda ?? []);
   const planned = totalPlannedMinutes(agenda ?? []);
   const published = meeting.status === 'minutes-published';
   const length = meetingLengthMinutes(meeting);
@@ -91,7 +94,7 @@ export function MeetingScreen() {
           <div>
             <dt>{t('hub.agenda')}</dt>
             <dd>
-              {itemCount === 0 ? t('hub.agendaEmpty') : t('hub.agendaSummary', { count: itemCount, minutes: planned })}
+              {itemCount === 0 ? t('hub.agendaEmpty') : t('hub.agendaSummary', { count: numberedCount, minutes: planned })}
               {planned > length && <strong className="meeting-hub__over">{t('hub.agendaOver', { over: planned - length })}</strong>}
             </dd>
           </div>

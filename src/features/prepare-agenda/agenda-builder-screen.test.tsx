@@ -195,6 +195,34 @@ describe('AgendaBuilderScreen', () => {
     expect(await storedTitles(meeting.id)).toEqual(['Sommerturen', 'Eventuelt']);
   });
 
+  it('gives a break no number and numbers the other items on without a gap, also after a move', async () => {
+    const user = userEvent.setup();
+    const meeting = await givenMeeting();
+    await givenItem(meeting.id, 'Velkommen', 1);
+    await givenItem(meeting.id, 'Pause', 2, { kind: 'break' });
+    await givenItem(meeting.id, 'Sommerturen', 3);
+    openBuilder(meeting.id);
+
+    const list = await screen.findByRole('list', { name: 'Punkter på dagsordenen' });
+    await waitFor(() =>
+      expect(within(list).getAllByRole('heading', { level: 2 }).map((h) => h.textContent?.trim())).toEqual([
+        'Punkt 1: Velkommen',
+        'Pause',
+        'Punkt 2: Sommerturen',
+      ]),
+    );
+    expect(list.querySelectorAll('.agenda-row__number--break')).toHaveLength(1);
+
+    const headings = () => within(list).getAllByRole('heading', { level: 2 }).map((h) => h.textContent?.trim());
+    await user.click(screen.getByRole('button', { name: 'Flyt op: Sommerturen' }));
+    expect(await screen.findByText('„Sommerturen“ er nu nummer 2.')).toBeInTheDocument();
+    await waitFor(() => expect(headings()).toEqual(['Punkt 1: Velkommen', 'Punkt 2: Sommerturen', 'Pause']));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Flyt op: Sommerturen' })).toHaveFocus());
+    await user.click(screen.getByRole('button', { name: 'Flyt op: Pause' }));
+    expect(await screen.findByText('„Pause“ er flyttet op.')).toBeInTheDocument();
+    await waitFor(() => expect(headings()).toEqual(['Punkt 1: Velkommen', 'Pause', 'Punkt 2: Sommerturen']));
+  });
+
   it('changes an item', async () => {
     const user = userEvent.setup();
     const meeting = await givenMeeting();

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { AgendaItem } from '../../domain/agenda-item';
+import { numberAgenda } from '../../domain/agenda-numbering';
 import { nextOrder, totalPlannedMinutes } from '../../domain/agenda-order';
 import type { Meeting } from '../../domain/meeting';
 import { useAgenda, useCouncil, useMeeting } from '../../storage/live-queries';
@@ -57,6 +58,7 @@ function AgendaBuilder({ meeting, agenda }: { meeting: Meeting; agenda: AgendaIt
   const planned = totalPlannedMinutes(agenda);
   const available = meetingMinutes(meeting);
   const over = planned > available;
+  const numbers = numberAgenda(agenda);
 
   // After a move the row is re-rendered in its new place; keep focus on its move button.
   useEffect(() => {
@@ -73,8 +75,17 @@ function AgendaBuilder({ meeting, agenda }: { meeting: Meeting; agenda: AgendaIt
       pendingFocus.current = { id: item.id, direction };
       const changed = await moveAgendaItem(agenda, item.id, direction);
       if (changed > 0) {
+        // Say the item's number in its new place (the same rule as everywhere: breaks have none).
         const index = agenda.findIndex((i) => i.id === item.id);
-        setAnnouncement(t('builder.moved', { title: item.title, number: index + 1 + direction }));
+        const moved = [...agenda];
+        const [taken] = moved.splice(index, 1);
+        if (taken) moved.splice(index + direction, 0, taken);
+        const number = numberAgenda(moved).get(item.id) ?? null;
+        setAnnouncement(
+          number === null
+            ? t(direction === -1 ? 'builder.movedBreakUp' : 'builder.movedBreakDown', { title: item.title })
+            : t('builder.moved', { title: item.title, number }),
+        );
       }
     } catch {
       setFailed(true);
@@ -165,7 +176,7 @@ function AgendaBuilder({ meeting, agenda }: { meeting: Meeting; agenda: AgendaIt
                     else rowRefs.current.delete(item.id);
                   }}
                   item={item}
-                  number={index + 1}
+                  number={numbers.get(item.id) ?? null}
                   isFirst={index === 0}
                   isLast={index === agenda.length - 1}
                   readOnly={readOnly}

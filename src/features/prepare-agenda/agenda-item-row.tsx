@@ -11,7 +11,8 @@ export interface AgendaItemRowHandle {
 
 interface Props {
   item: AgendaItem;
-  number: number;
+  /** The item's number on the agenda; null for a break (shown with pause bars instead). */
+  number: number | null;
   isFirst: boolean;
   isLast: boolean;
   readOnly: boolean;
@@ -39,13 +40,26 @@ export const AgendaItemRow = forwardRef<AgendaItemRowHandle, Props>(function Age
 
   return (
     <article className="agenda-row card" aria-labelledby={`agenda-row-${item.id}`}>
-      <span className="agenda-row__number" aria-hidden="true">
-        {number}
-      </span>
+      {number !== null ? (
+        <span className="agenda-row__number" aria-hidden="true">
+          {number}
+        </span>
+      ) : (
+        <span className="agenda-row__number agenda-row__number--break" aria-hidden="true">
+          <svg viewBox="0 0 24 24" focusable="false">
+            <rect x="6" y="5" width="4" height="14" rx="1" fill="currentColor" />
+            <rect x="14" y="5" width="4" height="14" rx="1" fill="currentColor" />
+          </svg>
+        </span>
+      )}
       <PictureView picture={item.picture ?? kindPicture(item.kind)} size={72} decorative />
       <div className="agenda-row__body">
         <h2 id={`agenda-row-${item.id}`} className="agenda-row__title">
-          <span className="visually-hidden">{t('row.number', { number })}</span>{' '}
+          {number !== null && (
+            <>
+              <span className="visually-hidden">{t('row.number', { number })}</span>{' '}
+            </>
+          )}
           {item.title}
         </h2>
         <p className="agenda-row__meta">

@@ -1,6 +1,8 @@
-// Where the meeting is in its agenda. Breaks are part of the flow but carry no number, the
-// same way the minutes number items, so "Punkt 2" means the same thing on screen and on paper.
+// Where the meeting is in its agenda. Breaks are part of the flow but carry no number (the
+// shared rule in domain/agenda-numbering), so "Punkt 2" means the same thing on every screen
+// and on paper.
 import type { AgendaItem } from '../../domain/agenda-item';
+import { countNumbered, numberAgenda } from '../../domain/agenda-numbering';
 
 export interface AgendaPosition {
   item: AgendaItem;
@@ -24,7 +26,7 @@ export function agendaPosition(items: readonly AgendaItem[], currentItemId: stri
     item,
     index,
     number: itemNumber(items, item.id),
-    numberedCount: items.filter((i) => i.kind !== 'break').length,
+    numberedCount: countNumbered(items),
     previous: items[index - 1],
     next: items[index + 1],
     isLast: index === items.length - 1,
@@ -32,10 +34,5 @@ export function agendaPosition(items: readonly AgendaItem[], currentItemId: stri
 }
 
 export function itemNumber(items: readonly AgendaItem[], itemId: string): number | undefined {
-  let n = 0;
-  for (const item of items) {
-    if (item.kind !== 'break') n += 1;
-    if (item.id === itemId) return item.kind === 'break' ? undefined : n;
-  }
-  return undefined;
+  return numberAgenda(items).get(itemId) ?? undefined;
 }

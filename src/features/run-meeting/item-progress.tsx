@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../domain/agenda-item';
-import { itemNumber, type AgendaPosition } from './agenda-position';
+import { numberAgenda } from '../../domain/agenda-numbering';
+import type { AgendaPosition } from './agenda-position';
 
 interface ItemProgressProps {
   items: readonly AgendaItem[];
@@ -14,12 +15,13 @@ export function ItemProgress({ items, position }: ItemProgressProps) {
     position.number === undefined
       ? t('progressBreak')
       : t('progress', { number: position.number, count: position.numberedCount });
+  const numbers = numberAgenda(items);
   return (
     <div className="meeting-progress">
       <ol className="meeting-progress__dots" aria-label={t('progressLabel')}>
         {items.map((item, index) => {
           const state = index < position.index ? 'done' : index === position.index ? 'current' : 'coming';
-          const number = itemNumber(items, item.id);
+          const number = numbers.get(item.id) ?? undefined;
           const label =
             number === undefined
               ? t('dotBreak')

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { AgendaItem } from '../../domain/agenda-item';
+import { countNumbered } from '../../domain/agenda-numbering';
 import type { Attendance } from '../../domain/attendance';
 import type { Meeting } from '../../domain/meeting';
 import type { Member } from '../../domain/member';
@@ -83,7 +84,7 @@ export function MeetingStatusScreen({ meeting, items, members, attendance, counc
           <SpeakButton text={`${t('start.heading')}. ${meeting.title}`} />
         </div>
         {context}
-        <p className="meeting-message__body">{t('start.itemCount', { count: items.filter((i) => i.kind !== 'break').length })}</p>
+        <p className="meeting-message__body">{t('start.itemCount', { count: countNumbered(items) })}</p>
         {failed && (
           <p className="notice notice--error" role="alert">
             {failed}
