@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 
 /**
  * Gives the browser a Danish and an English voice. Headless Chromium has none, so every
- * "read aloud" would end in the app's no-voice notice (which covers the staff bar); the tablets
+ * "read aloud" would end in the app's no-voice banner above the page; the tablets
  * in use have a voice. Each text that is "spoken" is kept in window.__spoken for assertions.
  */
 export async function installFakeVoices(context: BrowserContext): Promise<void> {

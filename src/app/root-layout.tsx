@@ -21,14 +21,15 @@ export function RootLayout() {
   useStopSoundOnNavigation(useLocation().pathname);
   return (
     <>
+      {/* Above the screen, in the flow: a slim banner that never covers a control. */}
+      <Suspense fallback={null}>
+        <NoVoiceNotice />
+      </Suspense>
       {/* A screen's strings load the first time it opens; show a quiet notice meanwhile. */}
       <Suspense fallback={<Loading />}>
         <Outlet />
       </Suspense>
       <UpdatePrompt meetingRunning={meetingRunning} />
-      <Suspense fallback={null}>
-        <NoVoiceNotice />
-      </Suspense>
     </>
   );
 }

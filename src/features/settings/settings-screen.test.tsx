@@ -74,6 +74,13 @@ describe('SettingsScreen', () => {
     expect(screen.getByText(/Føj Rådet til hjemmeskærmen/)).toBeInTheDocument();
   });
 
+  it('lets a closed no-voice message show again once staff have opened the voice settings', async () => {
+    sessionStorage.setItem('raadet.noVoiceNotice.dismissed', '1');
+    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Oplæsning' })).toBeInTheDocument();
+    expect(sessionStorage.getItem('raadet.noVoiceNotice.dismissed')).toBeNull();
+  });
+
   it('credits the pictograms and OpenMoji', async () => {
     renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
     expect(await screen.findByRole('heading', { name: 'Om Rådet' })).toBeInTheDocument();

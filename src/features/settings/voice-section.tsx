@@ -2,6 +2,7 @@
 // device only (voices differ between an iPad and an Android tablet).
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { resetNoVoiceNotice } from '../../ui/no-voice-notice';
 import { speak, speechService, voicesForLanguage } from '../../ui/speech';
 import { defaultVoiceSettings, pitchRange, rateRange, updateVoiceSettings, useVoiceSettings } from '../../ui/voice-settings';
 
@@ -33,6 +34,8 @@ export function VoiceSection() {
   const { voices, loaded } = useDeviceVoices();
   const ids = useId();
   const supported = speechService().supported;
+  // Staff are looking at the voices: a closed no-voice banner may show again on the next failure.
+  useEffect(() => resetNoVoiceNotice(), []);
 
   return (
     <section className="card settings-section settings-voice" aria-labelledby={`${ids}-heading`}>
