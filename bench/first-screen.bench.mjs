@@ -13,17 +13,13 @@
 //                           falls back to "main" if the default never shows within 10 s)
 //   CHROMIUM_PATH           browser binary (default /usr/bin/chromium)
 //   BENCH_RUNS              number of offline runs (default 5)
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumOptions, ensureBuild, median, printResult, root, startPreview } from './support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = path.join(root, 'dist');
-const noBuild = process.argv.includes('--no-build');
 
 const jsTargetKb = 170;
 const offlineTargetMs = 1500;
@@ -34,15 +30,6 @@ let agendaUrl = process.env.BENCH_AGENDA_URL ?? '/';
 const defaultSelector = '[data-bench="agenda-ready"]';
 const requestedSelector = process.env.BENCH_READY_SELECTOR ?? defaultSelector;
 const fallbackSelector = 'main';
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 const rows = [];
 const kB = (bytes) => bytes / 1000; // same unit as Vite's build report
 
@@ -50,18 +37,7 @@ const kB = (bytes) => bytes / 1000; // same unit as Vite's build report
 // (a) First-screen bundle size
 // ---------------------------------------------------------------------------------------------
 
-if (!noBuild) {
-  console.log('Building (npx vite build) …');
-  const build = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) {
-    console.error('vite build failed');
-    process.exit(1);
-  }
-}
-if (!existsSync(path.join(distDir, 'index.html'))) {
-  console.error('dist/index.html is missing: run without --no-build.');
-  process.exit(1);
-}
+ensureBuild(distDir);
 
 const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
 const attr = (tag, name) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1];
@@ -107,31 +83,6 @@ rows.push({ bench: 'first-screen', metric: 'CSS gzip', value: cssKb, unit: 'kB',
 // (b) Offline start under 4× CPU slowdown
 // ---------------------------------------------------------------------------------------------
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`Preview server did not answer at ${url} within ${timeoutMs} ms`);
-}
-
 // Runs in every page before the app: records performance.now() in the first animation frame
 // in which each watched selector matches a visible element.
 function readyProbe(selectors) {
@@ -158,30 +109,14 @@ function readyProbe(selectors) {
   requestAnimationFrame(loop);
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'pipe'],
-  env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-});
-let serverErrors = '';
-server.stderr.on('data', (chunk) => (serverErrors += chunk.toString()));
-
+let preview;
 let browser;
 let exitCode = 0;
 try {
-  await waitForServer(`${base}/`, 30_000);
-  console.log(`\nPreview server on ${base}`);
+  preview = await startPreview(distDir);
+  const { base } = preview;
 
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  browser = await chromium.launch(chromiumOptions());
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: 'da-DK',
@@ -268,11 +203,11 @@ try {
 } catch (error) {
   exitCode = 1;
   console.error('Offline start bench failed:', error);
-  if (serverErrors) console.error(serverErrors);
+  if (preview?.errors()) console.error(preview.errors());
 } finally {
   await browser?.close();
-  server.kill('SIGTERM');
+  preview?.stop();
 }
 
-console.log(`BENCH_RESULT ${JSON.stringify({ rows })}`);
+printResult(rows);
 process.exit(exitCode);

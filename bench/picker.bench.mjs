@@ -11,48 +11,24 @@
 //   --no-build      reuse dist/ instead of running `vite build`
 //   CHROMIUM_PATH   browser binary (default /usr/bin/chromium)
 //   BENCH_RUNS      runs per measurement (default 5)
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { chromiumOptions, ensureBuild, median, printResult, root, startPreview } from './support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = path.join(root, 'dist');
-const noBuild = process.argv.includes('--no-build');
 const runs = Number(process.env.BENCH_RUNS ?? 5);
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const targets = { firstTiles: 200, searchCold: 1000, searchWarm: 200 };
 
 const rows = [];
 const kB = (bytes) => bytes / 1000;
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 
 // ---------------------------------------------------------------------------------------------
 // (a) No catalogue in the first screen's JS
 // ---------------------------------------------------------------------------------------------
 
-if (!noBuild) {
-  console.log('Building (npx vite build) …');
-  const build = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) {
-    console.error('vite build failed');
-    process.exit(1);
-  }
-}
-for (const file of ['index.html', 'catalogue/index.json']) {
-  if (!existsSync(path.join(distDir, file))) {
-    console.error(`dist/${file} is missing: run without --no-build.`);
-    process.exit(1);
-  }
-}
+ensureBuild(distDir, ['index.html', 'catalogue/index.json']);
 
 const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
 const attr = (tag, name) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']+)["']`, 'i').exec(tag)?.[1];
@@ -95,30 +71,6 @@ rows.push({ bench: 'picker', metric: 'catalogue in first-screen JS (gzip)', valu
 // (b) Picker open time
 // ---------------------------------------------------------------------------------------------
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`Preview server did not answer at ${url} within ${timeoutMs} ms`);
-}
-
 /**
  * In the page: taps "Vælg piktogram", optionally types a search at once, and resolves with the
  * ms until `selector` is visible inside the open dialog and a frame has been painted after.
@@ -160,21 +112,13 @@ async function closePicker(page) {
   await page.waitForFunction(() => !document.querySelector('dialog[open]'));
 }
 
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'pipe'],
-});
-let serverErrors = '';
-server.stderr.on('data', (chunk) => (serverErrors += chunk.toString()));
-
+let preview;
 let browser;
 let exitCode = 0;
 try {
-  await waitForServer(`${base}/`, 30_000);
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  preview = await startPreview(distDir);
+  const { base } = preview;
+  browser = await chromium.launch(chromiumOptions());
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK', serviceWorkers: 'allow' });
   const page = await context.newPage();
 
@@ -235,12 +179,12 @@ try {
 } catch (error) {
   exitCode = 1;
   console.error('Picker bench failed:', error);
-  if (serverErrors) console.error(serverErrors);
+  if (preview?.errors()) console.error(preview.errors());
 } finally {
   await browser?.close();
-  server.kill('SIGTERM');
+  preview?.stop();
 }
 
 if (rows.some((r) => r.pass === false)) exitCode = 1;
-console.log(`BENCH_RESULT ${JSON.stringify({ rows })}`);
+printResult(rows);
 process.exit(exitCode);

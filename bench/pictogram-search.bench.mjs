@@ -12,11 +12,10 @@
 //   BENCH_ROUNDS   timed rounds over all queries (default 7, after 2 warm-up rounds)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { runnerImport } from 'vite';
+import { percentile, printResult, root } from './support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = path.join(root, 'dist');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 7);
 const warmupRounds = 2;
@@ -110,11 +109,9 @@ for (let round = 0; round < warmupRounds; round++) runRound(null);
 const times = [];
 for (let round = 0; round < rounds; round++) runRound(times);
 
-times.sort((a, b) => a - b);
-const quantile = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
-const median = quantile(0.5);
-const p95 = quantile(0.95);
-const max = times[times.length - 1];
+const median = percentile(times, 0.5);
+const p95 = percentile(times, 0.95);
+const max = Math.max(...times);
 const mean = times.reduce((sum, t) => sum + t, 0) / times.length;
 console.log(
   `Search per query: median ${median.toFixed(3)} ms, p95 ${p95.toFixed(3)} ms, mean ${mean.toFixed(3)} ms, ` +
@@ -166,5 +163,5 @@ if (existsSync(path.join(distDir, 'catalogue', 'index.json'))) {
   console.log('dist/catalogue not found: run `npx vite build` to also check the build output.');
 }
 
-console.log(`BENCH_RESULT ${JSON.stringify({ rows })}`);
+printResult(rows);
 process.exit(rows.every((row) => row.pass !== false) ? 0 : 1);

@@ -11,74 +11,19 @@
 //   BENCH_DIST        build folder to serve (default dist/)
 //   CHROMIUM_PATH     browser binary (default /usr/bin/chromium)
 //   BENCH_RUNS        number of taps (default 10)
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { chromiumOptions, ensureBuild, median, printResult, root, startPreview } from './support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : path.join(root, 'dist');
-const noBuild = process.argv.includes('--no-build');
 const runs = Number(process.env.BENCH_RUNS ?? 10);
 const sizeTargetKb = 40;
 const playbackTargetMs = 100;
 const noteSeconds = 10;
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
-];
+const fakeMicrophone = ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'];
 const rows = [];
 
-if (!noBuild) {
-  console.log('Building (npx vite build) …');
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', distDir], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) {
-    console.error('vite build failed');
-    process.exit(1);
-  }
-}
-if (!existsSync(path.join(distDir, 'index.html'))) {
-  console.error(`${distDir}/index.html is missing: run without --no-build.`);
-  process.exit(1);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`Preview server did not answer at ${url} within ${timeoutMs} ms`);
-}
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+ensureBuild(distDir);
 
 // Runs in the page before the app: a Danish voice (headless Chromium has none, and the
 // no-voice notice would cover the screen), and a probe that notes when any audio element
@@ -112,23 +57,13 @@ function probe() {
   };
 }
 
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', distDir], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'pipe'],
-  env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-});
-let serverErrors = '';
-server.stderr.on('data', (chunk) => (serverErrors += chunk.toString()));
-
+let preview;
 let browser;
 let exitCode = 0;
 try {
-  await waitForServer(`${base}/`, 30_000);
-  console.log(`Preview server on ${base}`);
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  preview = await startPreview(distDir);
+  const { base } = preview;
+  browser = await chromium.launch(chromiumOptions(fakeMicrophone));
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK', permissions: ['microphone'] });
   await context.addInitScript(probe);
   const page = await context.newPage();
@@ -200,11 +135,11 @@ try {
 } catch (error) {
   exitCode = 1;
   console.error(error);
-  if (serverErrors) console.error(serverErrors);
+  if (preview?.errors()) console.error(preview.errors());
 } finally {
   await browser?.close();
-  server.kill();
+  preview?.stop();
 }
 
-console.log(`BENCH_RESULT ${JSON.stringify({ rows })}`);
+printResult(rows);
 process.exit(exitCode);

@@ -11,58 +11,16 @@
 //   BENCH_DIST        build folder to serve (default dist/)
 //   BENCH_RUNS        number of voters measured (default 20)
 //   CHROMIUM_PATH     browser binary (default /usr/bin/chromium)
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { chromiumOptions, ensureBuild, median, printResult, root, startPreview } from './support.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = path.resolve(root, process.env.BENCH_DIST ?? 'dist');
-const noBuild = process.argv.includes('--no-build');
 const runs = Number(process.env.BENCH_RUNS ?? 20);
 const targetMs = 100;
 const cpuSlowdown = 4;
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-if (!noBuild) {
-  console.log(`Building (npx vite build --outDir ${distDir}) …`);
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', distDir], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (build.status !== 0) {
-    console.error('vite build failed');
-    process.exit(1);
-  }
-}
-if (!existsSync(path.join(distDir, 'index.html'))) {
-  console.error(`${distDir}/index.html is missing: run without --no-build.`);
-  process.exit(1);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`Preview server did not answer at ${url} within ${timeoutMs} ms`);
-}
+ensureBuild(distDir);
 
 // Runs in the page before the app. The tap's pointerdown on the confirm button starts the
 // clock; the first animation frame after the thank-you is visible stops it.
@@ -92,30 +50,14 @@ function tapProbe() {
   new MutationObserver(check).observe(document, { subtree: true, childList: true });
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', distDir], {
-  cwd: root,
-  stdio: ['ignore', 'ignore', 'pipe'],
-  env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-});
-let serverErrors = '';
-server.stderr.on('data', (chunk) => (serverErrors += chunk.toString()));
-
 const rows = [];
+let preview;
 let browser;
 let exitCode = 0;
 try {
-  await waitForServer(`${base}/`, 30_000);
-  console.log(`Preview server on ${base}`);
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  preview = await startPreview(distDir);
+  const { base } = preview;
+  browser = await chromium.launch(chromiumOptions());
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK', hasTouch: true });
   await context.addInitScript(tapProbe);
   const page = await context.newPage();
@@ -193,11 +135,11 @@ try {
 } catch (error) {
   exitCode = 1;
   console.error('Vote tap bench failed:', error);
-  if (serverErrors) console.error(serverErrors);
+  if (preview?.errors()) console.error(preview.errors());
 } finally {
   await browser?.close();
-  server.kill('SIGTERM');
+  preview?.stop();
 }
 
-console.log(`BENCH_RESULT ${JSON.stringify({ rows })}`);
+printResult(rows);
 process.exit(exitCode);
