@@ -4,8 +4,8 @@ import { Link, useParams } from 'react-router';
 import type { Member } from '../../domain/member';
 import { useCouncil, useMembers } from '../../storage/live-queries';
 import { InlineConfirm } from '../../ui/inline-confirm';
+import { MemberAvatar } from '../../ui/member-avatar';
 import { StaffPage } from '../../ui/staff-page';
-import { MemberAvatar } from './member-avatar';
 import { MemberForm } from './member-form';
 import { removeMember } from './remove-member';
 import './members-screen.css';
@@ -31,7 +31,7 @@ function MemberCard({ member, all, onEdit }: { member: Member; all: readonly Mem
           : undefined;
   return (
     <li className="card members-card">
-      <MemberAvatar member={member} />
+      <MemberAvatar name={member.displayName} photoHash={member.photo} colour="by-name" />
       <div className="members-card__text">
         <h3 className="members-card__name">{member.displayName}</h3>
         <p className="members-card__role">
