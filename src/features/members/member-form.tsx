@@ -7,9 +7,9 @@ import { putMedia } from '../../storage/media-store';
 import { members } from '../../storage/repositories';
 import { ValidationError } from '../../storage/repository';
 import { FormField } from '../../ui/form-field';
+import { checkPhotoFile, preparePhoto } from '../../ui/photo/prepare-photo';
 import { PictureView } from '../../ui/picture-view';
 import { VoiceRecorder } from '../../ui/voice-recorder';
-import { preparePhoto } from './prepare-photo';
 
 interface MemberFormProps {
   councilId: string;
@@ -67,11 +67,13 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
     setPhotoError(undefined);
     setProcessingPhoto(true);
     try {
-      const prepared = await preparePhoto(file);
-      if (!prepared.ok) {
-        setPhotoError({ field: 'photo', key: prepared.key, values: 'values' in prepared ? prepared.values : {} });
+      const problem = checkPhotoFile(file);
+      if (problem) {
+        setPhotoError({ field: 'photo', ...problem });
         return;
       }
+      // A file that does not decode is not a picture, whatever its name says: preparePhoto throws.
+      const prepared = await preparePhoto(file);
       const url = URL.createObjectURL(new Blob([prepared.bytes], { type: prepared.mime }));
       setPhoto({ kind: 'pending', bytes: prepared.bytes, mime: prepared.mime, previewUrl: url });
     } catch {

@@ -11,6 +11,8 @@ import { recordPictogramUse, setPictogramFavourite, usePictogramUsage } from '..
 import { ValidationError } from '../../storage/repository';
 import { storePictogram } from '../../storage/store-pictogram';
 import { FormField } from '../../ui/form-field';
+import type { Frame } from '../../ui/photo/crop-geometry';
+import { checkPhotoFile, preparePhoto, type PreparedPhoto } from '../../ui/photo/prepare-photo';
 import { pictureText } from '../../ui/pictogram-catalog';
 import type { PickedSymbol } from '../../ui/pictogram-picker/picked-symbol';
 import { PictogramPickerDialog } from '../../ui/pictogram-picker/pictogram-picker-dialog';
@@ -28,9 +30,7 @@ import {
 } from './agenda-item-draft';
 import { saveAgendaItem } from './agenda-writes';
 import { CameraDialog, canUseCamera } from './camera-dialog';
-import type { Frame } from './crop-geometry';
 import { PhotoCropDialog } from './photo-crop-dialog';
-import { checkPhotoFile, preparePhoto, type PreparedPhoto } from './prepare-photo';
 
 interface Props {
   meetingId: string;
@@ -106,7 +106,7 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
     if (!file) return;
     const problem = checkPhotoFile(file);
     if (problem) {
-      setErrors((e) => ({ ...e, picture: problem }));
+      setErrors((e) => ({ ...e, picture: { field: 'picture', ...problem } }));
       return;
     }
     startCrop(file);

@@ -4,7 +4,7 @@ import { moveItem } from '../../domain/agenda-order';
 import { agendaItems } from '../../storage/repositories';
 import { putMedia } from '../../storage/media-store';
 import { withStoredPictogram } from '../../storage/store-pictogram';
-import type { PreparedPhoto } from './prepare-photo';
+import type { PreparedPhoto } from '../../ui/photo/prepare-photo';
 
 /**
  * Stores the picture first, so the item never points at a picture that is not there: a new

@@ -13,7 +13,7 @@ import {
   type CropAspect,
   type Frame,
   type Size,
-} from './crop-geometry';
+} from '../../ui/photo/crop-geometry';
 import { useModalDialog } from './use-modal-dialog';
 
 interface Props {

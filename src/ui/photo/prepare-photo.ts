@@ -1,7 +1,7 @@
-// A photo for an agenda item: checked, cropped, shrunk to at most 1024 px on the long side and
-// re-encoded (WebP where the browser can, JPEG otherwise; typically ≤ 200 KB), so a meeting's
-// pictures stay small enough to keep offline on the tablet.
-import type { FieldError } from '../../domain/validation-issue';
+// A chosen photo (an agenda item's picture, a member's face): checked, optionally cropped, shrunk
+// to at most 1024 px on the long side and re-encoded (WebP where the browser can, JPEG otherwise;
+// within 200 KB where the quality steps allow), so pictures stay small enough to keep offline on
+// the tablet and in backups. Nothing is stored here: the features store the bytes with putMedia.
 import { pixelFrame, type Frame } from './crop-geometry';
 
 export const maxPhotoMegabytes = 10;
@@ -15,13 +15,23 @@ export interface PreparedPhoto {
   height: number;
 }
 
-/** Why a chosen file cannot be used, or null when it may be. */
-export function checkPhotoFile(file: Pick<File, 'type' | 'size'>): FieldError | null {
-  if (!file.type.startsWith('image/') || file.type === 'image/svg+xml') {
-    return { field: 'picture', key: 'validation.notAnImage', values: {} };
+/** Why a file cannot be used: an i18n key in the `common` namespace and its values. */
+export interface PhotoProblem {
+  key: 'validation.notAnImage' | 'validation.imageTooLarge';
+  values: Record<string, unknown>;
+}
+
+/**
+ * Why a chosen file cannot be used, or null when it may be. Type and size only; whether the
+ * bytes really are a picture is known when preparePhoto decodes them.
+ */
+export function checkPhotoFile(file: Pick<File, 'type' | 'size'>): PhotoProblem | null {
+  const type = file.type.toLowerCase();
+  if (!type.startsWith('image/') || type === 'image/svg+xml' || file.size === 0) {
+    return { key: 'validation.notAnImage', values: {} };
   }
   if (file.size > maxPhotoBytes) {
-    return { field: 'picture', key: 'validation.imageTooLarge', values: { max: maxPhotoMegabytes } };
+    return { key: 'validation.imageTooLarge', values: { max: maxPhotoMegabytes } };
   }
   return null;
 }

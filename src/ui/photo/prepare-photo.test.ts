@@ -6,6 +6,8 @@ describe('checkPhotoFile', () => {
     ['a JPEG photo', 'image/jpeg', 2_000_000],
     ['a PNG picture', 'image/png', 100],
     ['a photo of exactly 10 MB', 'image/webp', maxPhotoBytes],
+    ['a HEIC photo from an iPad', 'image/heic', 4_000_000],
+    ['a type in capitals', 'IMAGE/JPEG', 1000],
   ])('accepts %s', (_name, type, size) => {
     expect(checkPhotoFile({ type, size })).toBeNull();
   });
@@ -14,12 +16,15 @@ describe('checkPhotoFile', () => {
     ['a PDF', 'application/pdf', 1000],
     ['a file without a type', '', 1000],
     ['an SVG drawing', 'image/svg+xml', 1000],
+    ['a text file', 'text/plain', 10],
+    ['a video', 'video/mp4', 1_000_000],
+    ['an empty picture file', 'image/png', 0],
   ])('refuses %s as not a picture', (_name, type, size) => {
     expect(checkPhotoFile({ type, size })?.key).toBe('validation.notAnImage');
   });
 
   it('refuses a photo over 10 MB and says the limit', () => {
-    expect(checkPhotoFile({ type: 'image/jpeg', size: maxPhotoBytes + 1 })).toMatchObject({
+    expect(checkPhotoFile({ type: 'image/jpeg', size: maxPhotoBytes + 1 })).toEqual({
       key: 'validation.imageTooLarge',
       values: { max: 10 },
     });
@@ -33,6 +38,8 @@ describe('scaledSize', () => {
     [800, 600, 800, 600],
     [1024, 10, 1024, 10],
     [5000, 1, 1024, 1],
+    [1024, 1024, 1024, 1024],
+    [5000, 10, 1024, 2],
   ])('draws %i×%i at %i×%i', (width, height, w, h) => {
     expect(scaledSize(width, height)).toEqual({ width: w, height: h });
   });
