@@ -114,8 +114,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests may also use the test helpers (render, freshDatabase), whatever layer they test.
-    files: ['src/**/*.test.{ts,tsx}'],
+    // Tests (and their *-test-data.ts scenes) may also use the test helpers (render, seed), whatever layer they test.
+    files: ['src/**/*.test.{ts,tsx}', 'src/**/*-test-data.ts'],
     rules: {
       'boundaries/element-types': ['error', layerRules(['testing'])],
     },

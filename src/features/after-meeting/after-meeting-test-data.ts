@@ -2,17 +2,8 @@
 import { newId } from '../../domain/ids';
 import type { Meeting } from '../../domain/meeting';
 import type { Member } from '../../domain/member';
-import {
-  agendaItems,
-  attendance,
-  ballots,
-  councils,
-  decisions,
-  facilities,
-  meetings,
-  members,
-  votes,
-} from '../../storage/repositories';
+import { attendance, ballots, decisions, votes } from '../../storage/repositories';
+import { seedItem, seedSpringMeeting } from '../../testing/seed';
 
 export interface HeldMeeting {
   meeting: Meeting;
@@ -22,31 +13,12 @@ export interface HeldMeeting {
 
 export async function createHeldMeeting(options: { status?: Meeting['status']; withAttendance?: boolean } = {}): Promise<HeldMeeting> {
   const { status = 'held', withAttendance = true } = options;
-  const facility = await facilities.save({ id: newId(), name: 'Solhjem', kind: 'residential' });
-  const council = await councils.save({ id: newId(), facilityId: facility.id, name: 'Brugerrådet på Solhjem', kind: 'user-council', meetingsPerYear: 4 });
-  const people: Member[] = [];
-  for (const [displayName, role] of [
-    ['Anna', 'resident'],
-    ['Bo', 'resident'],
-    ['Carla', 'staff'],
-  ] as const) {
-    people.push(await members.save({ id: newId(), councilId: council.id, displayName, role, photoConsent: false }));
-  }
-  const meeting = await meetings.save({
-    id: newId(),
-    councilId: council.id,
-    title: 'Forårsmøde',
-    startsAt: '2026-04-14T12:00:00.000Z',
-    endsAt: '2026-04-14T13:30:00.000Z',
-    location: 'Fælleshuset',
-    isOpen: false,
+  const { members: people, meeting } = await seedSpringMeeting(
     status,
-    ...(status === 'held' || status === 'minutes-published'
-      ? { startedAt: '2026-04-14T12:02:00.000Z', endedAt: '2026-04-14T13:20:00.000Z' }
-      : {}),
-  });
-  const trip = await agendaItems.save({ id: newId(), meetingId: meeting.id, kind: 'vote', title: 'Sommerturen', plannedMinutes: 15, order: 1, picture: { type: 'pictogram', id: 'bus-trip' } });
-  const sofa = await agendaItems.save({ id: newId(), meetingId: meeting.id, kind: 'discussion', title: 'Nye møbler', plannedMinutes: 10, order: 2 });
+    status === 'held' || status === 'minutes-published' ? { startedAt: '2026-04-14T12:02:00.000Z', endedAt: '2026-04-14T13:20:00.000Z' } : {},
+  );
+  const trip = await seedItem(meeting.id, 'Sommerturen', 1, { kind: 'vote', plannedMinutes: 15, picture: { type: 'pictogram', id: 'bus-trip' } });
+  const sofa = await seedItem(meeting.id, 'Nye møbler', 2, { kind: 'discussion' });
   const vote = await votes.save({ id: newId(), meetingId: meeting.id, agendaItemId: trip.id, question: 'Skal vi til Tivoli?', kind: 'yes-no', mode: 'open', status: 'closed' });
   for (const choice of ['yes', 'yes', 'no'] as const) await ballots.save({ id: newId(), voteId: vote.id, choice });
   if (withAttendance) {

@@ -1,30 +1,15 @@
-// Records for this feature's screen tests, written through the repositories like the app does.
-import type { AgendaItem } from '../../domain/agenda-item';
-import { newId } from '../../domain/ids';
+// Records for this feature's screen tests: a council, and a planned meeting in Fælleshuset.
 import type { Meeting } from '../../domain/meeting';
-import { agendaItems, councils, facilities, meetings } from '../../storage/repositories';
+import { seedCouncil, seedItem, seedMeeting } from '../../testing/seed';
 
-export async function givenCouncil(name = 'Brugerrådet') {
-  const facility = await facilities.save({ id: newId(), name: 'Bostedet Egely', kind: 'residential' });
-  return councils.save({ id: newId(), facilityId: facility.id, name, kind: 'user-council', meetingsPerYear: 4 });
+export function givenCouncil(name = 'Brugerrådet') {
+  return seedCouncil({ name });
 }
 
 export async function givenMeeting(changes: Partial<Meeting> = {}) {
   const council = await givenCouncil();
-  const meeting = await meetings.save({
-    id: newId(),
-    councilId: council.id,
-    title: 'Brugerrådsmøde',
-    startsAt: new Date(2026, 11, 1, 10).toISOString(),
-    endsAt: new Date(2026, 11, 1, 11).toISOString(),
-    location: 'Fælleshuset',
-    isOpen: false,
-    status: 'planned',
-    ...changes,
-  });
+  const meeting = await seedMeeting(council.id, { location: 'Fælleshuset', ...changes });
   return { council, meeting };
 }
 
-export function givenItem(meetingId: string, title: string, order: number, changes: Partial<AgendaItem> = {}) {
-  return agendaItems.save({ id: newId(), meetingId, kind: 'information', title, plannedMinutes: 10, order, ...changes });
-}
+export { seedItem as givenItem };
