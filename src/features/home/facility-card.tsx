@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Council } from '../../domain/council';
 import type { Facility } from '../../domain/facility';
 import { useCouncils } from '../../storage/live-queries';
+import { removeCouncilWithContent } from '../../storage/remove-cascade';
 import { InlineConfirm } from '../../ui/inline-confirm';
 import { CouncilForm } from './council-form';
 import { CouncilRow } from './council-row';
 import { FacilityForm } from './facility-form';
-import { removeCouncilWithContent, removeFacilityWithContent } from './remove-with-content';
+import { removeFacilityWithContent } from './remove-with-content';
 
 type Mode = { kind: 'view' } | { kind: 'edit-facility' } | { kind: 'add-council' } | { kind: 'edit-council'; council: Council };
 

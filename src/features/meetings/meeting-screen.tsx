@@ -6,10 +6,10 @@ import { countNumbered } from '../../domain/agenda-numbering';
 import { totalPlannedMinutes } from '../../domain/agenda-order';
 import type { Picture } from '../../domain/picture';
 import { useAgenda, useCouncil, useMeeting } from '../../storage/live-queries';
+import { removeMeetingWithContent } from '../../storage/remove-cascade';
 import { InlineConfirm } from '../../ui/inline-confirm';
 import { PictureView } from '../../ui/picture-view';
 import { StaffPage } from '../../ui/staff-page';
-import { deleteMeeting } from './delete-meeting';
 import { formatMeetingDate, formatMeetingTimeRange, meetingLengthMinutes } from './format-meeting-when';
 import { MeetingStatusActions } from './meeting-status-actions';
 import { MeetingStatusSteps } from './meeting-status-steps';
@@ -137,7 +137,7 @@ export function MeetingScreen() {
             }
             confirmLabel={t('hub.deleteConfirm')}
             onConfirm={async () => {
-              await deleteMeeting(meeting.id);
+              await removeMeetingWithContent(meeting.id);
               navigate(`/councils/${meeting.councilId}`, { replace: true });
             }}
           />
