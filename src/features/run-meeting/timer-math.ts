@@ -46,6 +46,19 @@ export function timerPhase(state: TimerState, plannedMinutes: number, now: numbe
   return fraction <= 0.25 ? 'little' : 'plenty';
 }
 
+/**
+ * What the disc shows, each with its own shape so no state depends on colour alone: not started
+ * (an empty grey outline with a play triangle), running (the coloured disc shrinking), paused
+ * (the disc with pause bars over it), over (an empty red ring with a bell).
+ */
+export type TimerLook = 'not-started' | 'running' | 'paused' | 'over';
+
+export function timerLook(state: TimerState, plannedMinutes: number, now: number): TimerLook {
+  const phase = timerPhase(state, plannedMinutes, now);
+  if (phase === 'not-started' || phase === 'over') return phase;
+  return state.runningSince === null ? 'paused' : 'running';
+}
+
 /** "About N minutes left" for screen readers: whole minutes, rounded up, at least 1 while time remains. */
 export function minutesLeft(state: TimerState, plannedMinutes: number, now: number): number {
   const leftMs = plannedMinutes * 60_000 - usedMs(state, now);
