@@ -3,7 +3,7 @@
 // file input with `capture`, which opens the tablet's own camera app.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useModalDialog } from './use-modal-dialog';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 
 interface Props {
   open: boolean;

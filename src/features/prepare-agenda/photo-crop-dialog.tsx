@@ -14,7 +14,7 @@ import {
   type Frame,
   type Size,
 } from '../../ui/photo/crop-geometry';
-import { useModalDialog } from './use-modal-dialog';
+import { useModalDialog } from '../../ui/use-modal-dialog';
 
 interface Props {
   /** The photo to crop (an object URL); null keeps the dialog closed. */

@@ -5,7 +5,7 @@
 //
 // It knows nothing of storage: the feature passes favourites and recent symbols in, and
 // stores what is picked in onPick (the dialog waits for it and shows when it fails).
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogueCategories, type CatalogueCategory } from '../../domain/catalogue-schema';
 import { pictogramCategories } from '../../domain/pictogram-manifest';
@@ -13,6 +13,7 @@ import type { UsedSymbol } from '../../domain/pictogram-usage';
 import { pickedFromEntry, pickedFromUsage, type PickedSymbol } from './picked-symbol';
 import { coreEntries, loadSymbolIndex, type LoadSymbolIndex, type SymbolIndex } from './symbol-index';
 import { SymbolTile } from './symbol-tile';
+import { useModalDialog } from '../use-modal-dialog';
 import './pictogram-picker.css';
 
 export interface PictogramPickerDialogProps {
@@ -39,29 +40,8 @@ export function PictogramPickerDialog(props: PictogramPickerDialogProps) {
   const { open, onClose } = props;
   // Asked for here, not only in the body: the strings then load with the screen, not at the tap.
   useTranslation('pictogram-picker');
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const returnFocus = useRef<HTMLElement | null>(null);
+  const dialogRef = useModalDialog(open);
   const titleId = useId();
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      // showModal makes the rest of the page inert and gives Escape for free; jsdom lacks it.
-      if (typeof dialog.showModal === 'function') dialog.showModal();
-      else dialog.setAttribute('open', '');
-      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    } else if (!open && dialog.open) {
-      if (typeof dialog.close === 'function') dialog.close();
-      else dialog.removeAttribute('open');
-      // Back to where staff were, unless the caller already moved focus somewhere useful.
-      const target = returnFocus.current;
-      if (target?.isConnected && (document.activeElement === document.body || dialog.contains(document.activeElement))) {
-        target.focus();
-      }
-    }
-  }, [open]);
 
   return (
     <dialog
