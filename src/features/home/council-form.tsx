@@ -2,10 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { councilKinds, councilSchema, type Council, type CouncilKind } from '../../domain/council';
 import { newId } from '../../domain/ids';
-import { errorsByField, type FieldError } from '../../domain/validation-issue';
 import { councils } from '../../storage/repositories';
-import { ValidationError } from '../../storage/repository';
 import { FormField } from '../../ui/form-field';
+import { useValidatedSave } from '../../ui/use-validated-save';
 
 interface CouncilFormProps {
   facilityId: string;
@@ -20,13 +19,10 @@ export function CouncilForm({ facilityId, council, onSaved, onCancel }: CouncilF
   const [name, setName] = useState(council?.name ?? '');
   const [kind, setKind] = useState<CouncilKind>(council?.kind ?? 'user-council');
   const [perYear, setPerYear] = useState(String(council?.meetingsPerYear ?? 4));
-  const [errors, setErrors] = useState<Record<string, FieldError>>({});
-  const [failed, setFailed] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { errors, failed, saving, save } = useValidatedSave();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setFailed(false);
     const candidate = {
       ...(council ?? {}),
       id: council?.id ?? newId(),
@@ -35,27 +31,14 @@ export function CouncilForm({ facilityId, council, onSaved, onCancel }: CouncilF
       kind,
       meetingsPerYear: perYear.trim() === '' ? Number.NaN : Number(perYear),
     };
-    const parsed = councilSchema.safeParse(candidate);
-    if (!parsed.success) {
-      setErrors(errorsByField(parsed.error.issues));
-      return;
+    const saved = await save(councilSchema, candidate, (valid) => councils.save(valid));
+    if (!saved) return;
+    if (!council) {
+      setName('');
+      setKind('user-council');
+      setPerYear('4');
     }
-    setErrors({});
-    setSaving(true);
-    try {
-      const saved = await councils.save(parsed.data);
-      if (!council) {
-        setName('');
-        setKind('user-council');
-        setPerYear('4');
-      }
-      onSaved?.(saved);
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(errorsByField(error.issues));
-      else setFailed(true);
-    } finally {
-      setSaving(false);
-    }
+    onSaved?.(saved);
   }
 
   return (

@@ -2,10 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { facilityKinds, facilitySchema, type Facility } from '../../domain/facility';
 import { newId } from '../../domain/ids';
-import { errorsByField, type FieldError } from '../../domain/validation-issue';
 import { facilities } from '../../storage/repositories';
-import { ValidationError } from '../../storage/repository';
 import { FormField } from '../../ui/form-field';
+import { useValidatedSave } from '../../ui/use-validated-save';
 import { normaliseWebsite } from './website';
 
 interface FacilityFormProps {
@@ -21,14 +20,11 @@ export function FacilityForm({ facility, onSaved, onCancel }: FacilityFormProps)
   const [name, setName] = useState(facility?.name ?? '');
   const [kind, setKind] = useState<Facility['kind']>(facility?.kind ?? 'residential');
   const [website, setWebsite] = useState(facility?.website ?? '');
-  const [errors, setErrors] = useState<Record<string, FieldError>>({});
-  const [failed, setFailed] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { errors, failed, saving, save } = useValidatedSave();
   const [savedName, setSavedName] = useState<string>();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setFailed(false);
     setSavedName(undefined);
     const candidate = {
       ...(facility ?? {}),
@@ -37,28 +33,15 @@ export function FacilityForm({ facility, onSaved, onCancel }: FacilityFormProps)
       kind,
       website: normaliseWebsite(website) || undefined,
     };
-    const parsed = facilitySchema.safeParse(candidate);
-    if (!parsed.success) {
-      setErrors(errorsByField(parsed.error.issues));
-      return;
+    const saved = await save(facilitySchema, candidate, (valid) => facilities.save(valid));
+    if (!saved) return;
+    if (!facility) {
+      setName('');
+      setWebsite('');
+      setKind('residential');
+      setSavedName(saved.name);
     }
-    setErrors({});
-    setSaving(true);
-    try {
-      const saved = await facilities.save(parsed.data);
-      if (!facility) {
-        setName('');
-        setWebsite('');
-        setKind('residential');
-        setSavedName(saved.name);
-      }
-      onSaved?.(saved);
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(errorsByField(error.issues));
-      else setFailed(true);
-    } finally {
-      setSaving(false);
-    }
+    onSaved?.(saved);
   }
 
   return (

@@ -2,13 +2,13 @@ import { useEffect, useId, useState, type ChangeEvent, type FormEvent } from 're
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../domain/ids';
 import { memberRoles, memberSchema, type Member, type MemberRole } from '../../domain/member';
-import { errorsByField, type FieldError } from '../../domain/validation-issue';
+import type { FieldError } from '../../domain/validation-issue';
 import { putMedia } from '../../storage/media-store';
 import { members } from '../../storage/repositories';
-import { ValidationError } from '../../storage/repository';
 import { FormField } from '../../ui/form-field';
 import { checkPhotoFile, preparePhoto } from '../../ui/photo/prepare-photo';
 import { PictureView } from '../../ui/picture-view';
+import { useValidatedSave } from '../../ui/use-validated-save';
 import { VoiceRecorder } from '../../ui/voice-recorder';
 
 interface MemberFormProps {
@@ -46,11 +46,9 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
   const [termStart, setTermStart] = useState(member?.termStart ?? '');
   const [termEnd, setTermEnd] = useState(member?.termEnd ?? '');
   const [nameVoice, setNameVoice] = useState<string | undefined>(member?.nameVoice);
-  const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const [photoError, setPhotoError] = useState<FieldError>();
   const [processingPhoto, setProcessingPhoto] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const { errors, failed, saving, save } = useValidatedSave();
   const [savedName, setSavedName] = useState<string>();
 
   const previewUrl = photo.kind === 'pending' ? photo.previewUrl : undefined;
@@ -85,7 +83,6 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setFailed(false);
     setSavedName(undefined);
     const candidate = {
       id: member?.id ?? newId(),
@@ -99,32 +96,21 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
       ...(termEnd ? { termEnd } : {}),
       ...(nameVoice ? { nameVoice } : {}),
     };
-    // Check the member before storing the photo, so a bad form stores nothing at all.
-    const parsed = memberSchema.safeParse(candidate);
-    if (!parsed.success) {
-      setErrors(errorsByField(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    setSaving(true);
-    try {
+    // The member is checked before the photo is stored, so a bad form stores nothing at all.
+    const saved = await save(memberSchema, candidate, async (valid) => {
       const photoHash = photo.kind === 'pending' ? await putMedia(photo.bytes, photo.mime) : undefined;
-      const saved = await members.save(photoHash ? { ...parsed.data, photo: photoHash } : parsed.data);
-      if (!member) {
-        setDisplayName('');
-        setPhoto({ kind: 'none' });
-        setPhotoConsent(false);
-        setRepresentsMemberId('');
-        setNameVoice(undefined);
-        setSavedName(saved.displayName);
-      }
-      onSaved?.(saved);
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(errorsByField(error.issues));
-      else setFailed(true);
-    } finally {
-      setSaving(false);
+      return members.save(photoHash ? { ...valid, photo: photoHash } : valid);
+    });
+    if (!saved) return;
+    if (!member) {
+      setDisplayName('');
+      setPhoto({ kind: 'none' });
+      setPhotoConsent(false);
+      setRepresentsMemberId('');
+      setNameVoice(undefined);
+      setSavedName(saved.displayName);
     }
+    onSaved?.(saved);
   }
 
   const photoHeadingId = `${ids}-photo`;

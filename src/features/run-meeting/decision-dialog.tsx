@@ -2,14 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../domain/agenda-item';
 import { defaultPictogramForKind } from '../../domain/agenda-item';
-import type { Decision } from '../../domain/decision';
+import { decisionSchema, type Decision } from '../../domain/decision';
 import { newId } from '../../domain/ids';
 import type { Member } from '../../domain/member';
 import type { Picture } from '../../domain/picture';
-import { errorsByField, type FieldError } from '../../domain/validation-issue';
-import { ValidationError } from '../../storage/repository';
 import { decisions } from '../../storage/repositories';
 import { FormField } from '../../ui/form-field';
+import { useValidatedSave } from '../../ui/use-validated-save';
 import { VoiceRecorder } from '../../ui/voice-recorder';
 import { PictogramPicker } from './pictogram-picker';
 import { StaffDialog } from './staff-dialog';
@@ -32,15 +31,11 @@ export function DecisionDialog({ item, members, decision, defaultText, onClose }
   const [responsible, setResponsible] = useState(decision?.responsibleMemberId ?? '');
   const [dueDate, setDueDate] = useState(decision?.dueDate ?? '');
   const [voice, setVoice] = useState<string | undefined>(decision?.voice);
-  const [errors, setErrors] = useState<Record<string, FieldError>>({});
-  const [failed, setFailed] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { errors, failed, saving, save } = useValidatedSave();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (saving) return;
-    setSaving(true);
-    setFailed(false);
     // Built whole, so clearing "who" or "when" really removes it; follow-up is kept.
     const next: Decision = {
       id: decision?.id ?? newId(),
@@ -54,15 +49,7 @@ export function DecisionDialog({ item, members, decision, defaultText, onClose }
       ...(dueDate ? { dueDate } : {}),
       ...(voice ? { voice } : {}),
     };
-    try {
-      await decisions.save(next);
-      onClose();
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(errorsByField(error.issues));
-      else setFailed(true);
-    } finally {
-      setSaving(false);
-    }
+    if (await save(decisionSchema, next, (valid) => decisions.save(valid))) onClose();
   }
 
   return (
