@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Meeting } from '../../domain/meeting';
 import { useCouncil, useFacility, useMeetings, useMembers } from '../../storage/live-queries';
+import { StaffLoading, StaffNotFound } from '../../ui/staff-record-state';
 import { StaffPage } from '../../ui/staff-page';
 import { ElectionDueNotice, localToday } from '../../ui/voting/election-due-notice';
 import { formatMeetingWhen } from './date-format';
@@ -54,24 +55,9 @@ export function CouncilScreen() {
   const [now] = useState(() => new Date());
   const tElections = useTranslation('elections').t;
 
-  if (council === undefined) {
-    return (
-      <StaffPage title={t('loadingTitle')} backTo="/" backLabel={t('backHome')}>
-        <p role="status">{t('loading', { ns: 'common' })}</p>
-      </StaffPage>
-    );
-  }
+  if (council === undefined) return <StaffLoading title={t('loadingTitle')} backLabel={t('backHome')} />;
   if (council === null) {
-    return (
-      <StaffPage title={t('notFound.title')} backTo="/" backLabel={t('backHome')}>
-        <p>{t('notFound.body')}</p>
-        <p>
-          <Link to="/" className="button button--primary">
-            {t('backHome')}
-          </Link>
-        </p>
-      </StaffPage>
-    );
+    return <StaffNotFound title={t('notFound.title')} body={t('notFound.body')} homeLabel={t('backHome')} />;
   }
 
   const { upcoming, past } = splitMeetings(meetingList ?? [], now);

@@ -9,6 +9,7 @@ import { useCouncil, useMeeting } from '../../storage/live-queries';
 import { meetings } from '../../storage/repositories';
 import { ValidationError } from '../../storage/repository';
 import { FormField } from '../../ui/form-field';
+import { StaffNotFound } from '../../ui/staff-record-state';
 import { StaffPage } from '../../ui/staff-page';
 import { meetingFromForm, type MeetingFormField, type MeetingFormValues } from './meeting-form-values';
 import { defaultMeetingTimes, fieldsFromMeeting } from './meeting-times';
@@ -39,11 +40,7 @@ export function MeetingFormScreen() {
 
 function NotFound() {
   const { t } = useTranslation('meetings');
-  return (
-    <StaffPage title={t('notFound.title')} backTo="/" backLabel={t('nav.home', { ns: 'common' })}>
-      <p>{t('notFound.body')}</p>
-    </StaffPage>
-  );
+  return <StaffNotFound title={t('notFound.title')} body={t('notFound.body')} />;
 }
 
 type Props = { existing: Meeting; councilName: string | undefined } | { councilId: string; councilName: string };

@@ -9,6 +9,7 @@ import { useAgenda, useCouncil, useMeeting } from '../../storage/live-queries';
 import { removeMeetingWithContent } from '../../storage/remove-cascade';
 import { InlineConfirm } from '../../ui/inline-confirm';
 import { PictureView } from '../../ui/picture-view';
+import { StaffLoading, StaffNotFound } from '../../ui/staff-record-state';
 import { StaffPage } from '../../ui/staff-page';
 import { formatMeetingDate, formatMeetingTimeRange, meetingLengthMinutes } from './format-meeting-when';
 import { MeetingStatusActions } from './meeting-status-actions';
@@ -25,20 +26,8 @@ export function MeetingScreen() {
   const council = useCouncil(meeting?.councilId);
   const agenda = useAgenda(meetingId);
 
-  if (meeting === undefined) {
-    return (
-      <StaffPage title={t('hub.loadingTitle')}>
-        <p>{t('loading', { ns: 'common' })}</p>
-      </StaffPage>
-    );
-  }
-  if (meeting === null) {
-    return (
-      <StaffPage title={t('notFound.title')} backTo="/" backLabel={t('nav.home', { ns: 'common' })}>
-        <p>{t('notFound.body')}</p>
-      </StaffPage>
-    );
-  }
+  if (meeting === undefined) return <StaffLoading title={t('hub.loadingTitle')} />;
+  if (meeting === null) return <StaffNotFound title={t('notFound.title')} body={t('notFound.body')} />;
 
   const itemCount = agenda?.length ?? 0;
   // "N punkter" counts what the agenda numbers: breaks are not items of their own.

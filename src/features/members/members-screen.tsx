@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { Member } from '../../domain/member';
 import { useCouncil, useMembers } from '../../storage/live-queries';
 import { InlineConfirm } from '../../ui/inline-confirm';
 import { MemberAvatar } from '../../ui/member-avatar';
+import { StaffLoading, StaffNotFound } from '../../ui/staff-record-state';
 import { StaffPage } from '../../ui/staff-page';
 import { MemberForm } from './member-form';
 import { removeMember } from './remove-member';
@@ -81,24 +82,9 @@ export function MembersScreen() {
   const memberList = useMembers(councilId);
   const [editingId, setEditingId] = useState<string>();
 
-  if (council === undefined) {
-    return (
-      <StaffPage title={t('title')} backTo="/" backLabel={t('backHome')}>
-        <p role="status">{t('loading', { ns: 'common' })}</p>
-      </StaffPage>
-    );
-  }
+  if (council === undefined) return <StaffLoading title={t('title')} backLabel={t('backHome')} />;
   if (council === null) {
-    return (
-      <StaffPage title={t('notFound.title')} backTo="/" backLabel={t('backHome')}>
-        <p>{t('notFound.body')}</p>
-        <p>
-          <Link to="/" className="button button--primary">
-            {t('backHome')}
-          </Link>
-        </p>
-      </StaffPage>
-    );
+    return <StaffNotFound title={t('notFound.title')} body={t('notFound.body')} homeLabel={t('backHome')} />;
   }
 
   const list = memberList ?? [];
