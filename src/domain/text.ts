@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 /** Message keys are i18n keys in the `common` namespace; screens translate them. */
+// Forms set their inputs' maxLength from these same numbers, so what a field takes and what its
+// error message says can never disagree.
 export const shortTitleMax = 60;
 export const longTextMax = 2000;
 export const nameMax = 80;

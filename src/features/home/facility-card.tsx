@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Council } from '../../domain/council';
-import type { Facility } from '../../domain/facility';
+import { isWebsite, type Facility } from '../../domain/facility';
 import { useCouncils } from '../../storage/live-queries';
 import { removeCouncilWithContent } from '../../storage/remove-cascade';
 import { InlineConfirm } from '../../ui/inline-confirm';
@@ -41,7 +41,8 @@ export function FacilityCard({ facility, now }: { facility: Facility; now: Date 
             <h2 id={headingId}>{facility.name}</h2>
             <p className="home-facility__kind">
               {t(`facilityKind.${facility.kind}`)}
-              {facility.website && (
+              {/* Never a broken link, even from data stored before addresses were checked. */}
+              {facility.website && isWebsite(facility.website) && (
                 <>
                   {' · '}
                   <a href={facility.website} target="_blank" rel="noreferrer">

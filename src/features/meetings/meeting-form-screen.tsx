@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { newId } from '../../domain/ids';
+import { shortTitleMax } from '../../domain/text';
 import type { Meeting } from '../../domain/meeting';
 import { errorsByField, type FieldError } from '../../domain/validation-issue';
 import { useCouncil, useMeeting } from '../../storage/live-queries';
@@ -121,7 +122,7 @@ function MeetingForm(props: Props) {
               type="text"
               autoComplete="off"
               value={values.title}
-              maxLength={80}
+              maxLength={shortTitleMax}
               onChange={(e) => set('title', e.target.value)}
             />
           )}

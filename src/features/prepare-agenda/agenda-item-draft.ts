@@ -70,6 +70,9 @@ export function draftFromItem(item: AgendaItem): AgendaItemDraft {
   };
 }
 
+/** The house rule for titles under a pictogram: at most five words (a warning, not a block). */
+export const titleWordsMax = 5;
+
 /** How many words a title has; the house rule is at most five. */
 export function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;

@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type For
 import { useTranslation } from 'react-i18next';
 import { agendaItemKinds, type AgendaItem } from '../../domain/agenda-item';
 import { newId } from '../../domain/ids';
+import { shortTitleMax } from '../../domain/text';
 import type { FieldError } from '../../domain/validation-issue';
 import { errorsByField } from '../../domain/validation-issue';
 import { favouritesOf, recentOf } from '../../domain/pictogram-usage';
@@ -24,6 +25,7 @@ import {
   emptyDraft,
   itemFromDraft,
   kindPicture,
+  titleWordsMax,
   wordCount,
   type AgendaItemDraft,
   type DraftField,
@@ -213,6 +215,7 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
         : t('item.pictureDefault', { kind: t(`kind.${draft.kind}`) });
   const isPhoto = photo !== null || draft.picture?.type === 'photo';
   const words = wordCount(draft.title);
+  const tooManyWords = words > titleWordsMax;
 
   return (
     <form ref={formRef} className="agenda-item-form card" aria-labelledby={headingId} noValidate onSubmit={submit}>
@@ -243,21 +246,25 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
         {(control) => (
           <input
             {...control}
-            aria-describedby={[control['aria-describedby'], words > 5 ? wordsId : null].filter(Boolean).join(' ') || undefined}
+            aria-describedby={[control['aria-describedby'], tooManyWords ? wordsId : null].filter(Boolean).join(' ') || undefined}
             data-autofocus
             type="text"
             autoComplete="off"
-            maxLength={80}
+            maxLength={shortTitleMax}
             value={draft.title}
             onChange={(e) => set('title', e.target.value)}
           />
         )}
       </FormField>
-      {words > 5 && (
-        <p id={wordsId} className="agenda-item-form__words notice notice--warning">
-          {t('item.tooManyWords', { count: words })}
-        </p>
-      )}
+      {/* Always in the page, so a screen reader hears the warning the moment a sixth word is
+          typed. It only warns: staff may keep a longer title. */}
+      <div role="status" className="agenda-item-form__words-live">
+        {tooManyWords && (
+          <p id={wordsId} className="agenda-item-form__words notice notice--warning">
+            {t('item.tooManyWords', { count: words })}
+          </p>
+        )}
+      </div>
 
       <fieldset className="field agenda-item-form__picture" aria-describedby={errors.picture ? pictureErrorId : undefined}>
         <legend>{t('item.picture')}</legend>

@@ -1,4 +1,4 @@
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { agendaItems, councils, facilities, meetings, members } from '../../storage/repositories';
@@ -67,7 +67,7 @@ describe('FirstRunScreen', () => {
     const { router } = renderWelcome();
     await user.click(await screen.findByRole('button', { name: 'Opret jeres eget tilbud' }));
     await user.type(screen.getByRole('textbox', { name: 'Tilbuddets navn' }), 'Dagcentret Lærken');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Hvilken slags tilbud?' }), 'Dagtilbud');
+    await user.click(within(screen.getByRole('group', { name: 'Hvilken slags tilbud?' })).getByRole('radio', { name: 'Dagtilbud' }));
     await user.click(screen.getByRole('button', { name: 'Opret og gå videre' }));
     await screen.findByRole('heading', { name: 'Rådets side' });
     const [facility] = await facilities.all();

@@ -77,17 +77,22 @@ export function OwnFacilityForm({ onCreated, onCancel }: OwnFacilityFormProps) {
                 />
               )}
             </FormField>
-            <FormField label={t('own.facilityKind')}>
-              {(control) => (
-                <select {...control} value={facilityKind} onChange={(e) => setFacilityKind(e.target.value as Facility['kind'])}>
-                  {facilityKinds.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {t(`facilityKind.${kind}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+            {/* Radios, as on the home screen's facility form: two choices are quicker to see than to open. */}
+            <fieldset className="field setup-own__choices">
+              <legend>{t('own.facilityKind')}</legend>
+              {facilityKinds.map((kind) => (
+                <label key={kind} className="setup-own__choice">
+                  <input
+                    type="radio"
+                    name="own-facility-kind"
+                    value={kind}
+                    checked={facilityKind === kind}
+                    onChange={() => setFacilityKind(kind)}
+                  />
+                  {t(`facilityKind.${kind}`)}
+                </label>
+              ))}
+            </fieldset>
           </fieldset>
           <fieldset className="setup-own__group">
             <legend>{t('own.councilLegend')}</legend>
