@@ -120,7 +120,7 @@ describe('votes in meeting mode', () => {
     await user.click(screen.getByRole('button', { name: 'Lav en beslutning ud fra resultatet' }));
     const dialog = await screen.findByRole('dialog', { name: 'Skriv beslutning' });
     const text = within(dialog).getByRole('textbox', { name: /Hvad har I besluttet/ }) as HTMLTextAreaElement;
-    expect(text.value).toMatch(/^Hvor skal vi hen\?: (Stranden|Zoo)$/);
+    expect(text.value).toMatch(/^Vi vælger: (Stranden|Zoo)\.$/);
     await user.click(within(dialog).getByRole('button', { name: 'Gem' }));
     await waitFor(async () => expect(await decisions.where('meetingId', meeting.id)).toHaveLength(1));
   });

@@ -6,7 +6,8 @@ import { tieRules, type Vote } from '../../domain/vote';
 import { decideVote, drawLot, staffTieBreak, type Decided, type VisibleResult } from '../../domain/vote-tally';
 import { speak } from '../../ui/speech';
 import type { ChoiceOption } from '../../ui/voting/choice-options';
-import { useResultSentence, VoteResultView } from '../../ui/voting/vote-result-view';
+import { VoteResultView } from '../../ui/voting/vote-result-view';
+import { useDecisionSentence } from '../../ui/decision-sentence-text';
 import { recordTieBreak, startNewRound } from './vote-actions';
 
 interface VoteResultPanelProps {
@@ -49,12 +50,13 @@ export function VoteResultActions({
   onMakeDecision,
 }: Omit<VoteResultPanelProps, 'assistedCount' | 'itemTitle'>) {
   const { t, i18n } = useTranslation('voting');
-  const sentenceOf = useResultSentence();
+  const decisionSentence = useDecisionSentence();
   const decided = decidedOf(vote, result);
-  const sentence = sentenceOf(result, decided, options);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const label = (id: string) => options.find((o) => o.id === id)?.label ?? id;
+  // A plain sentence ("Vi siger ja til sommertur til stranden."), never "question?: Ja".
+  const prefill = () => decisionSentence({ question: vote.question, kind: vote.kind, result, decided, label });
 
   async function act(action: () => Promise<void>, done?: string) {
     setBusy(true);
@@ -144,13 +146,13 @@ export function VoteResultActions({
         <button
           type="button"
           className="button vote-panel__decide"
-          onClick={() => onMakeDecision(t('panel.decisionText', { question: vote.question, result: label(decided.optionId) }))}
+          onClick={() => onMakeDecision(prefill())}
         >
           {t('panel.makeDecision')}
         </button>
       )}
       {onMakeDecision && !(result.kind === 'shown' && decided?.kind === 'winner') && result.kind !== 'hidden' && (
-        <button type="button" className="button vote-panel__decide" onClick={() => onMakeDecision(`${vote.question}: ${sentence}`)}>
+        <button type="button" className="button vote-panel__decide" onClick={() => onMakeDecision(prefill())}>
           {t('panel.makeDecision')}
         </button>
       )}
