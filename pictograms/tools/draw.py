@@ -236,6 +236,14 @@ S['stop'] = (poly(oct_pts, RED2) +
 
 S['repeat'] = arc_arrow(36, 36, 21, 160, 330, BLU, 7, 8) + arc_arrow(36, 36, 21, -20, 150, BLU, 7, 8)
 
+# "Det er min stemme": a blank ballot with a down arrow, half into the box's slot. No tick on the
+# paper, so it never looks like the "Ja" option it may confirm.
+S['cast-vote'] = (rect(6, 38, 60, 28, BLU, rx=2) + rect(6, 38, 60, 9, LBL) + rect(13, 40, 46, 5, DK, rx=2.5) +
+                  rect(20, 4, 32, 39, W, rx=1) + fat('M36,10 V22', OR2, 5) + poly([(25, 21), (47, 21), (36, 34)], OR2))
+
+# "Jeg vil vælge igen": a U-turn arrow back to the left, unlike the two round arrows of "Gentag".
+S['back'] = (fat('M60,58 V38 a16 16 0 0 0 -16,-16 H30', PUR, 9) + poly([(8, 22), (30, 6), (30, 38)], PUR))
+
 S['dont-understand'] = (circle(36, 44, 23, YEL) + circle(28, 42, 2.6, '#000') + circle(44, 42, 2.6, '#000') +
                         line(23, 34, 31, 33, ' stroke-width="2.5"') + line(41, 31, 49, 35, ' stroke-width="2.5"') +
                         '<path d="M25,55 q3,-4 5.5,0 t5.5,0 t5.5,0 t5.5,0" fill="none" stroke-width="2.5"/>' +

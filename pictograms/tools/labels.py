@@ -18,6 +18,8 @@ M = [
  ('pause','meeting','Vent lidt','Wait a moment',['vent','vente','hold pause'],['wait','hold on','pause']),
  ('stop','meeting','Stop','Stop',['stands','hold op','stoppe'],['halt','stop it']),
  ('repeat','meeting','Gentag','Repeat',['igen','en gang til','sig det igen'],['again','once more','say again']),
+ ('cast-vote','meeting','Min stemme','My vote',['afgive stemme','stemmeseddel','stemmeboks','stemme i kassen'],['cast a vote','ballot paper','ballot box']),
+ ('back','meeting','Tilbage','Back',['gå tilbage','vælge igen','fortryde'],['go back','choose again','undo']),
  ('finished','meeting','Færdig','Finished',['slut','færdige','afsluttet'],['done','end','complete']),
  ('since-last-time','meeting','Siden sidst','Since last time',['sidste møde','hvad er der sket'],['last meeting','what happened']),
  ('minutes','meeting','Referat','Minutes',['referater','skrive ned','noter'],['notes','write down','record']),
