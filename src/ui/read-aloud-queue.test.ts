@@ -32,6 +32,17 @@ function setup(voices = [sara]) {
 const items = [{ text: 'Punkt 1. Velkommen.' }, { text: 'Punkt 2. Sommertur.' }, { text: 'Punkt 3. Eventuelt.' }];
 
 describe('reading the whole agenda', () => {
+  it('says every part as one sentence: a stop after a title, never "?." or ".."', () => {
+    const { synth, deps, advance } = setup();
+    readAll([{ text: 'Referat: Brugerrådsmøde' }, { text: 'Sommertur til stranden?.' }, { text: 'Vi tager på tur..' }], 'da', { onItem: () => {} }, deps);
+    for (let i = 0; i < 3; i++) {
+      synth.start();
+      synth.finish();
+      advance(pauseBetweenItemsMs);
+    }
+    expect(synth.spoken.map((u) => u.text)).toEqual(['Referat: Brugerrådsmøde.', 'Sommertur til stranden?', 'Vi tager på tur.']);
+  });
+
   it('reads the items one after the other, telling the screen which one is current', () => {
     const { synth, deps, advance } = setup();
     const current: (number | null)[] = [];

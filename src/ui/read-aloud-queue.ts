@@ -1,6 +1,7 @@
 // "Read the whole agenda": reads items one after the other, telling the screen which one is
 // being read so it can highlight and scroll to it. The first item starts inside the tap; the
 // rest follow from the previous one's end, which iOS allows once sound has started from a tap.
+import { asSentence } from '../domain/spoken-sentences';
 import { stopAllSound } from './recording-player';
 import { say, type Sayable, type SayOutcome } from './say';
 
@@ -36,7 +37,9 @@ export interface ReadAllQueue {
   readonly running: boolean;
 }
 
-export function readAll(items: readonly Sayable[], lang: string, hooks: ReadAllHooks, deps: ReadAllDeps = browserDeps): ReadAllQueue {
+export function readAll(given: readonly Sayable[], lang: string, hooks: ReadAllHooks, deps: ReadAllDeps = browserDeps): ReadAllQueue {
+  // Each part ends with one stop, so the voice pauses after a title and never says "?.".
+  const items = given.map((item) => ({ ...item, text: asSentence(item.text) }));
   let index = -1;
   let running = true;
   let timer: unknown;

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { followUpStatuses, type Decision, type FollowUpStatus } from '../../domain/decision';
 import type { Member } from '../../domain/member';
+import { joinSentences } from '../../domain/spoken-sentences';
 import { MemberAvatar } from '../../ui/member-avatar';
 import { PictureView } from '../../ui/picture-view';
 import { SpeakButton } from '../../ui/speak-button';
@@ -24,7 +25,7 @@ export function DecisionFollowUp({ decision, responsible }: DecisionFollowUpProp
   const statusText = t(`followUp.${decision.followUp}`);
   const who = responsible ? t('decisions.who', { name: responsible.displayName }) : t('decisions.nobody');
   const due = decision.dueDate ? t('decisions.due', { date: formatDay(decision.dueDate, i18n.language) }) : undefined;
-  const spoken = [decision.text, who, due, t('decisions.followUpNow', { status: statusText })].filter(Boolean).join('. ');
+  const spoken = joinSentences([decision.text, who, due, t('decisions.followUpNow', { status: statusText })]);
 
   async function run(action: () => Promise<void>, success: string) {
     setBusy(true);

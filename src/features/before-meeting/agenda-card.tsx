@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { defaultPictogramForKind, type AgendaItem } from '../../domain/agenda-item';
 import type { Picture } from '../../domain/picture';
+import { joinSentences } from '../../domain/spoken-sentences';
 import { PictureView } from '../../ui/picture-view';
 import { SpeakButton } from '../../ui/speak-button';
 import { SpeakableText } from '../../ui/speakable-text';
@@ -40,10 +41,7 @@ export function useCardSpeech() {
   const durationText = useDurationText();
   const lead = useCardLead();
   return (item: AgendaItem, number: number | null) =>
-    [lead(item, number, 'speechNumber'), item.title, item.details, durationText(item.plannedMinutes)]
-      .filter(Boolean)
-      .map((part) => (/[.!?]$/.test(part!.trim()) ? part!.trim() : `${part!.trim()}.`))
-      .join(' ');
+    joinSentences([lead(item, number, 'speechNumber'), item.title, item.details, durationText(item.plannedMinutes)]);
 }
 
 interface AgendaCardProps {

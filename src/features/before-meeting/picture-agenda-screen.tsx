@@ -6,6 +6,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { AgendaItem } from '../../domain/agenda-item';
 import { countNumbered, numberAgenda } from '../../domain/agenda-numbering';
 import type { Meeting } from '../../domain/meeting';
+import { joinSentences } from '../../domain/spoken-sentences';
 import { useAgenda, useMeeting } from '../../storage/live-queries';
 import { LanguageSwitch } from '../../ui/language-switch';
 import { PictureView } from '../../ui/picture-view';
@@ -72,7 +73,7 @@ function PictureAgenda({ meeting, agenda }: { meeting: Meeting; agenda: AgendaIt
   const end = easyEnd(meeting.endsAt, t);
   const place = meeting.location ? t('header.place', { place: meeting.location }) : null;
   const welcome = meeting.isOpen ? t('header.open') : null;
-  const headerSpeech = [meeting.title, `${start}.`, end, place, welcome].filter(Boolean).join(' ');
+  const headerSpeech = joinSentences([meeting.title, start, end, place, welcome]);
   const [reading, setReading] = useState<number | null>(null);
   const numbers = numberAgenda(agenda);
 

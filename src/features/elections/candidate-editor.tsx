@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Candidate } from '../../domain/election';
+import { joinSentences } from '../../domain/spoken-sentences';
 import type { Member } from '../../domain/member';
 import type { Picture } from '../../domain/picture';
 import { storePictogram } from '../../storage/store-pictogram';
@@ -102,7 +103,7 @@ export function CandidateEditor({ candidate, member }: CandidateEditorProps) {
             setStatus('idle');
           }}
           label={t('candidates.voice')}
-          script={[name, statement.trim()].filter(Boolean).join('. ')}
+          script={joinSentences([name, statement])}
         />
         <div className="elections-form__actions" role="status">
           <button type="submit" className="button button--primary">

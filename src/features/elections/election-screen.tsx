@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { eligibleMembers, type Candidate, type Election } from '../../domain/election';
+import { joinSentences } from '../../domain/spoken-sentences';
 import type { Member } from '../../domain/member';
 import { useCouncil, useMembers } from '../../storage/live-queries';
 import { useBallotBox, useCandidates, useElection } from '../../storage/voting-queries';
@@ -25,7 +26,7 @@ function candidateOption(candidate: Candidate, member: Member | undefined): Choi
     id: candidate.id,
     label: name,
     picture: member?.photo ? { type: 'photo', hash: member.photo } : (candidate.statementPicture ?? { type: 'pictogram', id: 'candidate' }),
-    speech: [name, candidate.statement].filter(Boolean).join('. '),
+    speech: joinSentences([name, candidate.statement]),
     voice: candidate.voice,
   };
 }
@@ -129,7 +130,7 @@ function Voting({ election, candidates, members }: { election: Election; candida
                     {c.statement}
                   </span>
                 )}
-                <SpeakButton text={[name, c.statement].filter(Boolean).join('. ')} voice={c.voice} label={t('ballot.listenTo', { name })} />
+                <SpeakButton text={joinSentences([name, c.statement])} voice={c.voice} label={t('ballot.listenTo', { name })} />
               </li>
             );
           })}

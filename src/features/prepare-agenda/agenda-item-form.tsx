@@ -3,6 +3,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agendaItemKinds, type AgendaItem } from '../../domain/agenda-item';
+import { joinSentences } from '../../domain/spoken-sentences';
 import { newId } from '../../domain/ids';
 import { shortTitleMax } from '../../domain/text';
 import type { FieldError } from '../../domain/validation-issue';
@@ -374,7 +375,7 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
         value={draft.voice}
         onChange={(hash) => set('voice', hash)}
         label={t('item.voice')}
-        script={[draft.title, draft.details].filter((part) => part.trim()).join('. ')}
+        script={joinSentences([draft.title, draft.details])}
       />
 
       {saveFailed && (

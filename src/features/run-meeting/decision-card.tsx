@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../domain/decision';
+import { joinSentences } from '../../domain/spoken-sentences';
 import type { Member } from '../../domain/member';
 import { MemberAvatar } from '../../ui/member-avatar';
 import { PictureView } from '../../ui/picture-view';
@@ -26,7 +27,7 @@ export function DecisionCard({ decision, responsible, onEdit, onDelete }: Decisi
   const { t, i18n } = useTranslation('run-meeting');
   const who = responsible ? t('decision.responsibleLine', { name: responsible.displayName }) : undefined;
   const due = decision.dueDate ? t('decision.dueLine', { date: formatDueDate(decision.dueDate, i18n.language) }) : undefined;
-  const spoken = [decision.text, who, due].filter(Boolean).join('. ');
+  const spoken = joinSentences([decision.text, who, due]);
   return (
     <article className="meeting-decision card">
       <PictureView picture={decision.picture} decorative size={88} />

@@ -2,6 +2,7 @@
 // decision has come, with a symbol and words for the status (never colour alone).
 import { useTranslation } from 'react-i18next';
 import type { FollowUpStatus } from '../../domain/decision';
+import { joinSentences } from '../../domain/spoken-sentences';
 import type { Meeting } from '../../domain/meeting';
 import { usePreviousMeeting } from '../../storage/previous-meeting-query';
 import { MemberAvatar } from '../../ui/member-avatar';
@@ -44,7 +45,7 @@ export function SinceLastTime({ meeting }: { meeting: Meeting }) {
             const status = t(`sinceLastTime.status.${decision.followUp}`);
             const responsible = decision.responsibleMemberId ? byId.get(decision.responsibleMemberId) : undefined;
             const who = responsible ? t('sinceLastTime.responsible', { name: responsible.displayName }) : undefined;
-            const spoken = [decision.text, who, status].filter(Boolean).join('. ');
+            const spoken = joinSentences([decision.text, who, status]);
             return (
               <li key={decision.id} className={`since-last-time__decision since-last-time__decision--${decision.followUp}`}>
                 <PictureView picture={decision.picture} decorative size={80} />
