@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { Minutes, MinutesPerson, MinutesVote } from '../../domain/minutes';
+import type { Minutes, MinutesPerson } from '../../domain/minutes';
 import { MemberAvatar } from '../../ui/member-avatar';
 import { PictureView } from '../../ui/picture-view';
 import { VoteTallyView } from '../../ui/vote-tally-view';
 import { choiceOptions } from '../../ui/voting/choice-options';
 import { VoteResultView } from '../../ui/voting/vote-result-view';
 import { formatDay, formatMeetingTime } from './format-dates';
+import { MinutesReadAll } from './minutes-read-all';
+import { isShowOfHands } from './show-of-hands';
 
 interface MinutesViewProps {
   minutes: Minutes;
@@ -26,11 +28,6 @@ function People({ people }: { people: readonly MinutesPerson[] }) {
       ))}
     </ul>
   );
-}
-
-/** A yes/no show of hands keeps its own wording; other votes use the shared result view. */
-function isShowOfHands(vote: MinutesVote): boolean {
-  return vote.kind === 'yes-no' && vote.mode === 'open' && !(vote.decided?.kind === 'winner' && vote.decided.tieBreak);
 }
 
 /** The easy-read minutes, on screen and on paper. */
@@ -62,6 +59,7 @@ export function MinutesView({ minutes, attendanceRecorded }: MinutesViewProps) {
               </div>
             )}
           </dl>
+          <MinutesReadAll minutes={minutes} attendanceRecorded={attendanceRecorded} />
         </div>
       </header>
 
