@@ -66,7 +66,7 @@ test.describe('voting', () => {
       await expect(dialog.getByRole('heading', { name: 'Er du sikker?' })).toBeVisible();
       await checkA11y(page, 'secret vote: are you sure');
       await expectResidentTargets(dialog.locator('.ballot-flow__confirm-buttons'), 'secret vote: confirm', { minimumCount: 2 });
-      await dialog.getByRole('button', { name: 'Ja', exact: true }).click();
+      await dialog.getByRole('button', { name: 'Det er min stemme' }).click();
       await expect(dialog.getByRole('heading', { name: 'Tak, din stemme er talt' })).toBeVisible();
       await dialog.getByRole('button', { name: 'Videre' }).click();
       await voting.expectCleanHandOver(['Zoo', 'Stranden']);
@@ -98,7 +98,7 @@ test.describe('voting', () => {
       await other.goto(page.url());
       await otherVoting.voteSecretly('Camilla', 'Zoo', ['Zoo', 'Stranden']);
       await other.close();
-      await voting.privateScreen.getByRole('button', { name: 'Ja', exact: true }).click();
+      await voting.privateScreen.getByRole('button', { name: 'Det er min stemme' }).click();
       await expect(voting.privateScreen.getByRole('heading', { name: 'Du har allerede stemt. Du kan kun stemme 1 gang.' })).toBeVisible();
       await voting.privateScreen.getByRole('button', { name: 'Tilbage' }).click();
       await expect(voting.voter('Camilla')).toBeDisabled();

@@ -53,7 +53,7 @@ export class VotingPage {
     await expect(this.privateScreen).toBeVisible();
     await this.privateScreen.getByRole('button', { name: option, exact: true }).click();
     await expect(this.privateScreen.getByRole('heading', { name: 'Er du sikker?' })).toBeVisible();
-    await this.privateScreen.getByRole('button', { name: 'Ja', exact: true }).click();
+    await this.privateScreen.getByRole('button', { name: 'Det er min stemme' }).click();
     await expect(this.privateScreen.getByRole('heading', { name: 'Tak, din stemme er talt' })).toBeVisible();
     await this.privateScreen.getByRole('button', { name: 'Videre' }).click();
     await this.expectCleanHandOver(hidden);
