@@ -59,11 +59,11 @@ test.describe('foundation journey', () => {
       await members.add({ name: 'Bo', role: 'Beboer' });
       await members.add({ name: 'Camilla', role: 'Beboer' });
       await members.add({ name: 'Gitte', role: 'Pårørende', represents: 'Bo' });
-      await members.add({ name: 'Mette', role: 'Personale' });
+      await members.add({ name: 'Mette', role: 'Medarbejder' });
       await members.heading(5);
       await expectImageLoaded(members.card('Anna').locator('img'));
       await expect(members.card('Gitte')).toContainText('repræsenterer Bo');
-      await expect(members.card('Mette')).toContainText('Personale');
+      await expect(members.card('Mette')).toContainText('Medarbejder');
       expect(await liveRowCount(page, 'members')).toBe(5);
     });
 
@@ -238,7 +238,7 @@ test.describe('foundation journey', () => {
 
     await test.step('the hub shows the minutes as published', async () => {
       await page.getByRole('link', { name: '← Til mødesiden' }).first().click();
-      await hub.expectStatus('Referat offentliggjort');
+      await hub.expectStatus('Referat færdigt');
     });
   });
 });

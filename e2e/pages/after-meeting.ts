@@ -15,7 +15,7 @@ export class AfterMeetingPage {
     this.minutes = this.main.getByRole('region', { name: /^Referat: / });
     this.present = this.minutes.getByRole('region', { name: 'Dem, der var med' });
     this.printButton = this.main.getByRole('button', { name: 'Print referat' });
-    this.publishButton = this.main.getByRole('button', { name: 'Offentliggør referatet' });
+    this.publishButton = this.main.getByRole('button', { name: 'Gør referatet færdigt' });
   }
 
   async expectLoaded(meetingTitle: string): Promise<void> {
@@ -50,7 +50,7 @@ export class AfterMeetingPage {
 
   async publish(): Promise<void> {
     await this.publishButton.click();
-    await this.main.getByRole('button', { name: 'Offentliggør nu' }).click();
-    await expect(this.main.getByText(/^Offentliggjort /)).toBeVisible();
+    await this.main.getByRole('button', { name: 'Ja, det er færdigt' }).click();
+    await expect(this.main.getByText(/^Færdigt /)).toBeVisible();
   }
 }

@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type MeetingStatus = 'Planlagt' | 'Dagsorden klar' | 'I gang' | 'Holdt' | 'Referat offentliggjort';
+export type MeetingStatus = 'Planlagt' | 'Dagsorden klar' | 'I gang' | 'Holdt' | 'Referat færdigt';
 
 /** /meetings/:id — the meeting hub: facts, status steps, the three phases. */
 export class MeetingHubPage {

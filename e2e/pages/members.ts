@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type Role = 'Beboer' | 'Pårørende' | 'Personale' | 'Gæst';
+export type Role = 'Beboer' | 'Pårørende' | 'Medarbejder' | 'Gæst';
 
 export interface NewMember {
   name: string;

@@ -1,14 +1,17 @@
+// When a screen fails to load or crashes: the usual staff frame (header, one h1, main) with a
+// plain explanation, the way home and a reload. A 404 from the router reads as "not found".
 import { useTranslation } from 'react-i18next';
-import { Link, useRouteError } from 'react-router';
+import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { StaffPage } from '../ui/staff-page';
+import { NotFoundScreen } from './not-found-screen';
 
 export function RouteError() {
   const { t } = useTranslation();
   const error = useRouteError();
-  const notFound = (error as { status?: number } | null)?.status === 404;
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundScreen />;
   return (
-    <main className="staff-page__main" id="main">
-      <h1>{notFound ? t('errorPage.notFoundTitle') : t('errorPage.title')}</h1>
-      <p>{notFound ? t('notFound') : t('errorPage.body')}</p>
+    <StaffPage title={t('errorPage.title')}>
+      <p>{t('errorPage.body')}</p>
       <p className="button-row">
         <Link className="button button--primary" to="/">
           {t('nav.home')}
@@ -17,6 +20,6 @@ export function RouteError() {
           {t('errorPage.reload')}
         </button>
       </p>
-    </main>
+    </StaffPage>
   );
 }

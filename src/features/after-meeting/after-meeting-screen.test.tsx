@@ -83,11 +83,11 @@ describe('AfterMeetingScreen', () => {
     const user = userEvent.setup();
     const { meeting } = await createHeldMeeting();
     renderAfter(meeting.id);
-    await user.click(await screen.findByRole('button', { name: 'Offentliggør referatet' }));
-    await user.click(screen.getByRole('button', { name: 'Offentliggør nu' }));
-    expect(await screen.findByText(/^Offentliggjort /)).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Gør referatet færdigt' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, det er færdigt' }));
+    expect(await screen.findByText(/^Færdigt /)).toBeInTheDocument();
     expect((await meetings.get(meeting.id))?.status).toBe('minutes-published');
-    expect(screen.queryByRole('button', { name: 'Offentliggør referatet' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Gør referatet færdigt' })).not.toBeInTheDocument();
   });
 
   it('prints with the browser print dialog', async () => {
@@ -105,7 +105,7 @@ describe('AfterMeetingScreen', () => {
     renderAfter(meeting.id);
     expect(await screen.findByText(/Mødet er ikke slut endnu/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Gå til mødet' })).toHaveAttribute('href', `/meetings/${meeting.id}/during`);
-    expect(screen.queryByRole('button', { name: 'Offentliggør referatet' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Gør referatet færdigt' })).not.toBeInTheDocument();
   });
 
   it('renders in English', async () => {

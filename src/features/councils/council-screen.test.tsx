@@ -52,7 +52,7 @@ describe('CouncilScreen', () => {
     expect(next).toHaveTextContent('Dagsorden klar');
     expect(next).toHaveAttribute('href', expect.stringMatching(/^\/meetings\//));
     const past = screen.getByRole('region', { name: 'Tidligere møder' });
-    expect(within(past).getByRole('link', { name: /Forårsmøde/ })).toHaveTextContent('Referat udsendt');
+    expect(within(past).getByRole('link', { name: /Forårsmøde/ })).toHaveTextContent('Referat færdigt');
     expect(screen.getByRole('link', { name: 'Nyt møde' })).toHaveAttribute('href', `/councils/${councilId}/meetings/new`);
     expect(await screen.findByRole('link', { name: 'Medlemmer (1)' })).toHaveAttribute('href', `/councils/${councilId}/members`);
   });

@@ -1,5 +1,5 @@
 // Create a meeting (/councils/:councilId/meetings/new) or change one (/meetings/:meetingId/edit).
-import { useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { newId } from '../../domain/ids';
@@ -12,7 +12,7 @@ import { ValidationError } from '../../storage/repository';
 import { FormField } from '../../ui/form-field';
 import { StaffNotFound } from '../../ui/staff-record-state';
 import { StaffPage } from '../../ui/staff-page';
-import { meetingFromForm, type MeetingFormField, type MeetingFormValues } from './meeting-form-values';
+import { isDateBeforeToday, meetingFromForm, type MeetingFormField, type MeetingFormValues } from './meeting-form-values';
 import { defaultMeetingTimes, fieldsFromMeeting } from './meeting-times';
 import './meeting-form-screen.css';
 
@@ -64,6 +64,10 @@ function MeetingForm(props: Props) {
   const [saveFailed, setSaveFailed] = useState(false);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const pastWarningId = useId();
+  // A held meeting is of course in the past; warn only about one still to be held.
+  const stillToBeHeld = !existing || existing.status === 'planned' || existing.status === 'agenda-ready';
+  const warnPast = stillToBeHeld && isDateBeforeToday(values.date, new Date());
 
   const councilId = existing ? existing.councilId : (props as { councilId: string }).councilId;
   const cancelTo = existing ? `/meetings/${existing.id}` : `/councils/${councilId}`;
@@ -129,7 +133,15 @@ function MeetingForm(props: Props) {
         </FormField>
         <div className="meeting-form__times">
           <FormField label={t('form.date')} error={errors.date}>
-            {(control) => <input {...control} type="date" value={values.date} onChange={(e) => set('date', e.target.value)} />}
+            {(control) => (
+              <input
+                {...control}
+                aria-describedby={[control['aria-describedby'], warnPast ? pastWarningId : null].filter(Boolean).join(' ') || undefined}
+                type="date"
+                value={values.date}
+                onChange={(e) => set('date', e.target.value)}
+              />
+            )}
           </FormField>
           <FormField label={t('form.start')} error={errors.start}>
             {(control) => <input {...control} type="time" value={values.start} onChange={(e) => set('start', e.target.value)} />}
@@ -137,6 +149,14 @@ function MeetingForm(props: Props) {
           <FormField label={t('form.end')} error={errors.end}>
             {(control) => <input {...control} type="time" value={values.end} onChange={(e) => set('end', e.target.value)} />}
           </FormField>
+        </div>
+        {/* Always in the page so the warning is heard when it appears; it never blocks saving. */}
+        <div role="status" className="meeting-form__past-live">
+          {warnPast && (
+            <p id={pastWarningId} className="notice notice--warning meeting-form__past">
+              {t('form.dateInPast')}
+            </p>
+          )}
         </div>
         <FormField label={t('form.location')} hint={t('form.locationHint')} error={errors.location}>
           {(control) => (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newId } from '../../domain/ids';
-import { meetingFromForm, type MeetingFormValues } from './meeting-form-values';
+import { isDateBeforeToday, meetingFromForm, type MeetingFormValues } from './meeting-form-values';
 
 const base = { id: newId(), councilId: newId(), status: 'planned' as const };
 const good: MeetingFormValues = {
@@ -46,5 +46,20 @@ describe('meetingFromForm', () => {
     if (outcome.ok) return;
     expect(outcome.errors.title?.key).toBe('validation.required');
     expect(outcome.errors.end?.key).toBe('validation.endBeforeStart');
+  });
+});
+
+describe('isDateBeforeToday', () => {
+  const now = new Date(2026, 5, 10, 14, 30); // 10 June 2026, 14:30 on the tablet
+
+  it.each([
+    ['yesterday', '2026-06-09', true],
+    ['last year', '2025-12-31', true],
+    ['today, even if the start time has passed', '2026-06-10', false],
+    ['tomorrow', '2026-06-11', false],
+    ['an empty field', '', false],
+    ['a malformed date', '2026-6-9', false],
+  ])('%s', (_name, date, past) => {
+    expect(isDateBeforeToday(date, now)).toBe(past);
   });
 });

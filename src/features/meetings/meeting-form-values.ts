@@ -2,7 +2,7 @@
 // unless this says ok.
 import { meetingSchema, type Meeting } from '../../domain/meeting';
 import { errorsByField, type FieldError } from '../../domain/validation-issue';
-import { isValidDateField, isValidTimeField, toIsoInstant, type MeetingTimeFields } from './meeting-times';
+import { isValidDateField, isValidTimeField, localDate, toIsoInstant, type MeetingTimeFields } from './meeting-times';
 
 export interface MeetingFormValues extends MeetingTimeFields {
   title: string;
@@ -56,4 +56,12 @@ export function meetingFromForm(
     return { ok: false, errors };
   }
   return { ok: true, meeting: parsed.data };
+}
+
+/**
+ * Whether the chosen day is before today (the tablet's own day). Staff may record a meeting
+ * that has already been held, so the form only warns; a meeting later today is not "past".
+ */
+export function isDateBeforeToday(date: string, now: Date): boolean {
+  return isValidDateField(date) && date < localDate(now);
 }

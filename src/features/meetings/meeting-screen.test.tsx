@@ -119,7 +119,7 @@ describe('MeetingScreen', () => {
     const { meeting } = await givenMeeting({ status: 'minutes-published' });
     openHub(meeting.id);
 
-    expect(await screen.findByText('Referatet er offentliggjort, så mødet kan ikke slettes.')).toBeInTheDocument();
+    expect(await screen.findByText('Referatet er færdigt, så mødet kan ikke slettes.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Slet mødet' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Ret mødet' })).not.toBeInTheDocument();
   });

@@ -18,9 +18,15 @@ export function MeetingStatusSteps({ status }: { status: MeetingStatus }) {
               {state === 'done' ? '✓' : index + 1}
             </span>
             <span className="meeting-steps__text">
+              {/* Spaces between the parts, so a screen reader says "I gang, nu", not "I gangNu". */}
               <span className="meeting-steps__label">{t(`status.${step}`)}</span>
-              {state === 'current' && <span className="meeting-steps__now">{t('hub.stepNow')}</span>}
-              {state === 'done' && <span className="visually-hidden">{t('hub.stepDone')}</span>}
+              {state === 'current' && (
+                <>
+                  <span className="visually-hidden">, </span>
+                  <span className="meeting-steps__now">{t('hub.stepNow')}</span>
+                </>
+              )}
+              {state === 'done' && <span className="visually-hidden"> {t('hub.stepDone')}</span>}
             </span>
           </li>
         );

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../domain/ids';
 import { memberRoles, memberSchema, type Member, type MemberRole } from '../../domain/member';
@@ -6,7 +6,9 @@ import type { FieldError } from '../../domain/validation-issue';
 import { putMedia } from '../../storage/media-store';
 import { members } from '../../storage/repositories';
 import { FormField } from '../../ui/form-field';
-import { checkPhotoFile, preparePhoto } from '../../ui/photo/prepare-photo';
+import type { Frame } from '../../ui/photo/crop-geometry';
+import { PhotoCropDialog } from '../../ui/photo/photo-crop-dialog';
+import { checkPhotoFile, photoProblemOf, preparePhoto } from '../../ui/photo/prepare-photo';
 import { PictureView } from '../../ui/picture-view';
 import { useValidatedSave } from '../../ui/use-validated-save';
 import { VoiceRecorder } from '../../ui/voice-recorder';
@@ -51,33 +53,48 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
   const { errors, failed, saving, save } = useValidatedSave();
   const [savedName, setSavedName] = useState<string>();
 
+  /** The photo waiting to be cropped, and its preview URL. */
+  const [cropSource, setCropSource] = useState<{ blob: Blob; url: string } | null>(null);
+  const chooseFileRef = useRef<HTMLInputElement>(null);
+  useEffect(() => () => {
+    if (cropSource) URL.revokeObjectURL(cropSource.url);
+  }, [cropSource]);
+
   const previewUrl = photo.kind === 'pending' ? photo.previewUrl : undefined;
   useEffect(() => () => {
     if (previewUrl) URL.revokeObjectURL(previewUrl);
   }, [previewUrl]);
 
-  async function choosePhoto(event: ChangeEvent<HTMLInputElement>) {
+  /** A chosen file or camera shot goes to the crop step first, as agenda photos do. */
+  function choosePhoto(event: ChangeEvent<HTMLInputElement>) {
     const input = event.currentTarget;
     const file = input.files?.[0];
     // Let the same file be chosen again after an error.
     input.value = '';
     if (!file) return;
     setPhotoError(undefined);
+    const problem = checkPhotoFile(file);
+    if (problem) {
+      setPhotoError({ field: 'photo', ...problem });
+      return;
+    }
+    setCropSource({ blob: file, url: URL.createObjectURL(file) });
+  }
+
+  async function finishCrop(frame: Frame) {
+    if (!cropSource) return;
     setProcessingPhoto(true);
     try {
-      const problem = checkPhotoFile(file);
-      if (problem) {
-        setPhotoError({ field: 'photo', ...problem });
-        return;
-      }
       // A file that does not decode is not a picture, whatever its name says: preparePhoto throws.
-      const prepared = await preparePhoto(file);
+      const prepared = await preparePhoto(cropSource.blob, frame);
       const url = URL.createObjectURL(new Blob([prepared.bytes], { type: prepared.mime }));
       setPhoto({ kind: 'pending', bytes: prepared.bytes, mime: prepared.mime, previewUrl: url });
-    } catch {
-      setPhotoError({ field: 'photo', key: 'validation.notAnImage', values: {} });
+    } catch (error) {
+      setPhotoError({ field: 'photo', ...photoProblemOf(error) });
     } finally {
       setProcessingPhoto(false);
+      setCropSource(null);
+      requestAnimationFrame(() => chooseFileRef.current?.focus());
     }
   }
 
@@ -198,7 +215,7 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
               <CameraIcon /> {t('form.takePhoto')}
             </label>
             <label className="button members-photo__picker">
-              <input {...fileProps} />
+              <input {...fileProps} ref={chooseFileRef} />
               {t('form.chooseFile')}
             </label>
             {photo.kind !== 'none' && (
@@ -230,6 +247,15 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
           {t('form.saved', { name: savedName })}
         </p>
       )}
+      <PhotoCropDialog
+        source={cropSource?.url ?? null}
+        busy={processingPhoto}
+        onDone={(frame) => void finishCrop(frame)}
+        onCancel={() => {
+          setCropSource(null);
+          chooseFileRef.current?.focus();
+        }}
+      />
       <div className="button-row">
         <button type="submit" className="button button--primary" disabled={saving || processingPhoto}>
           {member ? t('actions.save', { ns: 'common' }) : t('form.add')}

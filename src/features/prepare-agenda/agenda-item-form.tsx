@@ -14,7 +14,8 @@ import { ValidationError } from '../../storage/repository';
 import { storePictogram } from '../../storage/store-pictogram';
 import { FormField } from '../../ui/form-field';
 import type { Frame } from '../../ui/photo/crop-geometry';
-import { checkPhotoFile, preparePhoto, type PreparedPhoto } from '../../ui/photo/prepare-photo';
+import { PhotoCropDialog } from '../../ui/photo/photo-crop-dialog';
+import { checkPhotoFile, photoProblemOf, preparePhoto, type PreparedPhoto } from '../../ui/photo/prepare-photo';
 import { pictureText } from '../../ui/pictogram-catalog';
 import type { PickedSymbol } from '../../ui/pictogram-picker/picked-symbol';
 import { PictogramPickerDialog } from '../../ui/pictogram-picker/pictogram-picker-dialog';
@@ -33,7 +34,6 @@ import {
 } from './agenda-item-draft';
 import { saveAgendaItem } from './agenda-writes';
 import { CameraDialog, canUseCamera } from './camera-dialog';
-import { PhotoCropDialog } from './photo-crop-dialog';
 
 interface Props {
   meetingId: string;
@@ -125,8 +125,8 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
       // A new photo: ask again about people on it.
       setDraft((d) => ({ ...d, picture: undefined, photoPeople: false, photoConsent: false }));
       setErrors(({ picture: _dropped, ...rest }) => rest);
-    } catch {
-      setErrors((e) => ({ ...e, picture: { field: 'picture', key: 'validation.notAnImage', values: {} } }));
+    } catch (error) {
+      setErrors((e) => ({ ...e, picture: { field: 'picture', ...photoProblemOf(error) } }));
     } finally {
       setPhotoBusy(false);
       setCropSource(null);

@@ -64,7 +64,9 @@ export const AgendaItemRow = forwardRef<AgendaItemRowHandle, Props>(function Age
         </h2>
         <p className="agenda-row__meta">
           <span className="agenda-row__kind">{t(`kind.${item.kind}`)}</span>
+          {/* The dot is for the eye; a screen reader hears a comma, not "Information5 minutter". */}
           <span aria-hidden="true"> · </span>
+          <span className="visually-hidden">, </span>
           <span>{t('row.minutes', { count: item.plannedMinutes })}</span>
         </p>
         {item.details && <p className="agenda-row__details">{item.details}</p>}

@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { checkPhotoFile, encodeWithinBudget, maxPhotoBytes, scaledSize } from './prepare-photo';
+import {
+  checkPhotoFile,
+  decodeScale,
+  encodeWithinBudget,
+  maxPhotoBytes,
+  photoProblemOf,
+  PhotoTooManyPixelsError,
+  scaledSize,
+} from './prepare-photo';
 
 describe('checkPhotoFile', () => {
   it.each([
     ['a JPEG photo', 'image/jpeg', 2_000_000],
     ['a PNG picture', 'image/png', 100],
-    ['a photo of exactly 10 MB', 'image/webp', maxPhotoBytes],
+    ['a 12 MB phone photo', 'image/jpeg', 12 * 1024 * 1024],
+    ['a 50 MB photo from a 200 MP camera', 'image/jpeg', 50 * 1024 * 1024],
+    ['a photo of exactly the limit', 'image/webp', maxPhotoBytes],
     ['a HEIC photo from an iPad', 'image/heic', 4_000_000],
     ['a type in capitals', 'IMAGE/JPEG', 1000],
   ])('accepts %s', (_name, type, size) => {
@@ -23,11 +33,38 @@ describe('checkPhotoFile', () => {
     expect(checkPhotoFile({ type, size })?.key).toBe('validation.notAnImage');
   });
 
-  it('refuses a photo over 10 MB and says the limit', () => {
+  it('refuses a file over 64 MB (no phone photo is that big) and says the limit', () => {
     expect(checkPhotoFile({ type: 'image/jpeg', size: maxPhotoBytes + 1 })).toEqual({
       key: 'validation.imageTooLarge',
-      values: { max: 10 },
+      values: { max: 64 },
     });
+  });
+});
+
+describe('decodeScale', () => {
+  it.each([
+    ['a small photo, whole', { width: 800, height: 600 }, { width: 800, height: 600 }, 1],
+    ['a 12 MP photo, whole: just enough for 1024 px', { width: 4000, height: 3000 }, { width: 4000, height: 3000 }, 1024 / 4000],
+    ['a 50 MP photo, whole', { width: 8160, height: 6120 }, { width: 8160, height: 6120 }, 1024 / 8160],
+    ['a small crop of a 12 MP photo: full size', { width: 500, height: 500 }, { width: 4000, height: 3000 }, 1],
+  ])('%s', (_name, area, whole, scale) => {
+    expect(decodeScale(area, whole)).toBeCloseTo(scale, 6);
+  });
+
+  it('never decodes more than 16 MP, even for a small crop of a huge photo', () => {
+    const whole = { width: 16_320, height: 12_240 }; // 200 MP
+    const scale = decodeScale({ width: 800, height: 800 }, whole);
+    expect(whole.width * scale * whole.height * scale).toBeLessThanOrEqual(16_000_001);
+  });
+});
+
+describe('photoProblemOf', () => {
+  it('names the pixel limit for a photo with absurdly many pixels', () => {
+    expect(photoProblemOf(new PhotoTooManyPixelsError(400))).toEqual({ key: 'validation.imageTooManyPixels', values: { max: 250 } });
+  });
+
+  it('calls anything else not a picture', () => {
+    expect(photoProblemOf(new Error('decode failed')).key).toBe('validation.notAnImage');
   });
 });
 

@@ -1,6 +1,7 @@
 // The crop step after a photo is taken or chosen: a frame over the photo that staff drag to
 // move and pull at its corner to resize, with buttons to zoom and move for keyboard and
-// switch users, and a choice of square or 4:3.
+// switch users, and a choice of square or 4:3. Shared by every photo the app takes (agenda
+// items, members), so all photos get the same step.
 import { useId, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -13,8 +14,9 @@ import {
   type CropAspect,
   type Frame,
   type Size,
-} from '../../ui/photo/crop-geometry';
-import { useModalDialog } from '../../ui/use-modal-dialog';
+} from './crop-geometry';
+import { useModalDialog } from '../use-modal-dialog';
+import './photo-crop-dialog.css';
 
 interface Props {
   /** The photo to crop (an object URL); null keeps the dialog closed. */
@@ -55,7 +57,7 @@ interface Drag {
 }
 
 function CropEditor({ source, titleId, busy, onDone, onCancel }: Omit<Props, 'source'> & { source: string; titleId: string }) {
-  const { t } = useTranslation('prepare-agenda');
+  const { t } = useTranslation();
   const [size, setSize] = useState<Size | null>(null);
   const [aspectName, setAspectName] = useState<CropAspect>('square');
   const [frame, setFrame] = useState<Frame | null>(null);
@@ -96,16 +98,16 @@ function CropEditor({ source, titleId, busy, onDone, onCancel }: Omit<Props, 'so
   return (
     <div className="photo-crop__inner">
       <h2 id={titleId} tabIndex={-1} data-autofocus>
-        {t('crop.title')}
+        {t('photoCrop.title')}
       </h2>
       <p id={hintId} className="photo-crop__hint">
-        {t('crop.hint')}
+        {t('photoCrop.hint')}
       </p>
       <div className="photo-crop__stage-wrap">
         <div ref={stageRef} className="photo-crop__stage">
           <img
             src={source}
-            alt={t('crop.photoAlt')}
+            alt={t('photoCrop.photoAlt')}
             draggable={false}
             onLoad={(e) => {
               const image = { width: e.currentTarget.naturalWidth, height: e.currentTarget.naturalHeight };
@@ -143,13 +145,13 @@ function CropEditor({ source, titleId, busy, onDone, onCancel }: Omit<Props, 'so
       </div>
       {failed && (
         <p className="notice notice--error" role="alert">
-          {t('crop.failed')}
+          {t('photoCrop.failed')}
         </p>
       )}
 
       <div className="photo-crop__tools">
         <fieldset className="photo-crop__aspect">
-          <legend>{t('crop.shape')}</legend>
+          <legend>{t('photoCrop.shape')}</legend>
           {(Object.keys(cropAspects) as CropAspect[]).map((name) => (
             <label key={name} className="photo-crop__choice">
               <input
@@ -161,21 +163,21 @@ function CropEditor({ source, titleId, busy, onDone, onCancel }: Omit<Props, 'so
                   if (frame && size) setFrame(reshapeFrame(frame, cropAspects[name], size));
                 }}
               />
-              {t(`crop.aspect.${name}`)}
+              {t(`photoCrop.aspect.${name}`)}
             </label>
           ))}
         </fieldset>
-        <div className="photo-crop__buttons" role="group" aria-label={t('crop.zoomGroup')}>
+        <div className="photo-crop__buttons" role="group" aria-label={t('photoCrop.zoomGroup')}>
           <button type="button" className="button" disabled={!frame} onClick={() => change((f, s) => zoomFrame(f, 1.25, s, aspect))}>
             <span aria-hidden="true">+ </span>
-            {t('crop.zoomIn')}
+            {t('photoCrop.zoomIn')}
           </button>
           <button type="button" className="button" disabled={!frame} onClick={() => change((f, s) => zoomFrame(f, 0.8, s, aspect))}>
             <span aria-hidden="true">− </span>
-            {t('crop.zoomOut')}
+            {t('photoCrop.zoomOut')}
           </button>
         </div>
-        <div className="photo-crop__arrows" role="group" aria-label={t('crop.moveGroup')}>
+        <div className="photo-crop__arrows" role="group" aria-label={t('photoCrop.moveGroup')}>
           {(
             [
               ['up', 0, -1, '↑'],
@@ -188,8 +190,8 @@ function CropEditor({ source, titleId, busy, onDone, onCancel }: Omit<Props, 'so
               key={name}
               type="button"
               className={`button photo-crop__arrow photo-crop__arrow--${name}`}
-              aria-label={t(`crop.move.${name}`)}
-              title={t(`crop.move.${name}`)}
+              aria-label={t(`photoCrop.move.${name}`)}
+              title={t(`photoCrop.move.${name}`)}
               disabled={!frame}
               onClick={() => change((f, s) => moveFrame(f, x * step, y * step, s, aspect))}
             >
@@ -207,10 +209,10 @@ function CropEditor({ source, titleId, busy, onDone, onCancel }: Omit<Props, 'so
           disabled={!frame || busy}
           onClick={() => frame && onDone(frame)}
         >
-          {busy ? t('item.photoWorking') : t('crop.done')}
+          {busy ? t('photoCrop.working') : t('photoCrop.done')}
         </button>
         <button type="button" className="button" disabled={busy} onClick={onCancel}>
-          {t('actions.cancel', { ns: 'common' })}
+          {t('actions.cancel')}
         </button>
       </div>
     </div>
