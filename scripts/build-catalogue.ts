@@ -3,51 +3,29 @@
 //   - core pictograms: pictograms/manifest.json (drawn for Rådet; SVGs served from /pictograms/)
 //   - OpenMoji 17 (CC BY-SA 4.0): node_modules/openmoji/data/openmoji.json + color/svg/<HEX>.svg
 //   - Danish names: node_modules/emojibase-data/da/data.json (label + tags per hexcode), plus our
-//     own names in pictograms/openmoji-da-extra.json for OpenMoji-only symbols councils need.
+//     own names in scripts/catalogue/da-labels.json for symbols emojibase has no (good) name for.
+// What is left out (brands, regional flags, weapons, named people, symbols that could offend …)
+// is decided by scripts/catalogue/exclusions.ts; the naming by scripts/catalogue/danish-labels.ts;
+// both are pure and combined by scripts/catalogue/select-openmoji.ts. A symbol without a Danish
+// name is left out, never shown under its English one.
 // Output: CatalogueIndex (src/domain/catalogue-schema.ts) and minified SVGs by lower-case hexcode.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   catalogueIndexSchema,
   catalogueVersion,
-  openMojiId,
-  type CatalogueCategory,
+  openMojiIdPrefix,
   type CatalogueEntry,
   type CatalogueIndex,
 } from '../src/domain/catalogue-schema.js';
 import { pictogramManifestSchema } from '../src/domain/pictogram-manifest.js';
-
-interface OpenMojiRecord {
-  hexcode: string;
-  group: string;
-  subgroups: string;
-  annotation: string;
-  tags: string;
-  openmoji_tags: string;
-  skintone: string;
-}
-
-interface EmojibaseRecord {
-  hexcode: string;
-  label: string;
-  tags?: string[];
-  skins?: EmojibaseRecord[];
-}
-
-interface DanishExtra {
-  label?: string;
-  tags?: string[];
-}
-
-export interface CataloguePaths {
-  /** Repository root (the Vite root). */
-  root: string;
-}
+import { uniqueTags, type EmojibaseName, type OwnDanishName } from './catalogue/danish-labels.js';
+import { selectOpenMoji, type OpenMojiRecord, type OpenMojiSelection } from './catalogue/select-openmoji.js';
 
 function paths(root: string) {
   return {
     manifest: path.join(root, 'pictograms', 'manifest.json'),
-    extras: path.join(root, 'pictograms', 'openmoji-da-extra.json'),
+    ownNames: path.join(root, 'scripts', 'catalogue', 'da-labels.json'),
     openmojiData: path.join(root, 'node_modules', 'openmoji', 'data', 'openmoji.json'),
     openmojiSvgDir: path.join(root, 'node_modules', 'openmoji', 'color', 'svg'),
     emojibaseDa: path.join(root, 'node_modules', 'emojibase-data', 'da', 'data.json'),
@@ -57,73 +35,32 @@ function paths(root: string) {
 /** The files the catalogue is made from (for watch lists). */
 export function catalogueSourceFiles(root: string): string[] {
   const p = paths(root);
-  return [p.manifest, p.extras, p.openmojiData, p.emojibaseDa];
+  return [p.manifest, p.ownNames, p.openmojiData, p.emojibaseDa];
 }
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
-/** OpenMoji groups (and, for its "extras", subgroups) → our browse categories. */
-const groupCategory: Record<string, CatalogueCategory> = {
-  'smileys-emotion': 'smileys-emotion',
-  'people-body': 'people-body',
-  people: 'people-body',
-  'animals-nature': 'animals-nature',
-  'food-drink': 'food-drink',
-  'travel-places': 'travel-places',
-  'climate-environment': 'travel-places',
-  activities: 'activities',
-  objects: 'objects',
-  brand: 'objects',
-  gardening: 'objects',
-  healthcare: 'objects',
-  technology: 'objects',
-  symbols: 'symbols',
-  'symbol-other': 'symbols',
-  'ui-element': 'symbols',
-  interaction: 'symbols',
-  emergency: 'symbols',
-  'regional-indicator': 'symbols',
-  flags: 'flags',
-  'subdivision-flag': 'flags',
-  'queer-symbols': 'flags',
-};
-
-function categoryOf(record: OpenMojiRecord): CatalogueCategory {
-  const key = record.group.startsWith('extras-') ? record.subgroups : record.group;
-  return groupCategory[key] ?? 'symbols';
-}
-
-const splitTags = (text: string): string[] =>
-  text
-    .split(',')
-    .map((tag) => tag.trim())
-    .filter((tag) => tag.length > 0);
-
-/** Case-insensitive de-duplication that keeps the first spelling and drops the label itself. */
-function uniqueTags(tags: readonly string[], label: string): string[] {
-  const seen = new Set([label.toLocaleLowerCase('da')]);
-  const out: string[] = [];
-  for (const tag of tags) {
-    const key = tag.toLocaleLowerCase('da');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(tag);
-  }
-  return out;
-}
-
 /** Our own Danish names for OpenMoji symbols: hexcode → { label?, tags? }. */
-export function readDanishExtras(root: string): Map<string, DanishExtra> {
-  const file = paths(root).extras;
+export function readDanishExtras(root: string): Map<string, OwnDanishName> {
+  const file = paths(root).ownNames;
   if (!existsSync(file)) return new Map();
-  const json = readJson(file) as { symbols?: Record<string, DanishExtra> };
+  const json = readJson(file) as { symbols?: Record<string, OwnDanishName> };
   return new Map(Object.entries(json.symbols ?? {}).map(([hex, extra]) => [hex.toUpperCase(), extra]));
 }
 
-/** OpenMoji records we ship: no skin-tone variants (no skin-tone cues) and no bare components. */
-function shippedOpenMoji(root: string): OpenMojiRecord[] {
-  const records = readJson(paths(root).openmojiData) as OpenMojiRecord[];
-  return records.filter((record) => record.skintone === '' && record.group !== 'component');
+/** emojibase-data's Danish names: hexcode → { label, tags }. */
+export function readEmojibaseDanish(root: string): Map<string, EmojibaseName> {
+  const records = readJson(paths(root).emojibaseDa) as Array<EmojibaseName & { hexcode: string }>;
+  return new Map(records.map((record) => [record.hexcode, record]));
+}
+
+export function readOpenMojiRecords(root: string): OpenMojiRecord[] {
+  return readJson(paths(root).openmojiData) as OpenMojiRecord[];
+}
+
+/** The OpenMoji symbols the catalogue ships, and those it leaves out (by reason). */
+export function openMojiSelection(root: string): OpenMojiSelection {
+  return selectOpenMoji(readOpenMojiRecords(root), readEmojibaseDanish(root), readDanishExtras(root));
 }
 
 export function buildCatalogueIndex(root: string): CatalogueIndex {
@@ -139,28 +76,6 @@ export function buildCatalogueIndex(root: string): CatalogueIndex {
     },
     category: pictogram.category,
   }));
-
-  const danish = new Map<string, EmojibaseRecord>();
-  for (const record of readJson(p.emojibaseDa) as EmojibaseRecord[]) danish.set(record.hexcode, record);
-  const extras = readDanishExtras(root);
-
-  const openmoji: CatalogueEntry[] = [];
-  for (const record of shippedOpenMoji(root)) {
-    const da = danish.get(record.hexcode);
-    const extra = extras.get(record.hexcode);
-    const en = record.annotation.trim();
-    const daLabel = extra?.label?.trim() || da?.label.trim() || en;
-    openmoji.push({
-      id: openMojiId(record.hexcode),
-      source: 'openmoji',
-      labels: { da: daLabel, en },
-      tags: {
-        da: uniqueTags([...(extra?.tags ?? []), ...(da?.tags ?? [])], daLabel),
-        en: uniqueTags([...splitTags(record.tags), ...splitTags(record.openmoji_tags)], en),
-      },
-      category: categoryOf(record),
-    });
-  }
 
   return catalogueIndexSchema.parse({
     version: catalogueVersion,
@@ -178,7 +93,7 @@ export function buildCatalogueIndex(root: string): CatalogueIndex {
         licenseUrl: 'https://github.com/milesj/emojibase/blob/master/LICENSE',
       },
     ],
-    entries: [...core, ...openmoji],
+    entries: [...core, ...openMojiSelection(root).entries],
   });
 }
 
@@ -211,10 +126,10 @@ export function minifySvg(svg: string): string {
 export function catalogueSvgFiles(root: string): Map<string, string> {
   const dir = paths(root).openmojiSvgDir;
   return new Map(
-    shippedOpenMoji(root).map((record) => [
-      record.hexcode.toLowerCase(),
-      path.join(dir, `${record.hexcode}.svg`),
-    ]),
+    openMojiSelection(root).entries.map((entry) => {
+      const hexLower = entry.id.slice(openMojiIdPrefix.length);
+      return [hexLower, path.join(dir, `${hexLower.toUpperCase()}.svg`)];
+    }),
   );
 }
 

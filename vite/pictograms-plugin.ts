@@ -20,7 +20,7 @@ const contentTypes: Record<string, string> = {
 
 /**
  * Files we serve and ship: the flat *.svg files and manifest.json. Other files in the folder
- * (README, tools/, build-time inputs such as openmoji-da-extra.json) stay out of the app.
+ * (README, tools/, build-time inputs) stay out of the app.
  */
 export function listPictogramFiles(dir: string): string[] {
   let names: string[];

@@ -1,7 +1,10 @@
 /**
  * Symbol search for staff: Danish and English, case- and accent-insensitive (æ/ø/å also match
  * ae/oe/aa), prefix matching while typing, typo tolerant, Danish inflections ("kager" → cake) and
- * compounds ("kaffemaskine" → coffee). Core pictograms come first when a match is equally good.
+ * compounds ("kaffemaskine" → coffee), and the head of a Danish compound ("kande" → mælkekande,
+ * tekande). Core pictograms come first when a match is equally good. In the user's language an
+ * exact word always outranks everything else: "have" (garden) brings gardens before "hav" (sea)
+ * by inflection, and a Danish keyword beats an English label.
  *
  * Pure code: no DOM, no fetch. Build once with createPictogramIndex(entries) — typically the
  * entries of loadCatalogue(fetch) — then call search() on every keystroke (well under 5 ms).
@@ -41,7 +44,7 @@ export interface SearchOptions {
   limit?: number;
 }
 
-export type MatchKind = 'exact' | 'stem' | 'prefix' | 'compound' | 'fuzzy';
+export type MatchKind = 'exact' | 'stem' | 'head' | 'prefix' | 'compound' | 'fuzzy';
 
 export interface SearchHit<T extends SearchableEntry> {
   entry: T;
@@ -64,11 +67,12 @@ export interface PictogramIndex<T extends SearchableEntry> {
 }
 
 // ---- Scoring -------------------------------------------------------------------------------
-// Match tiers dominate (exact label > exact tag > prefix > fuzzy); the field decides within a
-// tier; core entries win ties.
+// Match tiers dominate (exact > inflection > compound head > prefix > compound part > typo);
+// the field and the language decide within a tier; core entries win ties.
 const tierScore: Record<MatchKind, number> = {
   exact: 1000,
   stem: 900,
+  head: 650,
   prefix: 600,
   compound: 500,
   fuzzy: 400,
@@ -77,7 +81,12 @@ const fuzzyStep = 100; // each extra edit costs this much
 const compoundBothParts = 15; // one entry matched by both parts of a compound
 const compoundOnePart = 50; // less when only one part of the split is a known word
 const prefixCoverage = 20; // + up to this for "how much of the word was typed"
-const otherLanguage = -8;
+// A word of the other language counts less: enough that an exact Danish keyword (1000 + 50)
+// beats an exact English label (1000 + 90 - 60) in the Danish app, not so much that English
+// typed in the Danish app stops working (it still beats any Danish prefix or typo).
+const otherLanguage = -60;
+const minimumHead = 4; // "kande" finds "mælkekande"; "te" or "bus" do not look inside words
+const minimumHeadModifier = 2; // letters before the head: "te" + "kande"
 const coreBonus = 3;
 const phraseBonus = { label: 250, tag: 120 };
 
@@ -151,8 +160,11 @@ export function createPictogramIndex<T extends SearchableEntry>(
     }
   });
 
-  // Sorted words for prefix ranges; words grouped by length for typo search.
+  // Sorted words for prefix ranges; reversed words for compound heads (a suffix is a prefix of
+  // the reversed word); words grouped by length for typo search.
   const sortedTerms = [...terms.keys()].sort();
+  const reverse = (word: string) => [...word].reverse().join('');
+  const reversedTerms = sortedTerms.map(reverse).sort();
   const termsByLength: string[][] = [];
   for (const term of sortedTerms) (termsByLength[term.length] ??= []).push(term);
 
@@ -180,12 +192,12 @@ export function createPictogramIndex<T extends SearchableEntry>(
     }
   }
 
-  function lowerBound(prefix: string): number {
+  function lowerBound(prefix: string, list: readonly string[] = sortedTerms): number {
     let lo = 0;
-    let hi = sortedTerms.length;
+    let hi = list.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (sortedTerms[mid]! < prefix) lo = mid + 1;
+      if (list[mid]! < prefix) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -232,7 +244,21 @@ export function createPictogramIndex<T extends SearchableEntry>(
       offer(terms.get(term)!.postings, tierScore.prefix + coverage, lang);
     }
 
-    // 4. Compounds: "kaffemaskine" = kaffe + maskine, "julefrokost" = jul(e) + frokost. A split
+    // 4. Compound heads: in Danish the last part names the thing, so "kande" finds
+    //    "mælkekande" and "stempelkande", "stol" finds "kørestol" (a kind of chair).
+    if (token.length >= minimumHead) {
+      const reversed = reverse(token);
+      for (let i = lowerBound(reversed, reversedTerms); i < reversedTerms.length; i++) {
+        const candidate = reversedTerms[i]!;
+        if (!candidate.startsWith(reversed)) break;
+        if (candidate.length < token.length + minimumHeadModifier) continue;
+        const term = reverse(candidate);
+        const coverage = Math.round((prefixCoverage * token.length) / term.length);
+        offer(terms.get(term)!.postings, tierScore.head + coverage, lang);
+      }
+    }
+
+    // 5. Compounds: "kaffemaskine" = kaffe + maskine, "julefrokost" = jul(e) + frokost. A split
     //    where both parts are known words counts fully; otherwise only a known part of 4+ letters
     //    counts (so short chance words inside a long word, like "ing", add nothing).
     if (token.length >= 6) {
@@ -248,7 +274,7 @@ export function createPictogramIndex<T extends SearchableEntry>(
       }
     }
 
-    // 5. Typos: Damerau–Levenshtein ≤ 1 for words of 4+ letters, ≤ 2 for 8+.
+    // 6. Typos: Damerau–Levenshtein ≤ 1 for words of 4+ letters, ≤ 2 for 8+.
     if (token.length >= 4) {
       const max = token.length >= 8 ? 2 : 1;
       for (let length = token.length - max; length <= token.length + max; length++) {

@@ -1,5 +1,5 @@
 // Loads the search index for the picker when it first opens, never before: the search code
-// comes in by dynamic import and the catalogue (labels of ~2,500 symbols) as JSON, so neither
+// comes in by dynamic import and the catalogue (labels of ~2,200 symbols) as JSON, so neither
 // adds a byte to the first screen's JavaScript. Without network or catalogue, staff can
 // still search Rådet's own pictograms, which are in the bundle.
 import type { CatalogueEntry } from '../../domain/catalogue-schema';
