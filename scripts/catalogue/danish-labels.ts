@@ -66,6 +66,8 @@ export function tidyCldrLabel(label: string): string {
   if ((match = /^familie: (.+)$/.exec(text))) return `familie med ${match[1]}`;
   if ((match = /^kys: (.+)$/.exec(text))) return `kys mellem ${match[1]}`;
   if ((match = /^par med hjerte: (.+)$/.exec(text))) return `kærestepar, ${match[1]}`;
+  // Unicode's regional indicators are letters to a reader.
+  if ((match = /^regional indikator ([A-Z])$/.exec(text))) return `bogstavet ${match[1]}`;
   return text;
 }
 

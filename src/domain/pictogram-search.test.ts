@@ -220,6 +220,64 @@ describe('pictogram search ranking', () => {
   });
 });
 
+describe('Danish words first', () => {
+  const first = (query: string) => index.search(query, { limit: 1 })[0]?.id;
+  const rank = (query: string, id: string) => index.search(query, { limit: 60 }).findIndex((e) => e.id === id);
+
+  it.each([
+    ['have', 'garden'],
+    ['te', openMojiId('1F375')], // "Te", a cup of tea
+    ['kaffe', 'coffee'],
+    ['kage', 'cake'],
+    ['bus', openMojiId('1F68C')],
+    ['stol', openMojiId('1FA91')],
+  ])('"%s" shows %s first', (query, id) => {
+    expect(first(query)).toBe(id);
+  });
+
+  it.each([
+    ['have', openMojiId('1F9AD')], // seal: "hav" (sea) is only an inflection of "have"
+    ['have', openMojiId('1FABC')], // jellyfish
+    ['kande', openMojiId('1F3FA')], // amphora: only tagged "kande"
+  ])('"%s" brings every exact Danish match before %s', (query, later) => {
+    const hits = index.searchHits(query, { limit: 60 });
+    const laterAt = hits.findIndex((hit) => hit.entry.id === later);
+    const exactDanish = hits.filter((hit) => {
+      const words = [hit.entry.labels.da, ...hit.entry.tags.da].map((text) => text.toLocaleLowerCase('da'));
+      return hit.entry.id !== later && words.includes(query);
+    });
+    expect(exactDanish.length).toBeGreaterThan(0);
+    for (const hit of exactDanish) expect(rank(query, hit.entry.id)).toBeLessThan(laterAt === -1 ? 61 : laterAt);
+  });
+
+  it.each([
+    ['kande', [openMojiId('1FAD6'), openMojiId('E154')]], // teapot, coffee pot
+    ['kande', [openMojiId('E153'), openMojiId('E151'), openMojiId('E152')]], // milk jug, french press, moka pot
+    ['te', [openMojiId('1FAD6'), openMojiId('1F375')]],
+    ['have', ['garden', openMojiId('1F3E1'), openMojiId('E342')]], // house with garden, gardening gloves
+    ['kørestol', [openMojiId('E327')]],
+  ])('"%s" finds %j among the first 8', (query, ids) => {
+    const top = index.search(query, { limit: 8 }).map((entry) => entry.id);
+    for (const id of ids) expect(top).toContain(id);
+  });
+
+  it('finds the head of a Danish compound ("kande" → mælkekande, "stol" → kørestol)', () => {
+    expect(index.searchHits('kande', { limit: 20 }).map((hit) => hit.entry.labels.da)).toEqual(
+      expect.arrayContaining(['Mælkekande', 'Stempelkande', 'Mokkakande']),
+    );
+    expect(index.search('stol', { limit: 10 }).map((entry) => entry.labels.da)).toContain('Kørestol');
+  });
+
+  it('ranks an exact Danish keyword above an exact English label in the Danish app', () => {
+    const small = createPictogramIndex([
+      { id: 'swimming-pool', source: 'openmoji', labels: { da: 'Svømmebassin', en: 'pool' }, tags: { da: [], en: [] } },
+      { id: 'billiards', source: 'openmoji', labels: { da: 'Billard', en: 'Billiards' }, tags: { da: ['pool'], en: [] } },
+    ]);
+    expect(small.search('pool', { lang: 'da' }).map((entry) => entry.id)).toEqual(['billiards', 'swimming-pool']);
+    expect(small.search('pool', { lang: 'en' }).map((entry) => entry.id)).toEqual(['swimming-pool', 'billiards']);
+  });
+});
+
 describe('loadCatalogue', () => {
   const respond = (body: unknown, ok = true, status = 200) => async () => ({
     ok,

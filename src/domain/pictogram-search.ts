@@ -89,6 +89,9 @@ const minimumHead = 4; // "kande" finds "mælkekande"; "te" or "bus" do not look
 const minimumHeadModifier = 2; // letters before the head: "te" + "kande"
 const coreBonus = 3;
 const phraseBonus = { label: 250, tag: 120 };
+// Within a tier, a label that holds the word beats one that only has it as a keyword: "kande"
+// brings "tekande" before "amfora" (tagged kande), "kaffe" brings "kaffekande" before "latte".
+const labelHoldsWord = 10;
 
 // Field codes in postings: 0 whole label, 1 word of a label, 2 whole tag, 3 word of a tag.
 const fieldScore = [90, 70, 50, 40] as const;
@@ -121,6 +124,7 @@ export function createPictogramIndex<T extends SearchableEntry>(
   const isCore = new Uint8Array(count);
   const labelLengthDa = new Uint16Array(count);
   const labelLengthEn = new Uint16Array(count);
+  const foldedLabels = { da: new Array<string>(count), en: new Array<string>(count) };
   // Words repeat a lot across labels and tags: stem each one once.
   const stemCache = { da: new Map<string, string>(), en: new Map<string, string>() };
 
@@ -129,6 +133,8 @@ export function createPictogramIndex<T extends SearchableEntry>(
     if (entry.source === 'core') isCore[index] = 1;
     labelLengthDa[index] = entry.labels.da.length;
     labelLengthEn[index] = entry.labels.en.length;
+    foldedLabels.da[index] = foldText(entry.labels.da);
+    foldedLabels.en[index] = foldText(entry.labels.en);
     for (const lang of ['da', 'en'] as const) {
       const langBit = lang === 'en' ? LANG_EN : 0;
       const stemmer = lang === 'da' ? stemDanish : stemEnglish;
@@ -309,6 +315,14 @@ export function createPictogramIndex<T extends SearchableEntry>(
         tokenBest[index] = 0;
         tokenKinds[index] = 0;
       }
+    }
+
+    // Short words count only as whole words of the label ("te" is not in "bubble tea").
+    const labels = foldedLabels[lang];
+    const inLabel = words.map((word) => (word.length >= minimumHead ? word : ` ${word} `));
+    for (const index of touchedAll) {
+      const label = ` ${labels[index]!} `;
+      for (const needle of inLabel) if (label.includes(needle)) total[index]! += labelHoldsWord;
     }
 
     // The whole query equal to a whole label or tag ("ved ikke", "sky med regn").
