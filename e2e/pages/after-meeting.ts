@@ -8,6 +8,8 @@ export class AfterMeetingPage {
   readonly present: Locator;
   readonly printButton: Locator;
   readonly publishButton: Locator;
+  readonly readAllButton: Locator;
+  readonly stopReadingButton: Locator;
 
   constructor(readonly page: Page) {
     this.main = page.getByRole('main');
@@ -16,6 +18,8 @@ export class AfterMeetingPage {
     this.present = this.minutes.getByRole('region', { name: 'Dem, der var med' });
     this.printButton = this.main.getByRole('button', { name: 'Print referat' });
     this.publishButton = this.main.getByRole('button', { name: 'Gør referatet færdigt' });
+    this.readAllButton = this.minutes.getByRole('button', { name: 'Læs hele referatet op' });
+    this.stopReadingButton = this.minutes.getByRole('button', { name: 'Stop oplæsningen' });
   }
 
   async expectLoaded(meetingTitle: string): Promise<void> {
