@@ -15,6 +15,7 @@ import { StaffPage } from '../../ui/staff-page';
 import type { ChoiceOption } from '../../ui/voting/choice-options';
 import { formatCalendarDay } from '../../ui/voting/election-due-notice';
 import { SecretBallotFlow } from '../../ui/voting/secret-ballot-flow';
+import { useBallotBackGuard } from '../../ui/voting/use-ballot-back-guard';
 import { CandidateEditor } from './candidate-editor';
 import { addCandidate, castElectionBallot, setElectionStatus } from './election-actions';
 import { ElectionResult } from './election-result';
@@ -173,6 +174,8 @@ export function ElectionScreen() {
   const council = useCouncil(election?.councilId);
   const members = useMembers(election?.councilId);
   const candidates = useCandidates(electionId);
+  // While residents vote, Back stays in the ballot (ui/voting/use-ballot-back-guard).
+  useBallotBackGuard(election?.status === 'voting');
 
   if (election === undefined || (election && (council === undefined || members === undefined || candidates === undefined))) {
     return (

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMeetingRecord } from '../../storage/meeting-record-query';
+import { useBallotBackGuard } from '../../ui/voting/use-ballot-back-guard';
 import { MeetingStatusScreen } from './meeting-status-screen';
 import { RunningMeeting } from './running-meeting';
 import './meeting-mode.css';
@@ -13,6 +14,12 @@ export function MeetingModeScreen() {
   const { meetingId } = useParams();
   const { t } = useTranslation('run-meeting');
   const record = useMeetingRecord(meetingId);
+  // A secret ballot on the item shown now: Back stays in the ballot, never the staff page.
+  const secretBallotOpen =
+    !!record &&
+    record.meeting.status === 'in-progress' &&
+    record.votes.some((v) => v.mode === 'secret' && v.status === 'open' && v.agendaItemId === record.meeting.currentItemId);
+  useBallotBackGuard(secretBallotOpen);
 
   useEffect(() => {
     document.title = `${t('title')} – ${t('appName', { ns: 'common' })}`;

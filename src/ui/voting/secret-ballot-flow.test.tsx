@@ -1,18 +1,33 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeSpeech, fakeVoice } from '../../testing/fake-speech-synthesis';
 import { renderScreen } from '../../testing/render';
+import { setSpeechService } from '../speech';
 import type { ChoiceOption } from './choice-options';
 import { SecretBallotFlow, type FlowCastOutcome } from './secret-ballot-flow';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  setSpeechService(null);
+});
 
 const options: ChoiceOption[] = [
   { id: 'beach', label: 'Stranden', picture: { type: 'pictogram', id: 'swimming' } },
   { id: 'zoo', label: 'Zoologisk have', picture: { type: 'pictogram', id: 'pet' } },
 ];
 
-function setup(onCast: (voterId: string, picked: string[], assisted: boolean) => Promise<FlowCastOutcome>, voted: string[] = []) {
+const yesNo: ChoiceOption[] = [
+  { id: 'yes', label: 'Ja', picture: { type: 'pictogram', id: 'yes' }, variant: 'yes' },
+  { id: 'no', label: 'Nej', picture: { type: 'pictogram', id: 'no' }, variant: 'no' },
+  { id: 'dont-know', label: 'Ved ikke', picture: { type: 'pictogram', id: 'dont-know' }, variant: 'neutral' },
+];
+
+function setup(
+  onCast: (voterId: string, picked: string[], assisted: boolean) => Promise<FlowCastOutcome>,
+  voted: string[] = [],
+  choices: ChoiceOption[] = options,
+) {
   const voters = [
     { id: 'anna', name: 'Anna', voted: voted.includes('anna') },
     { id: 'bo', name: 'Bo', voted: voted.includes('bo') },
@@ -21,7 +36,7 @@ function setup(onCast: (voterId: string, picked: string[], assisted: boolean) =>
     <main>
       <h1>Sommerturen</h1>
       <p>Mødet kører</p>
-      <SecretBallotFlow question="Hvor skal vi hen?" voters={voters} options={options} maxChoices={1} onCast={onCast} />
+      <SecretBallotFlow question="Hvor skal vi hen?" voters={voters} options={choices} maxChoices={1} onCast={onCast} />
     </main>,
   );
 }
@@ -42,7 +57,7 @@ describe('SecretBallotFlow', () => {
     await user.click(within(privateScreen).getByRole('button', { name: 'Zoologisk have' }));
     expect(await screen.findByRole('heading', { name: 'Er du sikker?' })).toBeInTheDocument();
     expect(screen.getByRole('dialog')).toHaveTextContent('Zoologisk have');
-    await user.click(screen.getByRole('button', { name: 'Ja' }));
+    await user.click(screen.getByRole('button', { name: 'Det er min stemme' }));
 
     expect(await screen.findByRole('heading', { name: 'Tak, din stemme er talt' })).toBeInTheDocument();
     expect(onCast).toHaveBeenCalledWith('anna', ['zoo'], false);
@@ -70,9 +85,9 @@ describe('SecretBallotFlow', () => {
     setup(onCast);
     await user.click(await screen.findByRole('button', { name: /Bo/ }));
     await user.click(await screen.findByRole('button', { name: 'Stranden' }));
-    await user.click(await screen.findByRole('button', { name: 'Ja' }));
+    await user.click(await screen.findByRole('button', { name: 'Det er min stemme' }));
     expect(screen.queryByText('Tak, din stemme er talt')).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Ja' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Det er min stemme' })).toBeDisabled();
     await act(async () => store({ ok: true }));
     expect(await screen.findByText('Tak, din stemme er talt')).toBeInTheDocument();
   });
@@ -90,7 +105,7 @@ describe('SecretBallotFlow', () => {
     setup(vi.fn(async () => ({ ok: false, reason: 'already-voted' }) as const));
     await user.click(await screen.findByRole('button', { name: /Bo/ }));
     await user.click(await screen.findByRole('button', { name: 'Stranden' }));
-    await user.click(await screen.findByRole('button', { name: 'Ja' }));
+    await user.click(await screen.findByRole('button', { name: 'Det er min stemme' }));
     expect(await screen.findByText('Du har allerede stemt. Du kan kun stemme 1 gang.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Tilbage' }));
     expect(await screen.findByRole('heading', { name: 'Hvem stemmer nu?' })).toBeInTheDocument();
@@ -105,7 +120,49 @@ describe('SecretBallotFlow', () => {
     await user.click(screen.getByRole('button', { name: /Bo/ }));
     expect(await screen.findByText('Med hjælp')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Zoologisk have' }));
-    await user.click(await screen.findByRole('button', { name: 'Ja' }));
+    await user.click(await screen.findByRole('button', { name: 'Det er min stemme' }));
     await waitFor(() => expect(onCast).toHaveBeenCalledWith('bo', ['zoo'], true));
+  });
+
+  it('confirms a "Nej" with pictures and words of its own, never the "Ja" tick or the "Gentag" arrows, and says both answers', async () => {
+    const user = userEvent.setup();
+    const { synth, service } = fakeSpeech([fakeVoice('Sara', 'da-DK')]);
+    setSpeechService(service);
+    const onCast = vi.fn(async () => ({ ok: true }) as const);
+    setup(onCast, [], yesNo);
+    await user.click(await screen.findByRole('button', { name: /Anna/ }));
+    await user.click(await screen.findByRole('button', { name: 'Nej' }));
+
+    const confirm = await screen.findByRole('dialog', { name: 'Er du sikker?' });
+    // The choice, large: its picture and word, as a picture to look at, not a button.
+    const chosen = within(confirm).getByRole('list', { name: 'Det har du valgt' });
+    expect(chosen).toHaveTextContent('Nej');
+    expect(chosen.querySelector('img[src*="/no."]')).not.toBeNull();
+    const buttons = within(confirm).getAllByRole('button').filter((b) => !b.closest('.ballot-flow__title-row'));
+    expect(buttons.map((b) => b.textContent)).toEqual(['Det er min stemme', 'Jeg vil vælge igen']);
+    expect(within(confirm).queryByRole('button', { name: /^(Ja|Tilbage|Gentag)$/ })).not.toBeInTheDocument();
+    expect(confirm.querySelector('img[src*="/yes."]')).toBeNull();
+    expect(confirm.querySelector('img[src*="/repeat."]')).toBeNull();
+    expect(buttons[0]!.querySelector('img[src*="/cast-vote."]')).not.toBeNull();
+    expect(buttons[1]!.querySelector('img[src*="/back."]')).not.toBeNull();
+
+    await user.click(within(confirm).getByRole('button', { name: 'Jeg vil vælge igen' }));
+    expect(synth.spoken.at(-1)?.text).toBe('Jeg vil vælge igen');
+    await user.click(await screen.findByRole('button', { name: 'Ved ikke' }));
+    await user.click(await screen.findByRole('button', { name: 'Det er min stemme' }));
+    expect(await screen.findByRole('heading', { name: 'Tak, din stemme er talt' })).toBeInTheDocument();
+    expect(onCast).toHaveBeenCalledWith('anna', ['dont-know'], false);
+    expect(synth.spoken.at(-1)?.text).toBe('Det er min stemme. Tak, din stemme er talt.');
+  });
+
+  it('hides the page behind the voter’s screen, not only covers it, and shows it again at the hand-over’s end', async () => {
+    const user = userEvent.setup();
+    setup(vi.fn(async () => ({ ok: true }) as const));
+    await user.click(await screen.findByRole('button', { name: /Anna/ }));
+    await screen.findByRole('dialog', { name: 'Hvor skal vi hen?' });
+    expect(screen.getByText('Mødet kører').closest('[data-ballot-hidden]')).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Det er ikke Anna' }));
+    expect(await screen.findByRole('heading', { name: 'Hvem stemmer nu?' })).toBeInTheDocument();
+    expect(document.querySelector('[data-ballot-hidden]')).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // Passing the shared tablet round for a secret vote or election:
-// "Hvem stemmer nu?" → the voter's private screen with only the options → "Er du sikker?"
-// → "Tak, din stemme er talt" → "Giv tabletten videre" → back to the voters.
+// "Hvem stemmer nu?" → the voter's private screen with only the options → the chosen option
+// large with "Det er min stemme" / "Jeg vil vælge igen" → "Tak, din stemme er talt"
+// → "Giv tabletten videre" → back to the voters.
 // Nothing of a choice survives the thank-you: the choice lives only in the ballot and confirm
 // steps' state and is dropped the moment the ballot is stored. A reload starts at the voters.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
@@ -41,15 +42,24 @@ type Step =
 /**
  * The voter's private screen covers the whole tablet: nothing of the meeting (agenda, staff
  * buttons, a live count) is visible or reachable while someone votes. Everything behind it is
- * made inert until the voter is done and the tablet is handed on.
+ * hidden and inert until the voter is done and the tablet is handed on; the staff get their
+ * controls back from the hand-over screen ("Næste person" → "Hvem stemmer nu?").
  */
 function PrivateScreen({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const others = Array.from(document.body.children).filter((el) => el !== ref.current && !el.hasAttribute('inert'));
-    for (const el of others) el.setAttribute('inert', '');
+    for (const el of others) {
+      el.setAttribute('inert', '');
+      // Hidden, not only covered: a staff button behind the voter's screen must not exist for
+      // them at all (voting.css: [data-ballot-hidden]).
+      el.setAttribute('data-ballot-hidden', '');
+    }
     return () => {
-      for (const el of others) el.removeAttribute('inert');
+      for (const el of others) {
+        el.removeAttribute('inert');
+        el.removeAttribute('data-ballot-hidden');
+      }
     };
   }, []);
   return createPortal(
@@ -111,7 +121,8 @@ export function SecretBallotFlow({ question, voters, options, maxChoices, onCast
       const outcome = await onCast(step.voterId, step.picked, step.assisted);
       if (outcome.ok) {
         setStep({ kind: 'thanks' });
-        speak(t('flow.thanks'), lang);
+        // One utterance for the tap and its result: a second speak() would cut the first off.
+        speak(`${t('flow.mine')}. ${t('flow.thanks')}.`, lang);
       } else {
         setStep({ kind: 'refused', reason: outcome.reason });
         speak(t(`refused.${outcome.reason}`, { defaultValue: t('refused.other') }), lang);
@@ -198,6 +209,9 @@ export function SecretBallotFlow({ question, voters, options, maxChoices, onCast
 
   if (step.kind === 'confirm') {
     const chosen = step.picked.map((id) => optionById.get(id)).filter((o): o is ChoiceOption => !!o);
+    const chosenWords = chosen.map((o) => o.label).join(', ');
+    // The confirmation never reuses an option's picture or word (no tick "Ja", no "Gentag"
+    // arrows): the choice is shown large, and the two answers have pictures of their own.
     return (
       <PrivateScreen>
       <section className="ballot-flow ballot-flow--confirm" aria-labelledby="ballot-flow-heading">
@@ -205,33 +219,34 @@ export function SecretBallotFlow({ question, voters, options, maxChoices, onCast
           <Heading id="ballot-flow-heading" ref={heading} tabIndex={-1} className="ballot-flow__title">
             {t('flow.sure')}
           </Heading>
-          <SpeakButton text={`${t('flow.sure')} ${chosen.map((o) => o.label).join(', ')}`} />
+          <SpeakButton text={t('flow.sureSpoken', { choice: chosenWords })} />
         </div>
-        <ul className="ballot-flow__chosen">
+        <ul className={`ballot-flow__chosen${chosen.length > 1 ? ' ballot-flow__chosen--many' : ''}`} aria-label={t('flow.chosen')}>
           {chosen.map((option) => (
-            <li key={option.id}>
-              <OptionPicture option={option} size={chosen.length > 1 ? 120 : 200} />
+            <li key={option.id} className={`ballot-flow__chosen-option ballot-flow__chosen-option--${option.variant ?? 'default'}`}>
+              <OptionPicture option={option} size={chosen.length > 1 ? 96 : 160} />
               <span>{option.label}</span>
             </li>
           ))}
         </ul>
         <div className="ballot-flow__confirm-buttons">
           <PictogramButton
-            picture={{ type: 'pictogram', id: 'yes' }}
-            label={t('flow.yes')}
-            variant="yes"
-            pictureSize={96}
+            picture={{ type: 'pictogram', id: 'cast-vote' }}
+            label={t('flow.mine')}
+            variant="primary"
+            pictureSize={88}
             speakOnTap={false}
             disabled={saving}
-            className="ballot-flow__yes"
+            className="ballot-flow__mine"
             onClick={() => void confirm()}
           />
           <PictogramButton
-            picture={{ type: 'pictogram', id: 'repeat' }}
-            label={t('flow.back')}
-            variant="neutral"
-            pictureSize={96}
+            picture={{ type: 'pictogram', id: 'back' }}
+            label={t('flow.chooseAgain')}
+            variant="default"
+            pictureSize={88}
             disabled={saving}
+            className="ballot-flow__again"
             onClick={() => setStep({ ...step, kind: 'ballot', picked: maxChoices > 1 ? step.picked : [] })}
           />
         </div>
