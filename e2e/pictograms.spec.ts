@@ -1,6 +1,7 @@
 // Pictograms and photos travel with the data: staff find a symbol by a Danish word, take a
 // photo with the tablet's camera and crop it; with the network off and every cached picture
 // gone, the agenda still shows both, from IndexedDB.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { AgendaBuilderPage } from './pages/agenda-builder';
 import { CouncilPage } from './pages/council';
@@ -59,6 +60,27 @@ async function mediaRow(page: Page, hash: string): Promise<{ mime: string; size:
   }, hash);
 }
 
+/** A facility, a council and a meeting, and its agenda builder open. */
+async function openNewAgenda(page: Page, title: string): Promise<AgendaBuilderPage> {
+  const firstRun = new FirstRunPage(page);
+  const council = new CouncilPage(page);
+  const meetingForm = new MeetingFormPage(page);
+  const hub = new MeetingHubPage(page);
+  const builder = new AgendaBuilderPage(page);
+  await firstRun.open();
+  await firstRun.dismissOfflineReady();
+  await firstRun.createOwn({ facility: 'Bostedet Lærkereden', council: 'Brugerrådet' });
+  await council.expectCouncil('Brugerrådet');
+  await council.newMeeting();
+  await meetingForm.expectLoaded();
+  await meetingForm.fill({ title, date: dayFromToday(7), start: '10:00', end: '11:00', location: 'Fællesstuen' });
+  await meetingForm.create();
+  await hub.expectTitle(title);
+  await hub.prepareAgenda();
+  await builder.expectLoaded(title);
+  return builder;
+}
+
 async function expectImageShown(image: Locator): Promise<string> {
   await expect(image).toBeVisible();
   await expect.poll(() => image.evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -71,25 +93,7 @@ test.describe('pictograms and photos', () => {
     context,
   }) => {
     test.setTimeout(120_000);
-    const firstRun = new FirstRunPage(page);
-    const council = new CouncilPage(page);
-    const meetingForm = new MeetingFormPage(page);
-    const hub = new MeetingHubPage(page);
-    const builder = new AgendaBuilderPage(page);
-
-    await test.step('a facility, a council and a meeting', async () => {
-      await firstRun.open();
-      await firstRun.dismissOfflineReady();
-      await firstRun.createOwn({ facility: 'Bostedet Lærkereden', council: 'Brugerrådet' });
-      await council.expectCouncil('Brugerrådet');
-      await council.newMeeting();
-      await meetingForm.expectLoaded();
-      await meetingForm.fill({ title: meetingTitle, date: dayFromToday(7), start: '10:00', end: '11:00', location: 'Fællesstuen' });
-      await meetingForm.create();
-      await hub.expectTitle(meetingTitle);
-      await hub.prepareAgenda();
-      await builder.expectLoaded(meetingTitle);
-    });
+    const builder = await test.step('a facility, a council and a meeting', () => openNewAgenda(page, meetingTitle));
 
     await test.step('search in Danish: "kager" finds the cake first', async () => {
       await builder.openAddForm();
@@ -191,6 +195,72 @@ test.describe('pictograms and photos', () => {
       expect(await pictureAgenda.expectCardImagesLoaded()).toBeGreaterThanOrEqual(2);
       expect(await expectImageShown(pictureAgenda.card(photoItem).locator('img.picture-view--photo'))).toMatch(/^blob:/);
       await context.setOffline(false);
+    });
+  });
+
+  // Words that are the same in Danish (e.g. "bus"): the only labels allowed to equal the English one.
+  const sameInDanish = new Set(
+    (JSON.parse(readFileSync('scripts/catalogue/same-in-danish.json', 'utf8')) as { words: string[] }).words,
+  );
+
+  test('the Danish picker speaks Danish: "have" shows a garden first, "te" and "kande" find tea and jugs', async ({ page }) => {
+    test.setTimeout(90_000);
+    const builder = await openNewAgenda(page, 'Møde om haven');
+    await builder.openAddForm();
+    await builder.form.getByLabel('Titel', { exact: true }).fill('Kaffe og te');
+    await builder.openPicker();
+    const search = builder.picker.getByRole('searchbox', { name: 'Søg efter billede' });
+    const tiles = builder.picker.locator('[data-symbol-id]');
+    const catalogue = (await page.evaluate(async () => (await fetch('/catalogue/index.json')).json())) as {
+      entries: Array<{ id: string; labels: { da: string; en: string } }>;
+    };
+    const entries = new Map(catalogue.entries.map((entry) => [entry.id, entry]));
+
+    /** The tiles shown for a search, as [id, name] (waits for the first tile to change). */
+    async function searchFor(query: string): Promise<Array<[string, string]>> {
+      await search.fill(query);
+      await expect(builder.picker.getByText(/billeder? fundet/)).toBeVisible();
+      const ids = await tiles.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-symbol-id') ?? ''));
+      const names = await tiles.evaluateAll((nodes) => nodes.map((node) => (node.textContent ?? '').trim()));
+      return ids.map((id, i) => [id, names[i] ?? '']);
+    }
+
+    await test.step('"have" (garden) shows the garden first, and gardening before the sea', async () => {
+      await search.fill('have');
+      await expect(tiles.first()).toHaveAccessibleName('Have');
+      await expect(tiles.first()).toHaveAttribute('data-symbol-id', 'garden');
+      const shown = await searchFor('have');
+      const firstSea = shown.findIndex(([id]) => id === 'om-1f9ad' || id === 'om-1fabc'); // seal, jellyfish
+      const lawnMower = shown.findIndex(([id]) => id === 'om-e343');
+      expect(lawnMower).toBeGreaterThan(0);
+      if (firstSea !== -1) expect(lawnMower).toBeLessThan(firstSea);
+      await checkA11y(page, 'symbol picker, "have"');
+    });
+
+    await test.step('"te" finds tea and a teapot, "kande" finds jugs', async () => {
+      await search.fill('te');
+      await expect(tiles.first()).toHaveAccessibleName('Te');
+      const tea = (await searchFor('te')).slice(0, 5).map(([id]) => id);
+      expect(tea).toEqual(expect.arrayContaining(['om-1f375', 'om-1fad6'])); // cup of tea, teapot
+      await search.fill('kande');
+      await expect(tiles.first()).toHaveAccessibleName(/kande$/);
+      const jugs = (await searchFor('kande')).slice(0, 8).map(([, name]) => name);
+      expect(jugs).toEqual(expect.arrayContaining(['Tekande', 'Kaffekande', 'Mælkekande']));
+    });
+
+    await test.step('no English names in a sample of searches', async () => {
+      for (const query of ['have', 'te', 'kande', 'vind', 'flag', 'sygehus', 'hjerte', 'mobil', 'is']) {
+        const shown = await searchFor(query);
+        expect(shown.length, query).toBeGreaterThan(0);
+        for (const [id, name] of shown) {
+          const entry = entries.get(id);
+          expect(entry, id).toBeDefined();
+          expect(name.toLocaleLowerCase('da'), `${query}: ${id}`).toBe(entry!.labels.da.toLocaleLowerCase('da'));
+          const english = name.toLocaleLowerCase('da') === entry!.labels.en.toLocaleLowerCase('en');
+          if (english) expect(sameInDanish, `${query}: "${name}" is English`).toContain(name.toLocaleLowerCase('da'));
+          expect(name, `${query}: ${id}`).not.toContain('\uFFFD');
+        }
+      }
     });
   });
 });
