@@ -4,7 +4,9 @@ import {
   addYears,
   allocateSeats,
   drawElectionLot,
-  eligibleMembers,
+  electionPeople,
+  electionRoll,
+  eligibleCandidates,
   expiredTerms,
   nextElectionDue,
   termsForElected,
@@ -121,6 +123,15 @@ describe('terms and due dates', () => {
     ]);
   });
 
+  it('records the substitutes on their members, in line, with the same term', () => {
+    const candidates: Candidate[] = ['1', '2', '3'].map((n) => ({ id: `c${n}`, electionId: 'e', memberId: `m${n}` }));
+    expect(termsForElected(['c1'], candidates, '2026-04-14', ['c3', 'c2'])).toEqual([
+      { memberId: 'm1', termStart: '2026-04-14', termEnd: '2028-04-14' },
+      { memberId: 'm3', termStart: '2026-04-14', termEnd: '2028-04-14', substituteRank: 1 },
+      { memberId: 'm2', termStart: '2026-04-14', termEnd: '2028-04-14', substituteRank: 2 },
+    ]);
+  });
+
   const member = (role: Member['role'], termEnd?: string): Member => ({
     id: crypto.randomUUID(),
     councilId: crypto.randomUUID(),
@@ -135,7 +146,29 @@ describe('terms and due dates', () => {
     { voters: 'residents-and-relatives', roles: ['resident', 'relative'] },
   ] as const)('lets $voters vote and stand', ({ voters, roles }) => {
     const all = [member('resident'), member('relative'), member('staff'), member('guest')];
-    expect(eligibleMembers({ voters }, all).map((m) => m.role)).toEqual(roles);
+    expect(eligibleCandidates({ voters }, all).map((m) => m.role)).toEqual(roles);
+    expect(electionRoll({ voters }, all).map((e) => all.find((m) => m.id === e.memberId)?.role)).toEqual(roles);
+  });
+
+  it('lets a representative vote for the resident, never both, under either rule', () => {
+    const bo = member('resident');
+    const gitte = { ...member('relative'), representsMemberId: bo.id };
+    for (const voters of ['residents', 'residents-and-relatives'] as const) {
+      expect(electionRoll({ voters }, [bo, gitte])).toEqual([{ memberId: gitte.id, forMemberId: bo.id, householdId: bo.id }]);
+    }
+  });
+
+  it.each([
+    { scope: 'council', expected: 2 },
+    { scope: 'facility', expected: 3 },
+    { scope: undefined, expected: 2 },
+  ] as const)('with scope $scope the election is among $expected people', ({ scope, expected }) => {
+    const own = [member('resident'), member('relative')];
+    const councilId = own[0]!.councilId;
+    const ownCouncil = own.map((m) => ({ ...m, councilId }));
+    const elsewhere = [member('resident'), { ...member('staff') }];
+    const people = electionPeople({ scope, councilId }, ownCouncil, [...elsewhere, ...ownCouncil]);
+    expect(people).toHaveLength(expected);
   });
 
   it('finds members whose term has run out', () => {

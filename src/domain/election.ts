@@ -2,12 +2,13 @@
 // substitutes, candidates from the council's members, the same secret tablet ballot as a
 // vote, and a ranked result that sets the elected members' terms.
 import { z } from 'zod';
-import type { Council } from './council';
+import { electionScopes, type Council } from './council';
 import { idSchema, isoDateSchema, mediaHashSchema } from './ids';
 import type { Member } from './member';
 import { pictureSchema } from './picture';
 import { optionalText, requiredText, shortTitleMax } from './text';
 import type { Vote } from './vote';
+import { votingRoll, voterRules, type RollEntry } from './vote-eligibility';
 import { cryptoRandomIndex } from './vote-tally';
 
 export const electionStatuses = ['preparing', 'voting', 'counted', 'applied'] as const;
@@ -34,7 +35,9 @@ export const electionSchema = z.object({
   seats: z.number({ message: 'validation.invalid' }).int().min(1, 'validation.invalid').max(20, 'validation.invalid'),
   substitutes: z.number({ message: 'validation.invalid' }).int().min(0, 'validation.invalid').max(20, 'validation.invalid'),
   /** Who may vote and stand; copied from the council's rule when the election is made. */
-  voters: z.enum(['residents', 'residents-and-relatives']).default('residents'),
+  voters: z.enum(voterRules).default('residents'),
+  /** Who may stand and vote: this council's members, or every resident of the facility. Copied from the council. */
+  scope: z.enum(electionScopes).optional(),
   status: z.enum(electionStatuses).default('preparing'),
   /** The meeting and agenda item it is held under, when there is one. */
   meetingId: idSchema.optional(),
@@ -60,9 +63,28 @@ export const candidateSchema = z.object({
 });
 export type Candidate = z.infer<typeof candidateSchema>;
 
-/** Members who may vote and stand in this election. */
-export function eligibleMembers(election: Pick<Election, 'voters'>, members: readonly Member[]): Member[] {
-  return members.filter((m) => m.role === 'resident' || (election.voters === 'residents-and-relatives' && m.role === 'relative'));
+/**
+ * The people an election is among: this council's members, plus, when the council opened its
+ * election to the facility, the residents who sit in the facility's other councils.
+ */
+export function electionPeople(
+  election: Pick<Election, 'scope' | 'councilId'>,
+  councilMembers: readonly Member[],
+  facilityResidents: readonly Member[],
+): Member[] {
+  if (election.scope !== 'facility') return [...councilMembers];
+  const others = facilityResidents.filter((m) => m.role === 'resident' && m.councilId !== election.councilId);
+  return [...councilMembers, ...others];
+}
+
+/** Who may stand: residents, and relatives too when the rule says so (a representative stands only as a relative). */
+export function eligibleCandidates(election: Pick<Election, 'voters'>, people: readonly Member[]): Member[] {
+  return people.filter((m) => m.role === 'resident' || (election.voters === 'residents-and-relatives' && m.role === 'relative'));
+}
+
+/** Who may vote, with representatives voting for the residents they represent. */
+export function electionRoll(election: Pick<Election, 'voters'>, people: readonly Member[]): RollEntry[] {
+  return votingRoll(people, election.voters);
 }
 
 export type Placement = 'elected' | 'substitute' | 'not-elected';
@@ -168,15 +190,31 @@ export interface TermChange {
   memberId: string;
   termStart: string;
   termEnd: string;
+  /** Elected as substitute: their place in line (1 first). Absent for a seat. */
+  substituteRank?: number;
 }
 
-/** The new terms for the elected members: from today, for two years. */
-export function termsForElected(elected: readonly string[], candidates: readonly Candidate[], today: string): TermChange[] {
+/**
+ * The new terms from an election: the elected get a seat and the substitutes their place in
+ * line, both from today for two years.
+ */
+export function termsForElected(
+  elected: readonly string[],
+  candidates: readonly Candidate[],
+  today: string,
+  substitutes: readonly string[] = [],
+): TermChange[] {
   const memberOf = new Map(candidates.map((c) => [c.id, c.memberId]));
-  return elected.flatMap((candidateId) => {
+  const termEnd = addYears(today, termYears);
+  const seats = elected.flatMap((candidateId) => {
     const memberId = memberOf.get(candidateId);
-    return memberId ? [{ memberId, termStart: today, termEnd: addYears(today, termYears) }] : [];
+    return memberId ? [{ memberId, termStart: today, termEnd }] : [];
   });
+  const inLine = substitutes.flatMap((candidateId, index) => {
+    const memberId = memberOf.get(candidateId);
+    return memberId ? [{ memberId, termStart: today, termEnd, substituteRank: index + 1 }] : [];
+  });
+  return [...seats, ...inLine];
 }
 
 export type ElectionDue =

@@ -20,6 +20,11 @@ export const memberSchema = z
     representsMemberId: idSchema.optional(),
     termStart: isoDateSchema.optional(),
     termEnd: isoDateSchema.optional(),
+    /**
+     * Elected as a substitute (not to a seat) for the term above: their place in line, 1 first.
+     * Absent for a member with a seat, and on rows from before substitutes were recorded.
+     */
+    substituteRank: z.number().int().min(1).max(20).optional(),
     /** The member's name in a staff (or the member's own) voice, played when the name is read aloud. */
     nameVoice: mediaHashSchema.optional(),
   })

@@ -3,7 +3,7 @@
 // existed ({kind: 'yes-no', mode: 'open'} and nothing else) still parse: every new field is
 // optional or has a default.
 import { z } from 'zod';
-import { idSchema, mediaHashSchema } from './ids';
+import { idSchema, isoDateTimeSchema, mediaHashSchema } from './ids';
 import { pictureSchema } from './picture';
 import { requiredText, shortTitleMax } from './text';
 
@@ -81,6 +81,13 @@ export const voteSchema = z
     tieBreak: tieBreakSchema.optional(),
     /** A new round after a tie points back at the vote it repeats. */
     roundOf: idSchema.optional(),
+    /**
+     * Open votes: staff chose "count hands without names", so a raised hand may be counted
+     * without saying whose it is (never more than the people who can vote).
+     */
+    unnamedHands: z.boolean().optional(),
+    /** When the vote was started, to order several votes on one item; absent on older rows. */
+    openedAt: isoDateTimeSchema.optional(),
   })
   .superRefine((vote, ctx) => {
     const custom = vote.kind === 'choose-one' || vote.kind === 'choose-up-to';
@@ -143,7 +150,19 @@ export function pickedOptions(ballot: { choice?: string | undefined; choices?: r
   return ballot.choices ? [...ballot.choices] : ballot.choice !== undefined ? [ballot.choice] : [];
 }
 
-export type CastRefusal = 'vote-closed' | 'wrong-vote' | 'already-voted' | 'invalid-choice' | 'too-many' | 'wrong-mode';
+export type CastRefusal =
+  | 'vote-closed'
+  | 'wrong-vote'
+  | 'already-voted'
+  | 'invalid-choice'
+  | 'too-many'
+  | 'wrong-mode'
+  /** Not on the council's voter roll (vote-eligibility.ts). */
+  | 'not-eligible'
+  /** A ballot without a name while staff have not chosen to count hands without names. */
+  | 'unnamed-off'
+  /** As many votes as people who can vote: no room for one more unnamed hand. */
+  | 'all-counted';
 export type CastOutcome = { ok: true } | { ok: false; reason: CastRefusal };
 
 export function canCast(vote: Vote, ballot: Pick<Ballot, 'voteId'> & { choice?: string; choices?: readonly string[] }): CastOutcome {

@@ -1,6 +1,8 @@
 // Applying an election's result is one transaction: the members' new terms, the council's
 // last election date and the election's record of who was elected are stored together or not at all.
+// Substitutes are recorded on the member too (substituteRank), with the same term.
 import type { TermChange } from '../domain/election';
+import { newId } from '../domain/ids';
 import { database } from './database';
 import { councils, elections, members } from './repositories';
 
@@ -17,7 +19,26 @@ export async function applyElectionOutcome(outcome: ElectionOutcome): Promise<vo
   const db = database();
   await db.transaction('rw', [db.members, db.councils, db.elections, db.meta, db.outbox], async () => {
     for (const change of outcome.terms) {
-      await members.update(change.memberId, { termStart: change.termStart, termEnd: change.termEnd });
+      const term = { termStart: change.termStart, termEnd: change.termEnd, substituteRank: change.substituteRank };
+      const member = await members.get(change.memberId);
+      if (member && member.councilId !== outcome.councilId) {
+        // A resident from another council at the facility was elected: they join this council.
+        await members.save({
+          id: newId(),
+          councilId: outcome.councilId,
+          displayName: member.displayName,
+          role: 'resident',
+          photoConsent: member.photoConsent,
+          ...(member.photo ? { photo: member.photo } : {}),
+          ...(member.nameVoice ? { nameVoice: member.nameVoice } : {}),
+          termStart: change.termStart,
+          termEnd: change.termEnd,
+          ...(change.substituteRank ? { substituteRank: change.substituteRank } : {}),
+        });
+      } else {
+        // substituteRank undefined clears it: a substitute elected to a seat is no longer one.
+        await members.update(change.memberId, term);
+      }
     }
     await councils.update(outcome.councilId, { lastElection: outcome.today });
     await elections.update(outcome.electionId, {

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Vote } from '../domain/vote';
 import { ballotBoxState, secretBallotsOf } from './ballot-box';
-import { candidates, elections } from './repositories';
+import { candidates, councils, elections, members } from './repositories';
 
 /** Who has voted in a vote or election, live. */
 export function useBallotBox(boxId: string | undefined) {
@@ -35,4 +35,19 @@ export function useElection(id: string | undefined) {
 
 export function useCandidates(electionId: string | undefined) {
   return useLiveQuery(async () => (electionId ? await candidates.where('electionId', electionId) : []), [electionId]);
+}
+
+/**
+ * The residents of every council at the council's facility, live; for an election the council
+ * opened to all the facility's residents. Empty when `enabled` is false.
+ */
+export function useFacilityResidents(councilId: string | undefined, enabled: boolean) {
+  return useLiveQuery(async () => {
+    if (!councilId || !enabled) return [];
+    const council = await councils.get(councilId);
+    if (!council) return [];
+    const siblings = await councils.where('facilityId', council.facilityId);
+    const all = await Promise.all(siblings.map((c) => members.where('councilId', c.id)));
+    return all.flat().filter((m) => m.role === 'resident');
+  }, [councilId, enabled]);
 }

@@ -12,13 +12,22 @@ interface InlineConfirmProps {
   triggerAccessibleName?: string;
   /** The question, e.g. "Vil du slette Brugerrådet? Det kan ikke fortrydes." */
   question: string;
+  /** The trigger's look; a red "danger" button unless the action is not destructive. */
+  triggerClassName?: string;
   /** The confirming button, e.g. "Ja, slet". */
   confirmLabel: string;
   /** Awaited before the question closes; a rejection is shown by the caller. */
   onConfirm: () => Promise<void>;
 }
 
-export function InlineConfirm({ triggerLabel, triggerAccessibleName, question, confirmLabel, onConfirm }: InlineConfirmProps) {
+export function InlineConfirm({
+  triggerLabel,
+  triggerAccessibleName,
+  triggerClassName = 'button button--danger',
+  question,
+  confirmLabel,
+  onConfirm,
+}: InlineConfirmProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -40,7 +49,7 @@ export function InlineConfirm({ triggerLabel, triggerAccessibleName, question, c
       <button
         ref={triggerRef}
         type="button"
-        className="button button--danger"
+        className={triggerClassName}
         aria-label={triggerAccessibleName}
         onClick={() => setOpen(true)}
       >

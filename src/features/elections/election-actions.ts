@@ -75,12 +75,13 @@ export async function applyElection(election: Election, council: Council, list: 
     electionId: election.id,
     councilId: council.id,
     today,
-    terms: termsForElected(elected, list, today),
+    terms: termsForElected(elected, list, today, substitutes),
     elected,
     substitutes,
   });
 }
 
-export async function saveCouncilRules(councilId: string, rules: Pick<Council, 'tieRule' | 'electionVoters'>): Promise<void> {
-  await councils.update(councilId, rules);
+/** Saves the council's rules; the voter rule under its current name only (the old one is cleared). */
+export async function saveCouncilRules(councilId: string, rules: Pick<Council, 'tieRule' | 'voterRule' | 'electionScope'>): Promise<void> {
+  await councils.update(councilId, { ...rules, electionVoters: undefined });
 }

@@ -27,7 +27,7 @@ async function vote(user: ReturnType<typeof userEvent.setup>, voter: string, can
   await user.click(await screen.findByRole('button', { name: new RegExp(`^${voter}`) }));
   const ballot = await screen.findByRole('dialog');
   await user.click(within(ballot).getByRole('button', { name: candidate }));
-  await user.click(await screen.findByRole('button', { name: 'Ja' }));
+  await user.click(await screen.findByRole('button', { name: 'Det er min stemme' }));
   await user.click(await screen.findByRole('button', { name: 'Videre' }));
   await user.click(await screen.findByRole('button', { name: 'Næste person' }));
 }
@@ -81,6 +81,7 @@ describe('elections', () => {
     await vote(user, 'Carla', 'Anna');
     await vote(user, 'Dennis', 'Bo');
     expect(screen.getByText('4 af 4 har stemt')).toBeInTheDocument();
+    expect(screen.getByText('1 plads, 1 suppleant')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Luk valget og tæl op' }));
     await user.click(await screen.findByRole('button', { name: 'Ja, luk valget' }));
@@ -94,7 +95,11 @@ describe('elections', () => {
     const today = localToday();
     const bo = await members.get(people[1]!.id);
     expect(bo).toMatchObject({ termStart: today, termEnd: addYears(today, 2) });
-    expect((await members.get(people[0]!.id))?.termStart).toBeUndefined();
+    expect(bo?.substituteRank).toBeUndefined();
+    // Anna is the substitute: recorded on her member, first in line, for the same term.
+    expect(await members.get(people[0]!.id)).toMatchObject({ substituteRank: 1, termStart: today, termEnd: addYears(today, 2) });
+    // Carla got no seat: her member is left as it was.
+    expect((await members.get(people[2]!.id))?.termStart).toBeUndefined();
     expect((await councils.get(council.id))?.lastElection).toBe(today);
     const applied = await elections.get(election.id);
     const cands = await candidates.where('electionId', election.id);

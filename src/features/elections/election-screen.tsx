@@ -3,11 +3,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { eligibleMembers, type Candidate, type Election } from '../../domain/election';
+import { electionPeople, electionRoll, eligibleCandidates, type Candidate, type Election } from '../../domain/election';
 import { joinSentences } from '../../domain/spoken-sentences';
 import type { Member } from '../../domain/member';
 import { useCouncil, useMembers } from '../../storage/live-queries';
-import { useBallotBox, useCandidates, useElection } from '../../storage/voting-queries';
+import { shownRoll } from '../../domain/vote-eligibility';
+import { useBallotBox, useCandidates, useElection, useFacilityResidents } from '../../storage/voting-queries';
 import { MemberAvatar } from '../../ui/member-avatar';
 import { PictureView } from '../../ui/picture-view';
 import { SpeakButton } from '../../ui/speak-button';
@@ -19,6 +20,7 @@ import { useBallotBackGuard } from '../../ui/voting/use-ballot-back-guard';
 import { CandidateEditor } from './candidate-editor';
 import { addCandidate, castElectionBallot, setElectionStatus } from './election-actions';
 import { ElectionResult } from './election-result';
+import { seatsText } from './seats-text';
 import './elections.css';
 
 function candidateOption(candidate: Candidate, member: Member | undefined): ChoiceOption {
@@ -37,7 +39,8 @@ function Preparing({ election, candidates, members }: { election: Election; cand
   const [chosen, setChosen] = useState('');
   const [failed, setFailed] = useState(false);
   const memberOf = new Map(members.map((m) => [m.id, m]));
-  const eligible = eligibleMembers(election, members);
+  const eligible = eligibleCandidates(election, members);
+  const voterCount = electionRoll(election, members).length;
   const available = eligible.filter((m) => !candidates.some((c) => c.memberId === m.id));
   return (
     <>
@@ -91,11 +94,11 @@ function Preparing({ election, candidates, members }: { election: Election; cand
       </section>
       <div className="elections-start">
         {candidates.length === 0 && <p>{t('start.needCandidates')}</p>}
-        {eligible.length === 0 && <p>{t('start.noVoters')}</p>}
+        {voterCount === 0 && <p>{t('start.noVoters')}</p>}
         <button
           type="button"
           className="button button--primary"
-          disabled={candidates.length === 0 || eligible.length === 0}
+          disabled={candidates.length === 0 || voterCount === 0}
           onClick={() => void setElectionStatus(election.id, 'voting')}
         >
           {t('start.button')}
@@ -107,12 +110,22 @@ function Preparing({ election, candidates, members }: { election: Election; cand
 
 function Voting({ election, candidates, members }: { election: Election; candidates: readonly Candidate[]; members: readonly Member[] }) {
   const { t } = useTranslation('elections');
+  const tv = useTranslation('voting').t;
   const box = useBallotBox(election.id);
   const [confirmClose, setConfirmClose] = useState(false);
   const memberOf = new Map(members.map((m) => [m.id, m]));
   const options = candidates.map((c) => candidateOption(c, memberOf.get(c.memberId)));
-  const voted = box?.votedMemberIds ?? new Set<string>();
-  const voters = eligibleMembers(election, members).map((m) => ({ id: m.id, name: m.displayName, photo: m.photo, voted: voted.has(m.id) }));
+  // Everyone on the roll is offered (no attendance in an election); a representative votes
+  // "for" the resident they stand in for, and the resident is not offered as well.
+  const roll = shownRoll(electionRoll(election, members), new Set(), box?.votedMemberIds ?? []);
+  const voters = roll.entries.flatMap((entry) => {
+    const member = memberOf.get(entry.memberId);
+    if (!member) return [];
+    const resident = entry.forMemberId ? memberOf.get(entry.forMemberId) : undefined;
+    const name = resident ? tv('panel.votesFor', { name: member.displayName, resident: resident.displayName }) : member.displayName;
+    return [{ id: member.id, name, photo: member.photo, voted: entry.voted }];
+  });
+  const missing = roll.eligibleCount - (box?.votedMemberIds.size ?? 0);
   return (
     <>
       <section className="card" aria-labelledby="election-candidates-heading">
@@ -151,6 +164,7 @@ function Voting({ election, candidates, members }: { election: Election; candida
           </button>
         ) : (
           <div className="notice notice--warning" role="alert">
+            {missing > 0 && <p>{tv('panel.closeMissing', { count: missing, total: roll.eligibleCount })}</p>}
             <p>{t('ballot.closeConfirm')}</p>
             <div className="button-row">
               <button type="button" className="button button--primary" onClick={() => void setElectionStatus(election.id, 'counted')}>
@@ -173,11 +187,15 @@ export function ElectionScreen() {
   const election = useElection(electionId);
   const council = useCouncil(election?.councilId);
   const members = useMembers(election?.councilId);
+  const facilityResidents = useFacilityResidents(election?.councilId, election?.scope === 'facility');
   const candidates = useCandidates(electionId);
   // While residents vote, Back stays in the ballot (ui/voting/use-ballot-back-guard).
   useBallotBackGuard(election?.status === 'voting');
 
-  if (election === undefined || (election && (council === undefined || members === undefined || candidates === undefined))) {
+  if (
+    election === undefined ||
+    (election && (council === undefined || members === undefined || candidates === undefined || facilityResidents === undefined))
+  ) {
     return (
       <StaffPage title={t('title')}>
         <p role="status">{t('loading')}</p>
@@ -191,7 +209,9 @@ export function ElectionScreen() {
       </StaffPage>
     );
   }
-  const memberList = members ?? [];
+  // Everyone the election is among: the council's members, and the facility's other residents
+  // when the council opened its election to them.
+  const memberList = election ? electionPeople(election, members ?? [], facilityResidents ?? []) : [];
   const nameOf = new Map(memberList.map((m) => [m.id, m.displayName]));
   // Shown by name, never in the order they were added (or their random ids).
   const candidateList = [...(candidates ?? [])].sort((a, b) =>
@@ -203,7 +223,7 @@ export function ElectionScreen() {
       <p className="election-facts">
         <span>{council.name}</span>
         <span>{formatCalendarDay(election.heldOn, i18n.language)}</span>
-        <span>{t('list.seats', { seats: election.seats, substitutes: election.substitutes })}</span>
+        <span>{seatsText(t, election)}</span>
         <span className={`elections-status elections-status--${election.status}`}>{t(`list.status.${election.status}`)}</span>
       </p>
       {election.status === 'preparing' && <Preparing election={election} candidates={candidateList} members={memberList} />}

@@ -3,28 +3,31 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Council } from '../../domain/council';
+import { councilVoterRule, electionScopes, type Council, type ElectionScope } from '../../domain/council';
 import { electionSchema } from '../../domain/election';
 import { errorsByField, type FieldError } from '../../domain/validation-issue';
 import { tieRules, type TieRule } from '../../domain/vote';
+import { voterRules, type VoterRule } from '../../domain/vote-eligibility';
 import { useCouncil, useMembers } from '../../storage/live-queries';
 import { useElections } from '../../storage/voting-queries';
 import { FormField } from '../../ui/form-field';
 import { StaffPage } from '../../ui/staff-page';
 import { ElectionDueNotice, formatCalendarDay, localToday } from '../../ui/voting/election-due-notice';
 import { createElection, saveCouncilRules } from './election-actions';
+import { seatsText } from './seats-text';
 import './elections.css';
 
 function CouncilRules({ council }: { council: Council }) {
   const { t } = useTranslation('elections');
   const tv = useTranslation('voting').t;
   const [tieRule, setTieRule] = useState<TieRule>(council.tieRule ?? 'staff-decide');
-  const [voters, setVoters] = useState(council.electionVoters ?? 'residents');
+  const [voters, setVoters] = useState<VoterRule>(councilVoterRule(council));
+  const [scope, setScope] = useState<ElectionScope>(council.electionScope ?? 'council');
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
   async function submit(event: FormEvent) {
     event.preventDefault();
     try {
-      await saveCouncilRules(council.id, { tieRule, electionVoters: voters });
+      await saveCouncilRules(council.id, { tieRule, voterRule: voters, electionScope: scope });
       setStatus('saved');
     } catch {
       setStatus('failed');
@@ -45,17 +48,27 @@ function CouncilRules({ council }: { council: Council }) {
             </select>
           )}
         </FormField>
-        <FormField label={t('rules.voters')}>
-          {(control) => (
-            <select {...control} value={voters} onChange={(event) => setVoters(event.target.value as typeof voters)}>
-              {(['residents', 'residents-and-relatives'] as const).map((v) => (
-                <option key={v} value={v}>
-                  {t(`rules.voterOptions.${v}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <fieldset className="elections-rules__choice" aria-describedby="elections-rules-voters-hint">
+          <legend>{t('rules.voters')}</legend>
+          <p id="elections-rules-voters-hint" className="field__hint">
+            {t('rules.votersHint')}
+          </p>
+          {voterRules.map((v) => (
+            <label key={v} className="elections-rules__radio">
+              <input type="radio" name="voter-rule" value={v} checked={voters === v} onChange={() => setVoters(v)} />
+              {t(`rules.voterOptions.${v}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="elections-rules__choice">
+          <legend>{t('rules.scope')}</legend>
+          {electionScopes.map((v) => (
+            <label key={v} className="elections-rules__radio">
+              <input type="radio" name="election-scope" value={v} checked={scope === v} onChange={() => setScope(v)} />
+              {t(`rules.scopeOptions.${v}`)}
+            </label>
+          ))}
+        </fieldset>
         <div className="elections-form__actions" role="status">
           <button type="submit" className="button">
             {t('rules.save')}
@@ -88,7 +101,8 @@ function NewElectionForm({ council }: { council: Council }) {
       heldOn,
       seats: seats.trim() === '' ? Number.NaN : Number(seats),
       substitutes: substitutes.trim() === '' ? Number.NaN : Number(substitutes),
-      voters: council.electionVoters ?? 'residents',
+      voters: councilVoterRule(council),
+      scope: council.electionScope ?? 'council',
       status: 'preparing' as const,
     };
     const parsed = electionSchema.safeParse(input);
@@ -191,7 +205,7 @@ export function ElectionsScreen() {
                   <Link to={`/elections/${election.id}`} className="elections-list__item">
                     <span className="elections-list__title">{election.title}</span>
                     <span>{formatCalendarDay(election.heldOn, i18n.language)}</span>
-                    <span>{t('list.seats', { seats: election.seats, substitutes: election.substitutes })}</span>
+                    <span>{seatsText(t, election)}</span>
                     <span className={`elections-status elections-status--${election.status}`}>{t(`list.status.${election.status}`)}</span>
                   </Link>
                 </li>
@@ -200,7 +214,7 @@ export function ElectionsScreen() {
           )}
           <NewElectionForm council={council} />
         </section>
-        <CouncilRules key={`${council.tieRule}-${council.electionVoters}`} council={council} />
+        <CouncilRules key={`${council.tieRule}-${councilVoterRule(council)}-${council.electionScope}`} council={council} />
       </div>
     </StaffPage>
   );

@@ -38,6 +38,7 @@ function MemberCard({ member, all, onEdit }: { member: Member; all: readonly Mem
         <p className="members-card__role">
           {t(`role.${member.role}`)}
           {represents && <> · {t('representsName', { name: represents.displayName })}</>}
+          {member.substituteRank !== undefined && <> · {t('substitute', { rank: member.substituteRank })}</>}
         </p>
         {term && <p className="members-card__term">{term}</p>}
         {member.photo && (

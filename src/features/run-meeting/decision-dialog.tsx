@@ -10,7 +10,7 @@ import { decisions } from '../../storage/repositories';
 import { FormField } from '../../ui/form-field';
 import { useValidatedSave } from '../../ui/use-validated-save';
 import { VoiceRecorder } from '../../ui/voice-recorder';
-import { PictogramPicker } from './pictogram-picker';
+import { PictureField } from './picture-field';
 import { StaffDialog } from './staff-dialog';
 
 interface DecisionDialogProps {
@@ -60,7 +60,10 @@ export function DecisionDialog({ item, members, decision, defaultText, onClose }
             <textarea {...control} rows={2} value={text} onChange={(event) => setText(event.target.value)} />
           )}
         </FormField>
-        <PictogramPicker value={picture} onChange={setPicture} photo={item.picture} />
+        <fieldset className="meeting-decision-form__picture">
+          <legend>{t('decision.picture')}</legend>
+          <PictureField label={t('decision.pictureFor')} value={picture} onChange={setPicture} photo={item.picture} allowNone />
+        </fieldset>
         <VoiceRecorder value={voice} onChange={setVoice} label={t('decision.voice')} script={text.trim() || undefined} />
         <div className="meeting-decision-form__row">
           <FormField label={t('decision.responsible')} error={errors.responsibleMemberId}>

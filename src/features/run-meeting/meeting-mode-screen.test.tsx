@@ -72,9 +72,9 @@ describe('MeetingModeScreen', () => {
     expect(await attendance.where('meetingId', meeting.id)).toHaveLength(1);
   });
 
-  it('stores yes, no and don’t-know taps as ballots without a member and counts them as marks', async () => {
+  it('counts a yes/no answer only for the person tapped first, once per person, and never an answer alone', async () => {
     const user = userEvent.setup();
-    const { meeting, items } = await createMeetingFixture();
+    const { meeting, items, members } = await createMeetingFixture();
     await meetings.update(meeting.id, { currentItemId: items[1]?.id });
     renderMeeting(meeting.id);
     await user.click(await screen.findByRole('button', { name: 'Start afstemning' }));
@@ -83,21 +83,45 @@ describe('MeetingModeScreen', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Start afstemningen' }));
 
     const choices = await screen.findByRole('group', { name: 'Stem her' });
-    await user.click(within(choices).getByRole('button', { name: 'Ja' }));
-    expect(await screen.findByText('Tak! Din stemme er talt')).toBeInTheDocument();
-    await user.click(within(choices).getByRole('button', { name: 'Ja' }));
-    await user.click(within(choices).getByRole('button', { name: 'Nej' }));
-    await user.click(within(choices).getByRole('button', { name: 'Ved ikke' }));
-
     const [vote] = await votes.where('meetingId', meeting.id);
-    await waitFor(async () => expect(await ballots.where('voteId', vote!.id)).toHaveLength(4));
-    const stored = await ballots.where('voteId', vote!.id);
-    for (const ballot of stored) expect(Object.keys(ballot).sort()).toEqual(['choice', 'id', 'voteId']);
+    // "Ja" before choosing a person counts nothing and says what to do.
+    await user.click(within(choices).getByRole('button', { name: 'Ja' }));
+    expect(await screen.findByText('Tryk først på billedet af den, der stemmer. Så på valget.')).toBeInTheDocument();
+    expect(await ballots.where('voteId', vote!.id)).toHaveLength(0);
+    expect(screen.getByText('(0 af 2 har stemt)')).toBeInTheDocument();
 
-    await waitFor(() => expect(screen.getByRole('img', { name: '2 stemmer' })).toBeInTheDocument());
-    const yesMarks = screen.getByRole('img', { name: '2 stemmer' });
-    expect(yesMarks.querySelectorAll('.vote-tally__mark')).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: /^Anna/ }));
+    await user.dblClick(within(choices).getByRole('button', { name: 'Ja' }));
+    expect(await screen.findByText('Anna har stemt.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Bo/ }));
+    await user.click(within(choices).getByRole('button', { name: 'Nej' }));
+    await waitFor(async () => expect(await ballots.where('voteId', vote!.id)).toHaveLength(2));
+    expect(await screen.findByText('(2 af 2 har stemt)')).toBeInTheDocument();
+    const stored = await ballots.where('voteId', vote!.id);
+    expect(stored.map((b) => [b.memberId, b.choice]).sort()).toEqual(
+      [
+        [members[0]!.id, 'yes'],
+        [members[1]!.id, 'no'],
+      ].sort(),
+    );
+    // Carla is staff: not offered.
+    expect(screen.queryByRole('button', { name: /^Carla/ })).not.toBeInTheDocument();
     expect(screen.getAllByRole('img', { name: '1 stemme' })).toHaveLength(2);
+  });
+
+  it('counts hands without names only when staff choose it, and never more than can vote', async () => {
+    const user = userEvent.setup();
+    const { meeting, items } = await createMeetingFixture();
+    await meetings.update(meeting.id, { currentItemId: items[1]?.id });
+    const vote = await openVote(meeting.id, items[1]!.id, 'Skal vi til Tivoli?');
+    renderMeeting(meeting.id);
+    await user.click(await screen.findByRole('button', { name: 'Tæl hænder uden navne' }));
+    expect(await screen.findByText('Hænder tælles uden navn. Der kan tælles 2 mere.')).toBeInTheDocument();
+    const choices = screen.getByRole('group', { name: 'Stem her' });
+    for (let i = 0; i < 4; i++) await user.click(within(choices).getByRole('button', { name: 'Ja' }));
+    expect(await screen.findByText('Alle har stemt. Der kan ikke tælles flere stemmer.')).toBeInTheDocument();
+    expect(await ballots.where('voteId', vote.id)).toHaveLength(2);
+    expect(screen.getByText('(2 af 2 har stemt)')).toBeInTheDocument();
   });
 
   it('undoes the last ballot cast on this tablet, also after a reload', async () => {
@@ -107,7 +131,10 @@ describe('MeetingModeScreen', () => {
     const vote = await openVote(meeting.id, items[1]!.id, 'Skal vi til Tivoli?');
     const first = renderMeeting(meeting.id);
     const choices = await screen.findByRole('group', { name: 'Stem her' });
+    await user.click(screen.getByRole('button', { name: /^Anna/ }));
     await user.click(within(choices).getByRole('button', { name: 'Ja' }));
+    await waitFor(async () => expect(await ballots.where('voteId', vote.id)).toHaveLength(1));
+    await user.click(await screen.findByRole('button', { name: /^Bo/ }));
     await user.click(within(choices).getByRole('button', { name: 'Nej' }));
     await waitFor(async () => expect(await ballots.where('voteId', vote.id)).toHaveLength(2));
 
@@ -121,38 +148,73 @@ describe('MeetingModeScreen', () => {
 
   it('refuses ballots once the vote is closed and shows the result', async () => {
     const user = userEvent.setup();
-    const { meeting, items } = await createMeetingFixture();
+    const { meeting, items, members } = await createMeetingFixture();
     await meetings.update(meeting.id, { currentItemId: items[1]?.id });
     const vote = await openVote(meeting.id, items[1]!.id, 'Skal vi til Tivoli?');
     renderMeeting(meeting.id);
     const choices = await screen.findByRole('group', { name: 'Stem her' });
-    const yes = within(choices).getByRole('button', { name: 'Ja' });
-    await user.click(yes);
+    await user.click(screen.getByRole('button', { name: /^Anna/ }));
+    await user.click(within(choices).getByRole('button', { name: 'Ja' }));
     await waitFor(async () => expect(await ballots.where('voteId', vote.id)).toHaveLength(1));
 
     // Closed from another tab or device while this screen still shows the buttons.
     await votes.update(vote.id, { status: 'closed' });
-    const { castBallot } = await import('./vote-actions');
-    expect(await castBallot(vote.id, 'no')).toEqual({ ok: false, reason: 'vote-closed' });
+    const { castMemberBallot } = await import('./vote-actions');
+    expect(await castMemberBallot(vote.id, members[1]!.id, ['no'])).toEqual({ ok: false, reason: 'vote-closed' });
     expect(await ballots.where('voteId', vote.id)).toHaveLength(1);
 
     expect(await screen.findByText('Flest stemte ja')).toBeInTheDocument();
     expect(screen.queryByRole('group', { name: 'Stem her' })).not.toBeInTheDocument();
   });
 
-  it('closing the vote from the staff bar shows a tie as a tie', async () => {
+  it('asks before closing while someone has not voted, and closes at once when all have', async () => {
     const user = userEvent.setup();
     const { meeting, items } = await createMeetingFixture();
     await meetings.update(meeting.id, { currentItemId: items[1]?.id });
     await openVote(meeting.id, items[1]!.id, 'Skal vi til Tivoli?');
     renderMeeting(meeting.id);
     const choices = await screen.findByRole('group', { name: 'Stem her' });
+    await user.click(screen.getByRole('button', { name: /^Anna/ }));
     await user.click(within(choices).getByRole('button', { name: 'Ja' }));
+    await screen.findByText('(1 af 2 har stemt)');
+    await user.click(screen.getByRole('button', { name: 'Luk afstemningen' }));
+    expect(await screen.findByText('1 af 2 har ikke stemt endnu. Vil du lukke afstemningen alligevel?')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Annullér' }));
+    await user.click(screen.getByRole('button', { name: /^Bo/ }));
     await user.click(within(choices).getByRole('button', { name: 'Nej' }));
-    await screen.findAllByRole('img', { name: '1 stemme' });
+    await screen.findByText('(2 af 2 har stemt)');
+    // Everyone has voted: no question.
     await user.click(screen.getByRole('button', { name: 'Luk afstemningen' }));
     expect(await screen.findByText('Lige mange stemmer')).toBeInTheDocument();
     expect(screen.getAllByText('Lige mange')).toHaveLength(2);
+  });
+
+  it('starts a vote on a discussion item, and a second one on the same item after it closed', async () => {
+    const user = userEvent.setup();
+    const { meeting, items, members } = await createMeetingFixture();
+    await meetings.update(meeting.id, { currentItemId: items[2]?.id });
+    renderMeeting(meeting.id);
+    for (const question of ['Skal vi købe nye møbler?', 'Skal de være blå?']) {
+      await user.click(await screen.findByRole('button', { name: 'Start afstemning' }));
+      const dialog = await screen.findByRole('dialog', { name: 'Start afstemning' });
+      const field = within(dialog).getByRole('textbox', { name: /Spørgsmål/ });
+      await user.clear(field);
+      await user.type(field, question);
+      await user.click(within(dialog).getByRole('button', { name: 'Start afstemningen' }));
+      const choices = await screen.findByRole('group', { name: 'Stem her' });
+      for (const member of members.slice(0, 2)) {
+        await user.click(screen.getByRole('button', { name: new RegExp(`^${member.displayName}`) }));
+        await user.click(within(choices).getByRole('button', { name: 'Ja' }));
+        await screen.findByText(`${member.displayName} har stemt.`);
+      }
+      await screen.findByText('(2 af 2 har stemt)');
+      await user.click(screen.getByRole('button', { name: 'Luk afstemningen' }));
+      await screen.findByText('Flest stemte ja');
+    }
+    const earlier = screen.getByRole('region', { name: 'Tidligere afstemning' });
+    expect(within(earlier).getByText('Skal vi købe nye møbler?')).toBeInTheDocument();
+    expect(within(earlier).getByText(/Flest stemte: Ja/)).toBeInTheDocument();
+    expect(await votes.where('agendaItemId', items[2]!.id)).toHaveLength(2);
   });
 
   it('shows an error and stores nothing when the decision text is empty', async () => {
@@ -174,12 +236,16 @@ describe('MeetingModeScreen', () => {
     await user.click(await screen.findByRole('button', { name: 'Skriv beslutning' }));
     const dialog = await screen.findByRole('dialog', { name: 'Skriv beslutning' });
     await user.type(within(dialog).getByRole('textbox', { name: /Hvad har I besluttet/ }), 'Vi køber en ny sofa');
-    await user.type(within(dialog).getByRole('searchbox', { name: 'Find billede' }), 'møbl');
-    await user.click(within(dialog).getByRole('radio', { name: /Møbler|Værelse/ }));
+    // The item's picture is the default; staff change it with the full symbol search.
+    await user.click(within(dialog).getByRole('button', { name: 'Skift billede: Billede til beslutningen' }));
+    const picker = await screen.findByRole('dialog', { name: 'Vælg et piktogram' });
+    await user.type(within(picker).getByLabelText('Søg efter billede'), 'møbl');
+    await user.click((await within(picker).findAllByRole('button', { name: /^(Møbler|Værelse)/ }))[0]!);
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Vælg et piktogram' })).not.toBeInTheDocument());
     await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Hvem sørger for det?' }), 'Carla');
     await user.click(within(dialog).getByRole('button', { name: 'Gem' }));
 
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Skriv beslutning' })).not.toBeInTheDocument());
     const shown = await screen.findByRole('region', { name: 'Det har vi besluttet' });
     expect(within(shown).getByText('Vi køber en ny sofa')).toBeInTheDocument();
     expect(within(shown).getByText('Carla sørger for det')).toBeInTheDocument();

@@ -1,5 +1,5 @@
-// In an open vote staff may first tap who raised their hand: the next answer is then that
-// member's, counted once. Without a name an answer is counted as a raised hand.
+// In an open vote staff first tap who raised their hand: the next answer is then that
+// person's, counted once for their household. Those who have voted are marked and locked.
 import { useTranslation } from 'react-i18next';
 import { MemberAvatar } from '../../ui/member-avatar';
 import type { Voter } from '../../ui/voting/voter-grid';
@@ -9,9 +9,11 @@ interface MemberPickStripProps {
   selected: string | null;
   onSelect: (id: string | null) => void;
   allShown: boolean;
+  /** While a vote is being saved, so a quick second tap cannot pick someone else mid-save. */
+  disabled?: boolean;
 }
 
-export function MemberPickStrip({ voters, selected, onSelect, allShown }: MemberPickStripProps) {
+export function MemberPickStrip({ voters, selected, onSelect, allShown, disabled = false }: MemberPickStripProps) {
   const { t } = useTranslation('voting');
   if (voters.length === 0) return null;
   return (
@@ -27,7 +29,7 @@ export function MemberPickStrip({ voters, selected, onSelect, allShown }: Member
               type="button"
               className="vote-panel__member"
               aria-pressed={selected === voter.id}
-              disabled={voter.voted}
+              disabled={voter.voted || disabled}
               onClick={() => onSelect(selected === voter.id ? null : voter.id)}
             >
               <MemberAvatar name={voter.name} photoHash={voter.photo} size={48} />

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { defaultPictogramForKind, type AgendaItem } from '../../domain/agenda-item';
+import { joinSentences } from '../../domain/spoken-sentences';
 import { presentMemberIds } from '../../domain/attendance';
 import type { Decision } from '../../domain/decision';
 import type { MeetingRecord } from '../../storage/meeting-record-query';
@@ -17,7 +18,10 @@ import { FullscreenButton } from './fullscreen-button';
 import { ItemProgress } from './item-progress';
 import { finishMeeting, goToItem } from './meeting-actions';
 import { StaffDialog } from './staff-dialog';
-import { currentVoteOf, openVote, undoLastBallot } from './vote-actions';
+import { councilVoterRule } from '../../domain/council';
+import { currentVoteOf, openVote, undoLastBallot, votesOnItem } from './vote-actions';
+import { VoteCloseButton } from './vote-close-button';
+import { VoteEarlier } from './vote-earlier';
 import { useCloseAndAnnounce } from './vote-announce';
 import { VotePanel } from './vote-panel';
 import { useRecording } from '../../ui/use-recording';
@@ -80,12 +84,16 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
 
   const presentCount = presentMemberIds(record.attendance).size;
   const itemDecisions = record.decisions.filter((d) => d.agendaItemId === item.id);
-  const itemVote = item.kind === 'vote' ? currentVoteOf(record.votes, item.id) : undefined;
+  // Any item can hold votes, several of them (a new round, or a new question): the current
+  // one is shown in full, earlier ones as a line each.
+  const voterRule = councilVoterRule(record.council);
+  const itemVote = currentVoteOf(record.votes, item.id);
+  const earlierVotes = votesOnItem(record.votes, item.id).filter((v) => v.id !== itemVote?.id && v.status === 'closed');
   const openVoteOnItem = itemVote?.status === 'open' ? itemVote : undefined;
   const anyOpenVote = record.votes.some((v) => v.status === 'open');
   const picture = item.picture ?? { type: 'pictogram' as const, id: defaultPictogramForKind[item.kind] };
   const memberById = new Map(members.map((m) => [m.id, m]));
-  const spoken = [item.title, item.details].filter(Boolean).join('. ');
+  const spoken = joinSentences([item.title, item.details]);
 
   async function run(action: () => Promise<void>, failure: string) {
     setBusy(true);
@@ -134,6 +142,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
           <ItemTimer meetingId={meeting.id} item={item} />
         </div>
 
+        <VoteEarlier votes={earlierVotes} ballots={record.ballots} />
         {itemVote && (
           <VotePanel
             vote={itemVote}
@@ -141,6 +150,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
             ballots={record.ballots.filter((b) => b.voteId === itemVote.id)}
             members={members}
             attendance={record.attendance}
+            voterRule={voterRule}
             onMakeDecision={(text) => setDialog({ kind: 'decision', text })}
           />
         )}
@@ -201,7 +211,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
               <span className="visually-hidden"> {t('attendanceShortSuffix')}</span>
             </span>
           </button>
-          {item.kind === 'vote' && !itemVote && (
+          {!openVoteOnItem && (
             <button type="button" className="button meeting-button" onClick={() => setDialog({ kind: 'start-vote' })}>
               {t('vote.start')}
             </button>
@@ -223,18 +233,19 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
                 {t('vote.undo')}
               </button>
               )}
-              <button
-                type="button"
-                className="button meeting-button"
+              <VoteCloseButton
+                vote={openVoteOnItem}
+                ballots={record.ballots.filter((b) => b.voteId === openVoteOnItem.id)}
+                members={members}
+                attendance={record.attendance}
+                voterRule={voterRule}
                 disabled={busy}
-                onClick={() =>
-                  void run(async () => {
+                onClose={() =>
+                  run(async () => {
                     await closeAndAnnounce(openVoteOnItem.id);
                   }, t('vote.actionFailed'))
                 }
-              >
-                {t('vote.close')}
-              </button>
+              />
             </>
           )}
           <button type="button" className="button meeting-button" onClick={() => setDialog({ kind: 'decision' })}>

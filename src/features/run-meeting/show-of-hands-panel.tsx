@@ -1,6 +1,7 @@
-// The yes / no / don't know show of hands: three big answers, counted live. Staff may first
-// tap who raised their hand; that answer is then the member's, counted once.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+// The yes / no / don't know show of hands: three big answers, counted live. Staff tap who
+// raised their hand, then the answer: each household counts once. A hand without a name is
+// counted only when staff chose "count hands without names" (never more than can vote).
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Ballot, Vote, YesNoChoice } from '../../domain/vote';
 import { tallyYesNo } from '../../domain/vote-tally';
@@ -9,9 +10,9 @@ import { PictureView } from '../../ui/picture-view';
 import { SpeakButton } from '../../ui/speak-button';
 import { speak } from '../../ui/speech';
 import { VoteTallyView } from '../../ui/vote-tally-view';
-import type { Voter } from '../../ui/voting/voter-grid';
 import { MemberPickStrip } from './member-pick-strip';
-import { castBallot, castMemberBallot } from './vote-actions';
+import { OpenVoteFeedback, UnnamedHandsToggle, useOpenCast } from './open-vote-cast-state';
+import type { VoteProgress } from './vote-progress';
 import { useVoteTexts } from './vote-texts';
 
 interface VotePanelProps {
@@ -20,13 +21,10 @@ interface VotePanelProps {
   itemTitle: string;
   /** This vote's ballots, live. */
   ballots: readonly Ballot[];
-  voters?: readonly Voter[];
-  allShown?: boolean;
+  progress: VoteProgress;
   /** Shown under a closed result: tie actions, "make a decision". */
   closedExtras?: ReactNode;
 }
-
-type Feedback = { kind: 'thanks'; choice: YesNoChoice; key: number } | { kind: 'refused'; reason: string } | { kind: 'failed' };
 
 const buttons: { choice: YesNoChoice; variant: 'yes' | 'no' | 'neutral' }[] = [
   { choice: 'yes', variant: 'yes' },
@@ -35,39 +33,26 @@ const buttons: { choice: YesNoChoice; variant: 'yes' | 'no' | 'neutral' }[] = [
 ];
 
 /** The resident side of a vote: three big answers while open, the result as pictures when closed. */
-export function ShowOfHandsPanel({ vote, ballots, itemTitle, voters = [], allShown = false, closedExtras }: VotePanelProps) {
+export function ShowOfHandsPanel({ vote, ballots, itemTitle, progress, closedExtras }: VotePanelProps) {
   const { t, i18n } = useTranslation('run-meeting');
   const texts = useVoteTexts();
   const tally = tallyYesNo(ballots);
-  // Taps are written one after another, never dropped: staff may tap "Ja" once per raised hand.
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const [feedback, setFeedback] = useState<Feedback | null>(null);
-  const [memberId, setMemberId] = useState<string | null>(null);
-  const selected = voters.find((v) => v.id === memberId && !v.voted);
+  const cast = useOpenCast(vote, progress);
+  const [lastChoice, setLastChoice] = useState<YesNoChoice | null>(null);
 
   // The thank-you fades after a few seconds so the next person sees a calm screen.
+  const { feedback, clearFeedback } = cast;
   useEffect(() => {
-    if (feedback?.kind !== 'thanks') return;
-    const timer = setTimeout(() => setFeedback(null), 4000);
+    if (feedback?.kind !== 'counted') return;
+    const timer = setTimeout(clearFeedback, 4000);
     return () => clearTimeout(timer);
-  }, [feedback]);
+  }, [feedback, clearFeedback]);
 
-  function cast(choice: YesNoChoice) {
-    const forMember = selected?.id;
-    setMemberId(null);
-    queue.current = queue.current.then(async () => {
-      try {
-        const outcome = forMember ? await castMemberBallot(vote.id, forMember, [choice]) : await castBallot(vote.id, choice);
-        if (outcome.ok) {
-          setFeedback({ kind: 'thanks', choice, key: Date.now() });
-          speak(t('vote.thanks'), i18n.language);
-        } else {
-          setFeedback({ kind: 'refused', reason: outcome.reason });
-        }
-      } catch {
-        setFeedback({ kind: 'failed' });
-      }
-    });
+  async function answer(choice: YesNoChoice) {
+    if (await cast.cast([choice])) {
+      setLastChoice(choice);
+      speak(t('vote.thanks'), i18n.language);
+    }
   }
 
   if (vote.status === 'closed') {
@@ -113,38 +98,39 @@ export function ShowOfHandsPanel({ vote, ballots, itemTitle, voters = [], allSho
         </div>
       )}
       <div className="meeting-vote__cast">
-      <MemberPickStrip voters={voters} selected={selected?.id ?? null} onSelect={setMemberId} allShown={allShown} />
-      <div className="meeting-vote__choices" role="group" aria-label={t('vote.choices')}>
-        {buttons.map(({ choice, variant }) => (
-          <PictogramButton
-            key={choice}
-            className="meeting-vote__choice"
-            picture={{ type: 'pictogram', id: choice }}
-            label={texts.choiceLabels[choice]}
-            variant={variant}
-            pictureSize={112}
-            onClick={() => cast(choice)}
-          />
-        ))}
-      </div>
-      <div className="meeting-vote__feedback" role="status">
-        {feedback?.kind === 'thanks' && (
-          <p key={feedback.key} className="meeting-vote__thanks">
-            <PictureView picture={{ type: 'pictogram', id: feedback.choice }} decorative size={56} />
-            <span>{t('vote.thanks')}</span>
-          </p>
-        )}
-        {feedback?.kind === 'refused' && (
-          <p className="notice notice--error">
-            {feedback.reason === 'already-voted' ? t('refused.already-voted', { ns: 'voting' }) : t('vote.refused')}
-          </p>
-        )}
-        {feedback?.kind === 'failed' && <p className="notice notice--error">{t('vote.failed')}</p>}
-      </div>
+        <MemberPickStrip
+          voters={progress.voters}
+          selected={cast.voter?.id ?? null}
+          onSelect={cast.selectVoter}
+          allShown={progress.allShown}
+          disabled={cast.saving}
+        />
+        <UnnamedHandsToggle vote={vote} progress={progress} />
+        <div className="meeting-vote__choices" role="group" aria-label={t('vote.choices')}>
+          {buttons.map(({ choice, variant }) => (
+            <PictogramButton
+              key={choice}
+              className="meeting-vote__choice"
+              picture={{ type: 'pictogram', id: choice }}
+              label={texts.choiceLabels[choice]}
+              variant={variant}
+              pictureSize={112}
+              disabled={cast.saving}
+              onClick={() => void answer(choice)}
+            />
+          ))}
+        </div>
+        <OpenVoteFeedback
+          state={cast}
+          picture={lastChoice ? <PictureView picture={{ type: 'pictogram', id: lastChoice }} decorative size={56} /> : null}
+        />
       </div>
       <div className="meeting-vote__live">
         <h4 className="meeting-vote__live-heading">
-          {t('vote.liveResult')} <span className="meeting-vote__total">({t('vote.total', { count: tally.total })})</span>
+          {t('vote.liveResult')}{' '}
+          <span className="meeting-vote__total">
+            ({t('flow.progress', { ns: 'voting', count: progress.votedCount, total: progress.eligibleCount })})
+          </span>
         </h4>
         <VoteTallyView tally={tally} choiceLabels={texts.choiceLabels} countLabel={texts.countLabel} pictureSize={48} />
       </div>

@@ -17,8 +17,7 @@ import {
   type VoteMode,
 } from '../../domain/vote';
 import { FormField } from '../../ui/form-field';
-import { PictureView } from '../../ui/picture-view';
-import { PictogramPicker } from './pictogram-picker';
+import { PictureField } from './picture-field';
 import { StaffDialog } from './staff-dialog';
 import type { VoteSetup } from './vote-actions';
 import './vote-panel.css';
@@ -51,7 +50,6 @@ export function StartVoteDialog({ defaultQuestion, defaultTieRule, itemPhoto, on
   const [maxChoices, setMaxChoices] = useState(2);
   const [tieRule, setTieRule] = useState<TieRule>(defaultTieRule ?? 'staff-decide');
   const [options, setOptions] = useState<OptionDraft[]>(() => [blankOption(), blankOption()]);
-  const [pickerFor, setPickerFor] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [questionError, setQuestionError] = useState<FieldError | undefined>();
   const [failed, setFailed] = useState(false);
@@ -162,7 +160,6 @@ export function StartVoteDialog({ defaultQuestion, defaultTieRule, itemPhoto, on
               {options.map((option, index) => (
                 <li key={option.id} className="vote-setup__option">
                   <div className="vote-setup__option-row">
-                    <PictureView picture={option.picture} decorative size={64} />
                     <FormField label={t('create.optionLabel', { number: index + 1 })} error={fieldError(errors[`label-${option.id}`])}>
                       {(control) => (
                         <input
@@ -174,15 +171,6 @@ export function StartVoteDialog({ defaultQuestion, defaultTieRule, itemPhoto, on
                         />
                       )}
                     </FormField>
-                    <button
-                      type="button"
-                      className="button"
-                      aria-expanded={pickerFor === option.id}
-                      aria-label={`${option.picture ? t('create.changePicture') : t('create.choosePicture')} (${t('create.optionPicture', { number: index + 1 })})`}
-                      onClick={() => setPickerFor(pickerFor === option.id ? null : option.id)}
-                    >
-                      {option.picture ? t('create.changePicture') : t('create.choosePicture')}
-                    </button>
                     {options.length > minOptions && (
                       <button
                         type="button"
@@ -198,16 +186,12 @@ export function StartVoteDialog({ defaultQuestion, defaultTieRule, itemPhoto, on
                       {errors[`picture-${option.id}`]}
                     </p>
                   )}
-                  {pickerFor === option.id && (
-                    <PictogramPicker
-                      value={option.picture}
-                      photo={itemPhoto}
-                      onChange={(picture) => {
-                        updateOption(option.id, { picture });
-                        if (picture) setPickerFor(null);
-                      }}
-                    />
-                  )}
+                  <PictureField
+                    label={t('create.optionPicture', { number: index + 1 })}
+                    value={option.picture}
+                    photo={itemPhoto}
+                    onChange={(picture) => updateOption(option.id, { picture })}
+                  />
                 </li>
               ))}
             </ol>

@@ -1,12 +1,12 @@
 // Casting, undoing and closing a show-of-hands vote on the shared tablet.
 import { newId } from '../../domain/ids';
-import { canCast, type CastOutcome, type TieBreak, type Vote, type VoteInput, type YesNoChoice } from '../../domain/vote';
+import type { CastOutcome, TieBreak, Vote, VoteInput } from '../../domain/vote';
 import { castOpenBallot, castSecretBallot } from '../../storage/ballot-box';
 import { ballots, votes } from '../../storage/repositories';
 
 // Ballot ids cast on this device in this browser session, so staff can undo a mistaken tap
 // even after a reload. sessionStorage only: the ids never leave the tablet and vanish with
-// the session, and ballots themselves carry no member.
+// the session.
 const sessionKey = (voteId: string) => `raadet.run-meeting.ballots.${voteId}`;
 
 export function sessionBallotIds(voteId: string): string[] {
@@ -36,10 +36,19 @@ export async function openVote(
   question: string,
   setup: VoteSetup = { kind: 'yes-no', mode: 'open' },
 ): Promise<Vote> {
-  return votes.save({ id: newId(), meetingId, agendaItemId, question, status: 'open', ...setup } as Vote);
+  return votes.save({ id: newId(), meetingId, agendaItemId, question, status: 'open', openedAt: new Date().toISOString(), ...setup } as Vote);
 }
 
-/** An open (show of hands) ballot, linked to the member when staff picked one first. */
+/** Staff choose (or stop) counting raised hands without names in an open vote. */
+export async function setUnnamedHands(voteId: string, on: boolean): Promise<void> {
+  await votes.update(voteId, { unnamedHands: on ? true : undefined });
+}
+
+/**
+ * An open (show of hands) ballot for the member staff picked, or, when staff chose counting
+ * hands without names, a hand without a name. Storage refuses a second vote for a household,
+ * an unnamed hand when that was not chosen, and more votes than people who can vote.
+ */
 export async function castMemberBallot(voteId: string, memberId: string | undefined, picked: string[]): Promise<CastOutcome> {
   const ballotId = newId();
   const outcome = await castOpenBallot(voteId, memberId, picked, ballotId);
@@ -77,23 +86,27 @@ export async function startNewRound(previous: Vote, among: readonly string[]): P
   return openVote(previous.meetingId, previous.agendaItemId, previous.question, setup);
 }
 
-/** The vote an agenda item shows: the latest round (a vote no other vote is a new round of). */
-export function currentVoteOf<T extends Pick<Vote, 'id' | 'agendaItemId' | 'roundOf'>>(all: readonly T[], agendaItemId: string): T | undefined {
-  const onItem = all.filter((v) => v.agendaItemId === agendaItemId);
-  const repeated = new Set(onItem.map((v) => v.roundOf).filter(Boolean));
-  return onItem.find((v) => !repeated.has(v.id)) ?? onItem[0];
+type ItemVote = Pick<Vote, 'id' | 'agendaItemId' | 'roundOf' | 'status' | 'openedAt'>;
+
+/** The votes on an agenda item in the order they were started (older rows without a time first). */
+export function votesOnItem<T extends ItemVote>(all: readonly T[], agendaItemId: string): T[] {
+  return all
+    .filter((v) => v.agendaItemId === agendaItemId)
+    .map((vote, index) => ({ vote, index }))
+    .sort((a, b) => (a.vote.openedAt ?? '').localeCompare(b.vote.openedAt ?? '') || a.index - b.index)
+    .map(({ vote }) => vote);
 }
 
-export async function castBallot(voteId: string, choice: YesNoChoice): Promise<CastOutcome> {
-  // Read the vote fresh: another tab or device may have closed it a moment ago.
-  const vote = await votes.get(voteId);
-  if (!vote) return { ok: false, reason: 'wrong-vote' };
-  const ballot = { id: newId(), voteId, choice };
-  const allowed = canCast(vote, ballot);
-  if (!allowed.ok) return allowed;
-  await ballots.save(ballot);
-  rememberSessionBallotIds(voteId, [...sessionBallotIds(voteId), ballot.id]);
-  return { ok: true };
+/**
+ * The vote an agenda item shows: the open one, or else the latest started that no other vote
+ * is a new round of. An item may hold several votes (a new round, or a new question).
+ */
+export function currentVoteOf<T extends ItemVote>(all: readonly T[], agendaItemId: string): T | undefined {
+  const onItem = votesOnItem(all, agendaItemId);
+  const open = onItem.find((v) => v.status === 'open');
+  if (open) return open;
+  const repeated = new Set(onItem.map((v) => v.roundOf).filter(Boolean));
+  return [...onItem].reverse().find((v) => !repeated.has(v.id)) ?? onItem[onItem.length - 1];
 }
 
 /** Removes the last ballot cast on this device in this session; false when there is none. */

@@ -26,7 +26,7 @@ const options = [
 async function voteSecretly(user: ReturnType<typeof userEvent.setup>, name: string, option: string) {
   await user.click(await screen.findByRole('button', { name: new RegExp(name) }));
   await user.click(await screen.findByRole('button', { name: option }));
-  await user.click(await screen.findByRole('button', { name: 'Ja' }));
+  await user.click(await screen.findByRole('button', { name: 'Det er min stemme' }));
   await user.click(await screen.findByRole('button', { name: 'Videre' }));
   await user.click(await screen.findByRole('button', { name: 'Næste person' }));
 }
@@ -48,20 +48,27 @@ describe('votes in meeting mode', () => {
     expect(await votes.where('meetingId', meeting.id)).toHaveLength(0);
 
     await user.type(within(dialog).getByRole('textbox', { name: 'Navn på mulighed 1' }), 'Stranden');
+    // The same full symbol search as the agenda, in its own dialog over this one.
     await user.click(within(dialog).getByRole('button', { name: /Billede til mulighed 1/ }));
-    await user.type(within(dialog).getByRole('searchbox'), 'svøm');
-    await user.click(within(dialog).getAllByRole('radio').find((r) => r.closest('label')?.textContent?.includes('Svømning'))!);
+    let picker = await screen.findByRole('dialog', { name: 'Vælg et piktogram' });
+    await user.type(within(picker).getByLabelText('Søg efter billede'), 'svøm');
+    await user.click(await within(picker).findByRole('button', { name: 'Svømning' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Vælg et piktogram' })).not.toBeInTheDocument());
+    // Closing the picker leaves the vote dialog open.
+    expect(within(dialog).getByText('Valgt billede: Svømning')).toBeInTheDocument();
     await user.type(within(dialog).getByRole('textbox', { name: 'Navn på mulighed 2' }), 'Bowling');
     await user.click(within(dialog).getByRole('button', { name: /Billede til mulighed 2/ }));
-    await user.click(within(dialog).getAllByRole('radio').find((r) => r.closest('label')?.textContent?.includes('Sport'))!);
+    picker = await screen.findByRole('dialog', { name: 'Vælg et piktogram' });
+    await user.type(within(picker).getByLabelText('Søg efter billede'), 'sport');
+    await user.click(await within(picker).findByRole('button', { name: 'Sport' }));
     await user.click(within(dialog).getByRole('button', { name: 'Start afstemningen' }));
 
     await waitFor(async () => expect(await votes.where('meetingId', meeting.id)).toHaveLength(1));
     const [vote] = await votes.where('meetingId', meeting.id);
     expect(vote).toMatchObject({ kind: 'choose-one', mode: 'secret', status: 'open' });
     expect(vote!.options?.map((o) => [o.label, o.picture])).toEqual([
-      ['Stranden', { type: 'pictogram', id: 'swimming' }],
-      ['Bowling', { type: 'pictogram', id: 'sport' }],
+      ['Stranden', expect.objectContaining({ type: 'pictogram', id: 'swimming' })],
+      ['Bowling', expect.objectContaining({ type: 'pictogram', id: 'sport' })],
     ]);
     expect(await screen.findByRole('heading', { name: 'Hvem stemmer nu?' })).toBeInTheDocument();
   });
@@ -134,7 +141,10 @@ describe('votes in meeting mode', () => {
     await user.click(await screen.findByRole('button', { name: /^Anna/ }));
     await user.click(screen.getByRole('button', { name: 'Glad' }));
     expect(await screen.findByText('Anna har stemt.')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^Anna/ })).toBeDisabled();
+    await waitFor(() => expect(screen.getByRole('button', { name: /^Anna/ })).toBeDisabled());
+    // A second answer with nobody chosen is not counted: it asks who votes.
+    await user.click(screen.getByRole('button', { name: 'Glad' }));
+    expect(await screen.findByText('Tryk først på billedet af den, der stemmer. Så på valget.')).toBeInTheDocument();
     const { ballots } = await import('../../storage/repositories');
     expect(await ballots.where('voteId', vote.id)).toEqual([expect.objectContaining({ memberId: members[0]!.id, choice: 'happy' })]);
     expect(screen.getByRole('img', { name: '1 stemme' })).toBeInTheDocument();

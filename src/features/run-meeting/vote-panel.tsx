@@ -5,7 +5,8 @@ import type { Attendance } from '../../domain/attendance';
 import type { Member } from '../../domain/member';
 import { choicesAllowed, type Ballot, type Vote } from '../../domain/vote';
 import { visibleResult } from '../../domain/vote-tally';
-import { useBallotBox, useSecretResultBallots } from '../../storage/voting-queries';
+import type { VoterRule } from '../../domain/vote-eligibility';
+import { useSecretResultBallots } from '../../storage/voting-queries';
 import { SpeakButton } from '../../ui/speak-button';
 import { useChoiceOptions } from '../../ui/voting/choice-options';
 import { SecretBallotFlow } from '../../ui/voting/secret-ballot-flow';
@@ -15,7 +16,7 @@ import { OpenVoteCast } from './open-vote-cast';
 import { castSecret } from './vote-actions';
 import { ShowOfHandsPanel } from './show-of-hands-panel';
 import { VoteResultActions, VoteResultPanel } from './vote-result-panel';
-import { meetingVoters } from './vote-voters';
+import { useVoteProgress } from './vote-progress';
 import './vote-panel.css';
 
 interface VotePanelProps {
@@ -26,22 +27,20 @@ interface VotePanelProps {
   ballots: readonly Ballot[];
   members?: readonly Member[];
   attendance?: readonly Attendance[];
+  /** The council's rule for who votes. */
+  voterRule?: VoterRule;
   /** Opens the decision form with this text. */
   onMakeDecision?: (text: string) => void;
 }
 
-export function VotePanel({ vote, itemTitle, ballots, members = [], attendance = [], onMakeDecision }: VotePanelProps) {
+export function VotePanel({ vote, itemTitle, ballots, members = [], attendance = [], voterRule = 'residents', onMakeDecision }: VotePanelProps) {
   const { t } = useTranslation('voting');
   const options = useChoiceOptions(vote);
-  const box = useBallotBox(vote.mode === 'secret' ? vote.id : undefined);
+  const progress = useVoteProgress(vote, ballots, members, attendance, voterRule);
+  const { voters, allShown } = progress;
   const secretBallots = useSecretResultBallots(vote);
   const counted = vote.mode === 'secret' ? (secretBallots ?? []) : ballots;
   const result = visibleResult(vote, counted);
-  const voted =
-    vote.mode === 'secret'
-      ? (box?.votedMemberIds ?? new Set<string>())
-      : new Set(ballots.map((b) => b.memberId).filter((id): id is string => !!id));
-  const { voters, allShown } = meetingVoters(members, attendance, voted);
 
   // The yes/no show of hands keeps its own three big buttons and its result wording.
   if (vote.kind === 'yes-no' && vote.mode === 'open' && !vote.tieBreak) {
@@ -50,8 +49,7 @@ export function VotePanel({ vote, itemTitle, ballots, members = [], attendance =
         vote={vote}
         itemTitle={itemTitle}
         ballots={ballots}
-        voters={voters}
-        allShown={allShown}
+        progress={progress}
         closedExtras={<VoteResultActions vote={vote} result={result} options={options} onMakeDecision={onMakeDecision} />}
       />
     );
@@ -63,7 +61,7 @@ export function VotePanel({ vote, itemTitle, ballots, members = [], attendance =
         vote={vote}
         result={result}
         options={options}
-        assistedCount={box?.assistedCount ?? 0}
+        assistedCount={progress.assistedCount}
         onMakeDecision={onMakeDecision}
         itemTitle={itemTitle}
       />
@@ -116,7 +114,7 @@ export function VotePanel({ vote, itemTitle, ballots, members = [], attendance =
       {question}
       <div className="vote-panel__columns">
         {vote.mode === 'open' ? (
-          <OpenVoteCast vote={vote} options={options} voters={voters} allShown={allShown} />
+          <OpenVoteCast vote={vote} options={options} progress={progress} />
         ) : (
           <HandCountForm key={vote.id} vote={vote} options={options} />
         )}
@@ -124,7 +122,11 @@ export function VotePanel({ vote, itemTitle, ballots, members = [], attendance =
           <h4 className="vote-panel__subheading">
             {t('panel.liveResult')}{' '}
             <span className="vote-panel__total">
-              ({t('panel.total', { count: result.kind === 'shown' ? result.count.ballotCount : 0 })})
+              (
+              {vote.mode === 'open'
+                ? t('flow.progress', { count: progress.votedCount, total: progress.eligibleCount })
+                : t('panel.total', { count: result.kind === 'shown' ? result.count.ballotCount : 0 })}
+              )
             </span>
           </h4>
           <VoteResultView result={result} decided={undefined} options={options} showOutcome={false} pictureSize={48} />

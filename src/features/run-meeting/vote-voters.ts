@@ -1,26 +1,37 @@
 import type { Attendance } from '../../domain/attendance';
 import { presentMemberIds } from '../../domain/attendance';
 import type { Member } from '../../domain/member';
+import { shownRoll, votingRoll, type VoterRule } from '../../domain/vote-eligibility';
 import type { Voter } from '../../ui/voting/voter-grid';
 
-/** Roles that vote in a council meeting: residents, and relatives who take part for them. */
-const votingRoles: readonly Member['role'][] = ['resident', 'relative'];
+export interface MeetingVoters {
+  voters: Voter[];
+  /** Nobody is marked present yet, so every voter on the roll is shown. */
+  allShown: boolean;
+  /** How many votes there can be now ("N af M har stemt"): one per household. */
+  eligibleCount: number;
+}
 
 /**
- * The members who can vote now: those marked present, or, when nobody is marked present yet,
- * every voting member (staff may not have taken attendance).
+ * The people who can vote now, by the council's rule: those marked present, or, when nobody
+ * is marked present yet, everyone on the roll (staff may not have taken attendance). A relative
+ * who represents a resident is shown as "Gitte for Bo", and Bo is not shown as well.
  */
 export function meetingVoters(
   members: readonly Member[],
   attendance: readonly Attendance[],
-  voted: ReadonlySet<string>,
-): { voters: Voter[]; allShown: boolean } {
-  const present = presentMemberIds(attendance);
-  const eligible = members.filter((m) => votingRoles.includes(m.role));
-  const allShown = present.size === 0;
-  const shown = allShown ? eligible : eligible.filter((m) => present.has(m.id) || voted.has(m.id));
-  return {
-    voters: shown.map((m) => ({ id: m.id, name: m.displayName, photo: m.photo, voted: voted.has(m.id) })),
-    allShown,
-  };
+  voted: Iterable<string>,
+  rule: VoterRule,
+  forName: (name: string, resident: string) => string,
+): MeetingVoters {
+  const byId = new Map(members.map((m) => [m.id, m]));
+  const shown = shownRoll(votingRoll(members, rule), presentMemberIds(attendance), voted);
+  const voters = shown.entries.flatMap((entry) => {
+    const member = byId.get(entry.memberId);
+    if (!member) return [];
+    const resident = entry.forMemberId ? byId.get(entry.forMemberId) : undefined;
+    const name = resident ? forName(member.displayName, resident.displayName) : member.displayName;
+    return [{ id: member.id, name, photo: member.photo, voted: entry.voted }];
+  });
+  return { voters, allShown: shown.allShown, eligibleCount: shown.eligibleCount };
 }
