@@ -133,8 +133,9 @@ export function createPictogramIndex<T extends SearchableEntry>(
     if (entry.source === 'core') isCore[index] = 1;
     labelLengthDa[index] = entry.labels.da.length;
     labelLengthEn[index] = entry.labels.en.length;
-    foldedLabels.da[index] = foldText(entry.labels.da);
-    foldedLabels.en[index] = foldText(entry.labels.en);
+    // Padded with spaces so a whole-word test is one includes(" te ").
+    foldedLabels.da[index] = ` ${foldText(entry.labels.da)} `;
+    foldedLabels.en[index] = ` ${foldText(entry.labels.en)} `;
     for (const lang of ['da', 'en'] as const) {
       const langBit = lang === 'en' ? LANG_EN : 0;
       const stemmer = lang === 'da' ? stemDanish : stemEnglish;
@@ -321,7 +322,7 @@ export function createPictogramIndex<T extends SearchableEntry>(
     const labels = foldedLabels[lang];
     const inLabel = words.map((word) => (word.length >= minimumHead ? word : ` ${word} `));
     for (const index of touchedAll) {
-      const label = ` ${labels[index]!} `;
+      const label = labels[index]!;
       for (const needle of inLabel) if (label.includes(needle)) total[index]! += labelHoldsWord;
     }
 
