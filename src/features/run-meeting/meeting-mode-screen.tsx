@@ -8,6 +8,7 @@ import { useMeetingRecord } from '../../storage/meeting-record-query';
 import { useBallotBackGuard } from '../../ui/voting/use-ballot-back-guard';
 import { MeetingStatusScreen } from './meeting-status-screen';
 import { RunningMeeting } from './running-meeting';
+import { useLargeText } from './use-large-text';
 import './meeting-mode.css';
 
 export function MeetingModeScreen() {
@@ -20,6 +21,7 @@ export function MeetingModeScreen() {
     record.meeting.status === 'in-progress' &&
     record.votes.some((v) => v.mode === 'secret' && v.status === 'open' && v.agendaItemId === record.meeting.currentItemId);
   useBallotBackGuard(secretBallotOpen);
+  useLargeText();
 
   useEffect(() => {
     document.title = `${t('title')} – ${t('appName', { ns: 'common' })}`;

@@ -19,8 +19,10 @@ interface VoterGridProps {
 /** Who votes now? The voters' photos; those who voted are marked "Har stemt" and cannot be picked. */
 export function VoterGrid({ voters, onPick, label }: VoterGridProps) {
   const { t, i18n } = useTranslation('voting');
+  // A council of 7 or more gets smaller faces, so two rows hold them all on a landscape tablet.
+  const many = voters.length > 6;
   return (
-    <ul className="voter-grid" aria-label={label}>
+    <ul className={`voter-grid${many ? ' voter-grid--many' : ''}`} aria-label={label}>
       {voters.map((voter) => (
         <li key={voter.id}>
           <button
@@ -33,7 +35,7 @@ export function VoterGrid({ voters, onPick, label }: VoterGridProps) {
               onPick(voter.id);
             }}
           >
-            <MemberAvatar name={voter.name} photoHash={voter.photo} size={96} />
+            <MemberAvatar name={voter.name} photoHash={voter.photo} size={many ? 72 : 96} />
             <span className="voter-grid__name">{voter.name}</span>
             {voter.voted && (
               <span className="voter-grid__voted" id={`voter-${voter.id}-voted`}>
