@@ -39,6 +39,10 @@ export class MembersPage {
     if (member.represents) await form.getByLabel('Repræsenterer').selectOption({ label: member.represents });
     if (member.photo) {
       await form.getByLabel('Vælg fil').setInputFiles(member.photo);
+      // Every photo goes through the crop step; the whole-photo frame it starts with is fine here.
+      const crop = this.page.getByRole('dialog', { name: 'Beskær fotoet' });
+      await crop.getByRole('button', { name: 'Brug udsnittet' }).click();
+      await expect(crop).toBeHidden();
       await expect(form.getByRole('img', { name: 'Det valgte foto' })).toBeVisible();
     }
     if (member.photoConsent) await form.getByLabel('Billedet må vises i referater').check();

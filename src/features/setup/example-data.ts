@@ -1,11 +1,14 @@
 // Example data for trying Rådet: one residential facility with a user council, its members
-// and a prepared meeting a week ahead. Texts come from the `setup` namespace, so the example
-// follows the language staff have chosen. Loading it twice does not duplicate anything.
+// (each with a drawn portrait) and a prepared meeting a week ahead. Texts come from the `setup`
+// namespace, so the example follows the language staff have chosen. Loading it twice does not
+// duplicate anything.
 import type { TFunction } from 'i18next';
 import type { AgendaItemKind } from '../../domain/agenda-item';
 import { newId } from '../../domain/ids';
 import type { MemberRole } from '../../domain/member';
+import { putMedia } from '../../storage/media-store';
 import { agendaItems, councils, facilities, meetings, members } from '../../storage/repositories';
+import { examplePortraits, portraitSvg } from './example-portraits';
 
 const exampleLanguages = ['da', 'en'] as const;
 
@@ -68,12 +71,17 @@ async function createExample(t: TFunction, now: Date): Promise<string | undefine
   const residentIds: Record<string, string> = {};
   const addMember = async (key: string, role: MemberRole, representsMemberId?: string) => {
     const id = newId();
+    const portrait = examplePortraits[key];
+    // A drawn face, stored like a photo. Drawings of nobody in particular need no one's consent,
+    // so they may show in the minutes too.
+    const photo = portrait ? await putMedia(new TextEncoder().encode(portraitSvg(portrait)).buffer, 'image/svg+xml') : undefined;
     await members.save({
       id,
       councilId,
       displayName: text(`members.${key}`),
       role,
-      photoConsent: false,
+      ...(photo ? { photo } : {}),
+      photoConsent: photo !== undefined,
       ...(representsMemberId ? { representsMemberId } : {}),
       termStart,
       termEnd,

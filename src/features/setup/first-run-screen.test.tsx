@@ -1,6 +1,7 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getMedia } from '../../storage/media-store';
 import { agendaItems, councils, facilities, meetings, members } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { FirstRunScreen } from './first-run-screen';
@@ -44,6 +45,11 @@ describe('FirstRunScreen', () => {
     const memberList = await members.all();
     expect(memberList).toHaveLength(9);
     expect(memberList.filter((m) => m.role === 'resident')).toHaveLength(6);
+    // Everyone has a drawn portrait, stored with the data like a photo.
+    for (const member of memberList) {
+      expect(member.photo, member.displayName).toMatch(/^[0-9a-f]{64}$/);
+      expect((await getMedia(member.photo!))?.mime).toBe('image/svg+xml');
+    }
     const relative = memberList.find((m) => m.role === 'relative');
     expect(memberList.find((m) => m.id === relative?.representsMemberId)?.role).toBe('resident');
     const [meeting] = await meetings.all();
