@@ -52,6 +52,9 @@ test('the example minutes print on fewer A4 pages with large text and no lonely 
 test('one button reads the whole minutes aloud, in order, as sentences', async ({ page }) => {
   const after = new AfterMeetingPage(page);
   await checkA11y(page, 'after meeting with read-all');
+  // Residents tap it: the app's 64 px rule.
+  const box = await after.readAllButton.boundingBox();
+  expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(64);
   await after.readAllButton.click();
   await expect(after.stopReadingButton).toBeVisible();
   // Each part ends, then the next starts; the button turns back when the last is said.
