@@ -80,6 +80,25 @@ test.describe('secret ballot on the shared tablet', () => {
     await expect(screen.getByRole('heading', { name: 'Tak, din stemme er talt' })).toBeVisible();
   });
 
+  test('in English: the same confirmation, axe clean, resident-sized, and Back keeps it', async ({ page }) => {
+    await secretYesNoVote(page);
+    await page.evaluate(() => localStorage.setItem('raadet.language', 'en'));
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Who votes now?' })).toBeVisible();
+    await page.getByRole('list', { name: 'People who can vote' }).getByRole('button', { name: /^Anna/ }).click();
+    const screen = page.getByRole('dialog').and(page.locator('.ballot-screen'));
+    await screen.getByRole('button', { name: 'No', exact: true }).click();
+    await expect(screen.getByRole('list', { name: 'What you chose' })).toHaveText('No');
+    await expect(screen.getByRole('button', { name: 'This is my vote' })).toBeVisible();
+    await expect(screen.getByRole('button', { name: 'I want to choose again' })).toBeVisible();
+    await expect(screen.getByRole('button', { name: /^(Yes|Back|Repeat)$/ })).toHaveCount(0);
+    await checkA11y(page, 'secret vote: confirmation (English)');
+    await expectResidentTargets(screen.locator('.ballot-flow__confirm-buttons'), 'secret vote: confirmation (English)', { minimumCount: 2 });
+    await pressBack(page);
+    await expect(screen.getByRole('button', { name: 'This is my vote' })).toBeVisible();
+    await expectNoStaffControls(page, 'after Back (English)');
+  });
+
   test('Back at the choice, at the confirmation and at the hand-over stays in the ballot and never shows a staff control', async ({ page }) => {
     const voting = await secretYesNoVote(page);
     const during = page.url();
