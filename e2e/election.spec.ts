@@ -50,15 +50,16 @@ test('an election from candidates to updated terms', async ({ page }) => {
     await checkA11y(page, 'election: who votes now');
   });
 
-  await test.step('residents vote secretly on the tablet (Gitte the relative may not vote)', async () => {
-    await expect(voting.voter('Gitte')).toHaveCount(0);
+  await test.step('residents vote secretly on the tablet; Gitte votes for Bo, whom she represents, and Bo not as well', async () => {
+    await expect(voting.voter('Gitte for Bo')).toBeVisible();
+    await expect(voting.voter('Bo')).toHaveCount(0);
     await voting.voter('Anna').click();
     await expectResidentTargets(voting.privateScreen.getByRole('group', { name: 'Vælg' }), 'election: candidates to vote for', { minimumCount: 4 });
     await checkA11y(page, 'election: private ballot');
     await voting.privateScreen.getByRole('button', { name: 'Det er ikke Anna' }).click();
     const votes: [string, string][] = [
       ['Anna', 'Bo'],
-      ['Bo', 'Anna'],
+      ['Gitte', 'Anna'],
       ['Camilla', 'Anna'],
       ['Dennis', 'Bo'],
       ['Emma', 'Anna'],
@@ -89,7 +90,7 @@ test('an election from candidates to updated terms', async ({ page }) => {
 
   await test.step('apply: the elected members get a two-year term and the council its last election', async () => {
     const before = await rawRows(page, 'members');
-    const camillaBefore = before.find((m) => m.displayName === 'Camilla')!;
+    const dennisBefore = before.find((m) => m.displayName === 'Dennis')!;
     await page.getByRole('button', { name: /Brug resultatet/ }).click();
     await expect(page.getByText(/Resultatet er brugt/)).toBeVisible();
     const today = await page.evaluate(() => {
@@ -99,13 +100,24 @@ test('an election from candidates to updated terms', async ({ page }) => {
     const members = await rawRows(page, 'members');
     const byName = (name: string) => members.find((m) => m.displayName === name)!;
     for (const name of ['Anna', 'Bo']) expect(byName(name)).toMatchObject({ termStart: today, termEnd: addYears(today, 2) });
-    // Not elected: her term is left as it was.
-    expect(byName('Camilla').termStart).toBe(camillaBefore.termStart);
-    expect(byName('Camilla').termEnd).toBe(camillaBefore.termEnd);
+    // The substitute is recorded on her member, first in line, for the same term.
+    expect(byName('Camilla')).toMatchObject({ substituteRank: 1, termStart: today, termEnd: addYears(today, 2) });
+    for (const name of ['Anna', 'Bo']) expect(byName(name).substituteRank).toBeUndefined();
+    // Not elected: his term is left as it was.
+    expect(byName('Dennis').termStart).toBe(dennisBefore.termStart);
+    expect(byName('Dennis').termEnd).toBe(dennisBefore.termEnd);
     const [council] = await rawRows(page, 'councils');
     expect(council!.lastElection).toBe(today);
 
     await page.getByRole('link', { name: /Tilbage til valg/ }).click();
     await expect(page.getByText(/Næste valg: senest/)).toBeVisible();
+    // "1 suppleant", never "1 suppleanter".
+    await expect(page.getByText('2 pladser, 1 suppleant', { exact: true })).toBeVisible();
+
+    // The members list shows who is a substitute.
+    await page.goto(page.url().replace(/\/elections$/, '/members'));
+    const camilla = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Camilla', exact: true }) });
+    await expect(camilla).toContainText('1. suppleant');
+    await checkA11y(page, 'members with a substitute');
   });
 });

@@ -111,21 +111,34 @@ export class MeetingModePage {
     await expect(this.voteChoices).toBeVisible();
   }
 
-  /** The live "Sådan har I stemt (n har stemt)" heading while the vote is open. */
+  /** The live "Sådan har I stemt (n af m har stemt)" heading while the vote is open. */
   get liveTotal(): Locator {
     return this.main.getByRole('heading', { name: /^Sådan har I stemt/ });
   }
 
-  /** Taps one of the big answer buttons and waits until the vote is counted on screen. */
-  async cast(choice: VoteChoice): Promise<void> {
+  /** Who can vote in an open vote: tap a person, then their answer. */
+  get voterStrip(): Locator {
+    return this.main.getByRole('list', { name: 'Dem, der kan stemme' });
+  }
+
+  /**
+   * Taps who votes (the named person, or the first who has not voted), then one of the big
+   * answer buttons, and waits until the vote is counted on screen.
+   */
+  async cast(choice: VoteChoice, voter?: string): Promise<void> {
     const before = await this.votesCounted();
+    const person = voter
+      ? this.voterStrip.getByRole('button', { name: new RegExp(`^${escapeRegExp(voter)}`) })
+      : this.voterStrip.getByRole('button').and(this.page.locator(':enabled')).first();
+    await person.click();
+    await expect(person).toHaveAttribute('aria-pressed', 'true');
     await this.voteChoices.getByRole('button', { name: choice, exact: true }).click();
-    await expect(this.liveTotal).toHaveText(new RegExp(`\\(${before + 1} har stemt\\)`));
+    await expect(this.liveTotal).toHaveText(new RegExp(`\\(${before + 1} af \\d+ har stemt\\)`));
   }
 
   async votesCounted(): Promise<number> {
     const text = (await this.liveTotal.textContent()) ?? '';
-    return Number(/\((\d+) har stemt\)/.exec(text)?.[1] ?? Number.NaN);
+    return Number(/\((\d+) af \d+ har stemt\)/.exec(text)?.[1] ?? Number.NaN);
   }
 
   /** The result row of one choice in the tally shown in the main area. */
@@ -143,9 +156,14 @@ export class MeetingModePage {
     await expect(marks.locator('svg')).toHaveCount(count);
   }
 
+  /** Closes the vote; when some have not voted, the bar asks first and this confirms. */
   async closeVote(): Promise<void> {
     await this.staffControls.getByRole('button', { name: 'Luk afstemningen' }).click();
-    await expect(this.main.getByRole('heading', { name: 'Afstemningen er slut' })).toBeVisible();
+    const closed = this.main.getByRole('heading', { name: 'Afstemningen er slut' });
+    const confirm = this.staffControls.getByRole('button', { name: 'Ja, luk afstemningen' });
+    await expect(closed.or(confirm)).toBeVisible();
+    if (await confirm.isVisible()) await confirm.click();
+    await expect(closed).toBeVisible();
   }
 
   get closedResult(): Locator {
@@ -164,12 +182,12 @@ export class MeetingModePage {
     const dialog = this.decisionDialog;
     await dialog.getByLabel('Hvad har I besluttet?').fill(decision.text);
     if (decision.pictogram) {
-      await dialog.getByRole('searchbox', { name: 'Find billede' }).fill(decision.pictogram.search);
-      // The radio is visually hidden inside its picture tile; tap the tile, as staff do.
-      const radio = dialog.getByRole('radio', { name: decision.pictogram.name, exact: true });
-      const tile = dialog.locator('label').filter({ has: this.page.getByRole('radio', { name: decision.pictogram.name, exact: true }) });
-      await tile.click();
-      await expect(radio).toBeChecked();
+      // The same symbol picker as the agenda, opened over the decision form.
+      await dialog.getByRole('button', { name: /^(Skift|Vælg) billede: Billede til beslutningen$/ }).click();
+      const picker = this.page.getByRole('dialog', { name: 'Vælg et piktogram' });
+      await picker.getByRole('searchbox', { name: 'Søg efter billede' }).fill(decision.pictogram.search);
+      await picker.getByRole('button', { name: decision.pictogram.name, exact: true }).click();
+      await expect(picker).toBeHidden();
       await expect(dialog.getByText(`Valgt billede: ${decision.pictogram.name}`)).toBeVisible();
     }
     if (decision.responsible) await dialog.getByLabel('Hvem sørger for det?').selectOption({ label: decision.responsible });

@@ -25,18 +25,32 @@ export class VotingPage {
   async startVote({ kind, mode, options = [] }: { kind: KindLabel; mode: ModeLabel; options?: VoteOptionInput[] }): Promise<void> {
     await this.staffControls.getByRole('button', { name: 'Start afstemning' }).click();
     await expect(this.startDialog).toBeVisible();
-    await this.startDialog.getByRole('radio', { name: kind }).check();
+    // Clicked, then awaited: choosing a kind with options re-renders much of the dialog.
+    await this.startDialog.getByRole('radio', { name: kind }).click();
+    await expect(this.startDialog.getByRole('radio', { name: kind })).toBeChecked();
     await this.startDialog.getByRole('radio', { name: new RegExp(`^${mode}`) }).check();
     for (const [index, option] of options.entries()) {
       const number = index + 1;
       if (number > 2) await this.startDialog.getByRole('button', { name: 'Tilføj mulighed' }).click();
       await this.startDialog.getByRole('textbox', { name: `Navn på mulighed ${number}` }).fill(option.label);
-      await this.startDialog.getByRole('button', { name: new RegExp(`Billede til mulighed ${number}`) }).click();
-      await this.startDialog.getByRole('searchbox').fill(option.pictogram.search);
-      await this.startDialog.locator('label').filter({ hasText: option.pictogram.name }).first().click();
+      await this.pickOptionPicture(number, option.pictogram);
     }
     await this.startDialog.getByRole('button', { name: 'Start afstemningen' }).click();
     await expect(this.startDialog).toBeHidden();
+  }
+
+  /** The option's picture, from the same full symbol search as the agenda. */
+  async pickOptionPicture(number: number, pictogram: { search: string; name: string }): Promise<void> {
+    await this.startDialog.getByRole('button', { name: new RegExp(`Billede til mulighed ${number}$`) }).click();
+    await expect(this.picker).toBeVisible();
+    await this.picker.getByRole('searchbox', { name: 'Søg efter billede' }).fill(pictogram.search);
+    await this.picker.getByRole('button', { name: pictogram.name, exact: true }).click();
+    await expect(this.picker).toBeHidden();
+    await expect(this.startDialog).toBeVisible();
+  }
+
+  get picker(): Locator {
+    return this.page.getByRole('dialog', { name: 'Vælg et piktogram' });
   }
 
   get voterGrid(): Locator {
@@ -69,9 +83,14 @@ export class VotingPage {
     for (const word of hidden) expect(visibleText, 'hand-over must not show the previous choice').not.toContain(word);
   }
 
+  /** Closes the vote, confirming when the bar asks because some have not voted. */
   async closeVote(): Promise<void> {
     await this.staffControls.getByRole('button', { name: 'Luk afstemningen' }).click();
-    await expect(this.page.getByRole('heading', { name: /^Afstemningen er slut/ }).first()).toBeVisible();
+    const closed = this.page.getByRole('heading', { name: /^Afstemningen er slut/ }).first();
+    const confirm = this.staffControls.getByRole('button', { name: 'Ja, luk afstemningen' });
+    await expect(closed.or(confirm)).toBeVisible();
+    if (await confirm.isVisible()) await confirm.click();
+    await expect(closed).toBeVisible();
   }
 
   /** A result row: option label with one mark per vote. */

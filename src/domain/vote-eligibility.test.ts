@@ -24,6 +24,18 @@ describe('the voter roll', () => {
     expect(ids(rule)).toEqual(expected);
   });
 
+  it.each([
+    { present: [], expected: ['gitte>bo'] },
+    { present: ['bo', 'gitte'], expected: ['gitte>bo'] },
+    // Bo came, Gitte did not: Bo votes for the household himself.
+    { present: ['bo'], expected: ['bo', 'gitte>bo'] },
+    { present: ['anna'], expected: ['gitte>bo'] },
+  ])('a represented resident with $present present', ({ present, expected }) => {
+    const roll = votingRoll([bo, gitte], 'residents', new Set(present));
+    expect(roll.map((e) => (e.forMemberId ? `${e.memberId}>${e.forMemberId}` : e.memberId))).toEqual(expected);
+    expect(new Set(roll.map((e) => e.householdId))).toEqual(new Set(['bo']));
+  });
+
   it('never offers staff or guests', () => {
     expect(votingRoll([mette, gæst], 'residents-and-relatives')).toEqual([]);
   });

@@ -2,7 +2,9 @@
 // election of a council:
 // - residents vote; relatives vote too only when the council's rule says so;
 // - a relative who represents a resident votes INSTEAD of that resident (one household, one
-//   vote), whatever the rule: they stand in for a resident, so the resident is not offered;
+//   vote), whatever the rule: they stand in for a resident, so the resident is not offered.
+//   Only when attendance says the resident is here and none of their representatives is, the
+//   resident votes for the household themselves;
 // - staff and guests never vote.
 // A household is a resident and whoever represents them: a ballot by any of them uses up the
 // household's vote. Storage checks these rules inside its write transaction; screens use the
@@ -23,17 +25,26 @@ export interface RollEntry {
 
 type RollMember = Pick<Member, 'id' | 'role' | 'representsMemberId'>;
 
-/** Everyone who may vote under the rule, one entry per person who can be tapped. */
-export function votingRoll(members: readonly RollMember[], rule: VoterRule = 'residents'): RollEntry[] {
+/**
+ * Everyone who may vote under the rule, one entry per person who can be tapped. `present` is
+ * who attendance marks as here (empty: not taken), which decides who speaks for a household.
+ */
+export function votingRoll(
+  members: readonly RollMember[],
+  rule: VoterRule = 'residents',
+  present: ReadonlySet<string> = new Set(),
+): RollEntry[] {
   const residents = new Set(members.filter((m) => m.role === 'resident').map((m) => m.id));
-  const represented = new Set(
-    members.filter((m) => m.role === 'relative' && m.representsMemberId && residents.has(m.representsMemberId)).map((m) => m.representsMemberId),
-  );
+  const representatives = members.filter((m) => m.role === 'relative' && m.representsMemberId && residents.has(m.representsMemberId));
+  const represented = new Set(representatives.map((m) => m.representsMemberId));
+  const representedHere = new Set(representatives.filter((m) => present.has(m.id)).map((m) => m.representsMemberId));
   const roll: RollEntry[] = [];
   for (const member of members) {
     if (member.role === 'resident') {
-      // Represented: the relative votes for them, so they are not offered as well.
-      if (!represented.has(member.id)) roll.push({ memberId: member.id, householdId: member.id });
+      // Represented: the relative votes for them, so they are not offered as well, unless
+      // the resident came and no representative did.
+      const speaksForThemselves = !represented.has(member.id) || (present.has(member.id) && !representedHere.has(member.id));
+      if (speaksForThemselves) roll.push({ memberId: member.id, householdId: member.id });
     } else if (member.role === 'relative') {
       const resident = member.representsMemberId;
       if (resident && residents.has(resident)) roll.push({ memberId: member.id, forMemberId: resident, householdId: resident });

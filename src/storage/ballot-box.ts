@@ -36,9 +36,10 @@ async function meetingRoll(db: RaadetDatabase, meetingId: string): Promise<{ rol
   const meeting = await db.meetings.get(meetingId);
   if (!meeting || meeting._deleted === 1) return { roll: [], present: new Set() };
   const council = await db.councils.get(meeting.councilId);
-  const roll = votingRoll(await councilMembers(db, meeting.councilId), councilVoterRule(council?._deleted === 1 ? undefined : council));
   const attendance = live(await db.attendance.where('meetingId').equals(meetingId).toArray());
-  return { roll, present: new Set(attendance.filter((a) => a.present).map((a) => a.memberId)) };
+  const present = new Set(attendance.filter((a) => a.present).map((a) => a.memberId));
+  const rule = councilVoterRule(council?._deleted === 1 ? undefined : council);
+  return { roll: votingRoll(await councilMembers(db, meeting.councilId), rule, present), present };
 }
 
 /** An election's roll: its council's members, or the facility's residents when it is open to them. */

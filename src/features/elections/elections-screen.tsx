@@ -214,7 +214,8 @@ export function ElectionsScreen() {
           )}
           <NewElectionForm council={council} />
         </section>
-        <CouncilRules key={`${council.tieRule}-${councilVoterRule(council)}-${council.electionScope}`} council={council} />
+        {/* Keyed by council only: saving changes the council, and must not wipe "Reglerne er gemt." */}
+        <CouncilRules key={council.id} council={council} />
       </div>
     </StaffPage>
   );

@@ -15,7 +15,8 @@ export interface MeetingVoters {
 /**
  * The people who can vote now, by the council's rule: those marked present, or, when nobody
  * is marked present yet, everyone on the roll (staff may not have taken attendance). A relative
- * who represents a resident is shown as "Gitte for Bo", and Bo is not shown as well.
+ * who represents a resident is shown as "Gitte for Bo", and Bo is not shown as well (unless
+ * Bo is marked present and Gitte is not: then Bo votes himself).
  */
 export function meetingVoters(
   members: readonly Member[],
@@ -25,7 +26,8 @@ export function meetingVoters(
   forName: (name: string, resident: string) => string,
 ): MeetingVoters {
   const byId = new Map(members.map((m) => [m.id, m]));
-  const shown = shownRoll(votingRoll(members, rule), presentMemberIds(attendance), voted);
+  const present = presentMemberIds(attendance);
+  const shown = shownRoll(votingRoll(members, rule, present), present, voted);
   const voters = shown.entries.flatMap((entry) => {
     const member = byId.get(entry.memberId);
     if (!member) return [];
