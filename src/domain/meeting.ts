@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idSchema, isoDateTimeSchema } from './ids';
-import { optionalText, requiredText, shortTitleMax } from './text';
+import { optionalText, placeMax, requiredText, shortTitleMax } from './text';
 
 export const meetingStatuses = [
   'planned',
@@ -17,7 +17,7 @@ export const meetingFieldsSchema = z.object({
   title: requiredText(shortTitleMax),
   startsAt: isoDateTimeSchema,
   endsAt: isoDateTimeSchema,
-  location: optionalText(120),
+  location: optionalText(placeMax),
   /** Open meetings welcome every resident and relatives, not only council members. */
   isOpen: z.boolean().default(false),
   status: z.enum(meetingStatuses).default('planned'),

@@ -6,6 +6,7 @@ import { z } from 'zod';
 export const shortTitleMax = 60;
 export const longTextMax = 2000;
 export const nameMax = 80;
+export const placeMax = 120;
 
 export function requiredText(max: number) {
   return z

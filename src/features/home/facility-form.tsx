@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { facilityKinds, facilitySchema, type Facility } from '../../domain/facility';
 import { newId } from '../../domain/ids';
+import { nameMax } from '../../domain/text';
 import { facilities } from '../../storage/repositories';
 import { FormField } from '../../ui/form-field';
 import { useValidatedSave } from '../../ui/use-validated-save';
@@ -48,7 +49,7 @@ export function FacilityForm({ facility, onSaved, onCancel }: FacilityFormProps)
     <form className="home-form" onSubmit={submit} noValidate>
       <FormField label={t('facilityForm.name')} error={errors.name}>
         {(control) => (
-          <input {...control} type="text" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
+          <input {...control} type="text" autoComplete="off" maxLength={nameMax} value={name} onChange={(e) => setName(e.target.value)} />
         )}
       </FormField>
       <fieldset className="field home-form__choices">

@@ -3,7 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { newId } from '../../domain/ids';
-import { shortTitleMax } from '../../domain/text';
+import { placeMax, shortTitleMax } from '../../domain/text';
 import type { Meeting } from '../../domain/meeting';
 import { errorsByField, type FieldError } from '../../domain/validation-issue';
 import { useCouncil, useMeeting } from '../../storage/live-queries';
@@ -160,7 +160,7 @@ function MeetingForm(props: Props) {
         </div>
         <FormField label={t('form.location')} hint={t('form.locationHint')} error={errors.location}>
           {(control) => (
-            <input {...control} type="text" value={values.location} maxLength={140} onChange={(e) => set('location', e.target.value)} />
+            <input {...control} type="text" value={values.location} maxLength={placeMax} onChange={(e) => set('location', e.target.value)} />
           )}
         </FormField>
         <div className="meeting-form__open">

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../domain/ids';
+import { nameMax } from '../../domain/text';
 import { memberRoles, memberSchema, type Member, type MemberRole } from '../../domain/member';
 import type { FieldError } from '../../domain/validation-issue';
 import { putMedia } from '../../storage/media-store';
@@ -151,6 +152,7 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
                 {...control}
                 type="text"
                 autoComplete="off"
+                maxLength={nameMax}
                 value={displayName}
                 onChange={(e) => setDisplayName(e.target.value)}
               />

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { agendaItemKinds, type AgendaItem } from '../../domain/agenda-item';
 import { joinSentences } from '../../domain/spoken-sentences';
 import { newId } from '../../domain/ids';
-import { shortTitleMax } from '../../domain/text';
+import { longTextMax, shortTitleMax } from '../../domain/text';
 import type { FieldError } from '../../domain/validation-issue';
 import { errorsByField } from '../../domain/validation-issue';
 import { favouritesOf, recentOf } from '../../domain/pictogram-usage';
@@ -351,7 +351,7 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
 
       <FormField label={t('item.details')} hint={t('item.detailsHint')} error={errors.details}>
         {(control) => (
-          <textarea {...control} rows={3} value={draft.details} onChange={(e) => set('details', e.target.value)} />
+          <textarea {...control} rows={3} maxLength={longTextMax} value={draft.details} onChange={(e) => set('details', e.target.value)} />
         )}
       </FormField>
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { councilKinds, councilSchema, type CouncilKind } from '../../domain/council';
 import { facilityKinds, facilitySchema, type Facility } from '../../domain/facility';
 import { newId } from '../../domain/ids';
+import { nameMax } from '../../domain/text';
 import { errorsByField, type FieldError } from '../../domain/validation-issue';
 import { councils, facilities } from '../../storage/repositories';
 import { FormField } from '../../ui/form-field';
@@ -72,6 +73,7 @@ export function OwnFacilityForm({ onCreated, onCancel }: OwnFacilityFormProps) {
                   ref={firstField}
                   type="text"
                   autoComplete="organization"
+                  maxLength={nameMax}
                   value={facilityName}
                   onChange={(e) => setFacilityName(e.target.value)}
                 />
@@ -102,6 +104,7 @@ export function OwnFacilityForm({ onCreated, onCancel }: OwnFacilityFormProps) {
                   {...control}
                   type="text"
                   autoComplete="off"
+                  maxLength={nameMax}
                   value={councilName}
                   onChange={(e) => setCouncilName(e.target.value)}
                 />
