@@ -104,6 +104,42 @@ test.describe('smaller things a real user noticed', () => {
     }
   });
 
+  // Before: the agenda row's name was "Information5 minutter" on the agenda screen.
+  test('no screen runs two words together in what a screen reader reads', async ({ page }) => {
+    test.setTimeout(90_000);
+    await startWithExample(page);
+    const councilUrl = page.url();
+    // A small letter straight before a capital or a digit, or a digit before a word: "klarNu", "Information5".
+    const runTogether = /\p{Ll}\p{Lu}|\p{Ll}\d|\d\p{Ll}{2,}/u;
+    const names = /OpenMoji|Emojibase/g;
+    const found: string[] = [];
+    const scan = async (screen: string) => {
+      await expect(page.getByRole('main').first()).toBeVisible();
+      await expect(page.getByRole('status').filter({ hasText: /^Henter/ })).toHaveCount(0);
+      const snapshot = await page.locator('body').ariaSnapshot();
+      for (const line of snapshot.split('\n')) {
+        if (!line.includes('/url:') && runTogether.test(line.replace(names, ''))) found.push(`${screen}: ${line.trim()}`);
+      }
+    };
+    await scan('council');
+    await page.goto('/');
+    await scan('home');
+    await page.goto(`${councilUrl}/members`);
+    await scan('members');
+    await page.goto(councilUrl);
+    await new CouncilPage(page).openMeeting(exampleMeeting);
+    const hubUrl = page.url();
+    await scan('meeting');
+    for (const part of ['agenda', 'before', 'after']) {
+      await page.goto(`${hubUrl}/${part}`);
+      await scan(part);
+    }
+    await page.goto(hubUrl);
+    await new MeetingHubPage(page).startMeeting();
+    await scan('meeting mode');
+    expect(found).toEqual([]);
+  });
+
   // Before: "ikke en adresse" became https://ikke%20en%20adresse, a broken link on the home screen.
   test('a website that is not a web address is refused, and "bosted.dk" becomes a working link', async ({ page }) => {
     await startWithExample(page);
