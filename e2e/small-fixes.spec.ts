@@ -257,6 +257,10 @@ test.describe('smaller things a real user noticed', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Siden findes ikke' })).toBeVisible();
     await expect(page.getByRole('banner')).toBeVisible();
     await checkA11y(page, 'not found');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await checkA11y(page, 'not found, in English');
+    await page.getByRole('button', { name: 'Dansk' }).click();
     await page.getByRole('main').getByRole('link', { name: 'Forside' }).last().click();
     await expect(new HomePage(page).heading).toBeVisible();
   });
