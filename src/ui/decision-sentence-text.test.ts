@@ -60,7 +60,7 @@ describe('the decision pre-filled from a vote result', () => {
     ['en', 'yes-no', { kind: 'tie', among: ['yes', 'no'], rule: 'new-round' }, 'The votes were equal for yes and no. We have not decided yet.'],
     ['da', 'yes-no', { kind: 'no-votes' }, 'Ingen stemte. Vi har ikke besluttet det endnu.'],
     ['en', 'yes-no', { kind: 'no-votes' }, 'Nobody voted. We have not decided yet.'],
-  ] as const)('in %s, a %s vote decided %j reads %j', (language, kind, decided, expected) => {
+  ] satisfies [('da' | 'en'), VoteKind, Decided, string][])('in %s, a %s vote decided %j reads %j', (language, kind, decided, expected) => {
     expect(sentence(language, 'Hvilken kaffemaskine skal vi købe?', kind, decided)).toBe(expected);
   });
 
