@@ -113,6 +113,7 @@ test.describe('accessibility', () => {
 
     await meetingMode.openAttendance();
     await meetingMode.markPresent('Anna');
+    await meetingMode.markPresent('Camilla');
     await checkA11y(page, 'meeting mode: attendance');
     await meetingMode.closeAttendance();
 

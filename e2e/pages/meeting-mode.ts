@@ -186,7 +186,8 @@ export class MeetingModePage {
       await dialog.getByRole('button', { name: /^(Skift|Vælg) billede: Billede til beslutningen$/ }).click();
       const picker = this.page.getByRole('dialog', { name: 'Vælg et piktogram' });
       await picker.getByRole('searchbox', { name: 'Søg efter billede' }).fill(decision.pictogram.search);
-      await picker.getByRole('button', { name: decision.pictogram.name, exact: true }).click();
+      // The tile of the symbol chosen now carries a check mark in its name.
+      await picker.getByRole('button', { name: new RegExp(`^✓?\\s*${escapeRegExp(decision.pictogram.name)}\\s*✓?$`) }).click();
       await expect(picker).toBeHidden();
       await expect(dialog.getByText(`Valgt billede: ${decision.pictogram.name}`)).toBeVisible();
     }

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { escapeRegExp } from '../support/text';
 
 export type KindLabel = 'Ja, nej eller ved ikke' | 'Vælg 1 mulighed' | 'Vælg op til et antal' | 'Smiley-skala';
 export type ModeLabel = 'Åbent på tabletten' | 'Hemmeligt på tabletten' | 'Talt i hånden';
@@ -44,7 +45,7 @@ export class VotingPage {
     await this.startDialog.getByRole('button', { name: new RegExp(`Billede til mulighed ${number}$`) }).click();
     await expect(this.picker).toBeVisible();
     await this.picker.getByRole('searchbox', { name: 'Søg efter billede' }).fill(pictogram.search);
-    await this.picker.getByRole('button', { name: pictogram.name, exact: true }).click();
+    await this.picker.getByRole('button', { name: new RegExp(`^✓?\\s*${escapeRegExp(pictogram.name)}\\s*✓?$`) }).click();
     await expect(this.picker).toBeHidden();
     await expect(this.startDialog).toBeVisible();
   }

@@ -86,7 +86,7 @@ describe('MeetingModeScreen', () => {
     const [vote] = await votes.where('meetingId', meeting.id);
     // "Ja" before choosing a person counts nothing and says what to do.
     await user.click(within(choices).getByRole('button', { name: 'Ja' }));
-    expect(await screen.findByText('Tryk først på billedet af den, der stemmer. Så på valget.')).toBeInTheDocument();
+    expect(await screen.findByText(/Tryk først på billedet af den, der stemmer\. Så på valget\./)).toBeInTheDocument();
     expect(await ballots.where('voteId', vote!.id)).toHaveLength(0);
     expect(screen.getByText('(0 af 2 har stemt)')).toBeInTheDocument();
 

@@ -11,15 +11,18 @@ interface MemberPickStripProps {
   allShown: boolean;
   /** While a vote is being saved, so a quick second tap cannot pick someone else mid-save. */
   disabled?: boolean;
+  /** An answer was tapped before a person: the hint becomes a warning, where staff look. */
+  pickFirst?: boolean;
 }
 
-export function MemberPickStrip({ voters, selected, onSelect, allShown, disabled = false }: MemberPickStripProps) {
+export function MemberPickStrip({ voters, selected, onSelect, allShown, disabled = false, pickFirst = false }: MemberPickStripProps) {
   const { t } = useTranslation('voting');
   if (voters.length === 0) return null;
   return (
     <div className="vote-panel__members">
-      <p className="vote-panel__members-title">
-        <strong>{t('panel.whoOpen')}</strong> {t('panel.whoOpenHint')}
+      {/* A live region, so the warning is heard as well as seen. */}
+      <p className={`vote-panel__members-title${pickFirst ? ' notice notice--warning' : ''}`} aria-live="polite">
+        <strong>{t('panel.whoOpen')}</strong> {pickFirst ? t('panel.pickVoterFirst') : t('panel.whoOpenHint')}
       </p>
       {allShown && <p className="vote-panel__hint">{t('panel.allMembersShown')}</p>}
       <ul className="vote-panel__member-list" aria-label={t('flow.voters')}>

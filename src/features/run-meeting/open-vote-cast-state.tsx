@@ -32,6 +32,10 @@ export function useOpenCast(vote: Vote, progress: VoteProgress): OpenCastState {
   const counter = useRef(0);
   const voter = progress.voters.find((v) => v.id === voterId && !v.voted);
   const clearFeedback = useCallback(() => setFeedback(null), []);
+  const selectVoter = (id: string | null) => {
+    setVoterId(id);
+    if (id) setFeedback((current) => (current?.kind === 'pick-first' ? null : current));
+  };
 
   async function cast(picked: string[]): Promise<boolean> {
     if (busy.current) return false;
@@ -60,10 +64,10 @@ export function useOpenCast(vote: Vote, progress: VoteProgress): OpenCastState {
     }
   }
 
-  return { voter, selectVoter: setVoterId, saving, feedback, clearFeedback, cast };
+  return { voter, selectVoter, saving, feedback, clearFeedback, cast };
 }
 
-/** The line under the answers: who was counted, or why nothing was. */
+/** The line under the answers: who was counted, or why nothing was ("pick a person first" is shown by the strip). */
 export function OpenVoteFeedback({ state, picture }: { state: OpenCastState; picture?: ReactNode }) {
   const { t } = useTranslation('voting');
   const { feedback } = state;
@@ -75,7 +79,6 @@ export function OpenVoteFeedback({ state, picture }: { state: OpenCastState; pic
           <span>{feedback.name ? t('panel.counted', { name: feedback.name }) : t('panel.countedUnnamed')}</span>
         </p>
       )}
-      {feedback?.kind === 'pick-first' && <p className="notice notice--warning">{t('panel.pickVoterFirst')}</p>}
       {feedback?.kind === 'refused' && (
         <p className="notice notice--error">{t(`refused.${feedback.reason}`, { defaultValue: t('refused.other') })}</p>
       )}

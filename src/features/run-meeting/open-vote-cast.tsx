@@ -40,6 +40,7 @@ export function OpenVoteCast({ vote, options, progress }: OpenVoteCastProps) {
         onSelect={state.selectVoter}
         allShown={progress.allShown}
         disabled={state.saving}
+        pickFirst={state.feedback?.kind === 'pick-first'}
       />
       <UnnamedHandsToggle vote={vote} progress={progress} />
       {state.voter && <p className="vote-panel__choosing">{t('panel.choosingFor', { name: state.voter.name })}</p>}

@@ -142,7 +142,6 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
           <ItemTimer meetingId={meeting.id} item={item} />
         </div>
 
-        <VoteEarlier votes={earlierVotes} ballots={record.ballots} />
         {itemVote && (
           <VotePanel
             vote={itemVote}
@@ -154,6 +153,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
             onMakeDecision={(text) => setDialog({ kind: 'decision', text })}
           />
         )}
+        <VoteEarlier votes={earlierVotes} ballots={record.ballots} />
 
         {item.kind === 'since-last-time' && <SinceLastTime meeting={meeting} />}
         {item.kind === 'round-the-table' && (

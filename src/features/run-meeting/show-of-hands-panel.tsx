@@ -104,6 +104,7 @@ export function ShowOfHandsPanel({ vote, ballots, itemTitle, progress, closedExt
           onSelect={cast.selectVoter}
           allShown={progress.allShown}
           disabled={cast.saving}
+          pickFirst={cast.feedback?.kind === 'pick-first'}
         />
         <UnnamedHandsToggle vote={vote} progress={progress} />
         <div className="meeting-vote__choices" role="group" aria-label={t('vote.choices')}>

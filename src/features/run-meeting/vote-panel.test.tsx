@@ -144,7 +144,7 @@ describe('votes in meeting mode', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: /^Anna/ })).toBeDisabled());
     // A second answer with nobody chosen is not counted: it asks who votes.
     await user.click(screen.getByRole('button', { name: 'Glad' }));
-    expect(await screen.findByText('Tryk først på billedet af den, der stemmer. Så på valget.')).toBeInTheDocument();
+    expect(await screen.findByText(/Tryk først på billedet af den, der stemmer\. Så på valget\./)).toBeInTheDocument();
     const { ballots } = await import('../../storage/repositories');
     expect(await ballots.where('voteId', vote.id)).toEqual([expect.objectContaining({ memberId: members[0]!.id, choice: 'happy' })]);
     expect(screen.getByRole('img', { name: '1 stemme' })).toBeInTheDocument();
