@@ -38,3 +38,15 @@ export const facilitySchema = z.object({
   address: optionalText(200),
 });
 export type Facility = z.infer<typeof facilitySchema>;
+
+/**
+ * Older versions stored any text as a website ("ikke en adresse"). Such a row, from a backup or
+ * another device, keeps everything else: the broken address is dropped rather than the whole
+ * facility (or the whole backup) being refused.
+ */
+export function dropBrokenWebsite<T extends { website?: unknown }>(row: T): T {
+  if (typeof row.website !== 'string' || row.website === '' || isWebsite(row.website)) return row;
+  const { website, ...rest } = row;
+  void website;
+  return rest as T;
+}

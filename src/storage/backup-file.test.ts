@@ -307,6 +307,18 @@ describe('backup of secret ballots and older files', () => {
     expect(await dump(target)).toEqual(before);
   });
 
+  it('imports a facility whose website an older version stored unchecked, dropping only the broken address', async () => {
+    open();
+    await seed();
+    const backup = JSON.parse(await exportBackupText()) as Record<string, Record<string, Record<string, unknown>[]>>;
+    backup.tables!.facilities![0]!.website = 'ikke en adresse';
+    open();
+    expect(await importBackupText(JSON.stringify(backup))).toMatchObject({ ok: true });
+    const [facility] = await facilities.all();
+    expect(facility).toMatchObject({ name: 'Solgården' });
+    expect(facility?.website).toBeUndefined();
+  });
+
   it('imports a file written before the later tables existed', async () => {
     open();
     await seed();

@@ -17,7 +17,7 @@ import {
 } from '../domain/backup';
 import { councilSchema } from '../domain/council';
 import { decisionSchema } from '../domain/decision';
-import { facilitySchema } from '../domain/facility';
+import { dropBrokenWebsite, facilitySchema } from '../domain/facility';
 import { meetingSchema } from '../domain/meeting';
 import { memberSchema } from '../domain/member';
 import { mergeRecord } from '../domain/merge-record';
@@ -46,6 +46,11 @@ const entitySchemas: Record<BackupTableName, z.ZodType> = {
   hasVoted: hasVotedSchema,
   elections: electionSchema,
   candidates: candidateSchema,
+};
+
+/** Rows older versions could store but today's schema refuses, made valid without losing data. */
+const legacyRepairs: Partial<Record<BackupTableName, (row: Record<string, unknown>) => Record<string, unknown>>> = {
+  facilities: dropBrokenWebsite,
 };
 
 const plainSchemas: Record<BackupPlainTableName, z.ZodType> = {
@@ -129,7 +134,7 @@ async function checkBackup(text: string): Promise<
       void _stamps;
       void _deleted;
       void _changed;
-      const valid = entitySchemas[name].safeParse(entity);
+      const valid = entitySchemas[name].safeParse(legacyRepairs[name]?.(entity) ?? entity);
       if (!meta.success || !valid.success) return { ok: false, reason: 'corrupt' };
       rows[name].push({ ...(valid.data as { id: string }), ...meta.data });
     }
