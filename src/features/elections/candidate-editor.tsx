@@ -6,6 +6,7 @@ import type { Candidate } from '../../domain/election';
 import { joinSentences } from '../../domain/spoken-sentences';
 import type { Member } from '../../domain/member';
 import type { Picture } from '../../domain/picture';
+import { shortTitleMax } from '../../domain/text';
 import { storePictogram } from '../../storage/store-pictogram';
 import { MemberAvatar } from '../../ui/member-avatar';
 import { PictogramPickerDialog } from '../../ui/pictogram-picker/pictogram-picker-dialog';
@@ -78,7 +79,7 @@ export function CandidateEditor({ candidate, member }: CandidateEditorProps) {
             <input
               id={statementId}
               type="text"
-              maxLength={60}
+              maxLength={shortTitleMax}
               aria-describedby={`${statementId}-hint`}
               value={statement}
               onChange={(event) => {

@@ -121,7 +121,8 @@ describe('MeetingModeScreen', () => {
     for (let i = 0; i < 4; i++) await user.click(within(choices).getByRole('button', { name: 'Ja' }));
     expect(await screen.findByText('Alle har stemt. Der kan ikke tælles flere stemmer.')).toBeInTheDocument();
     expect(await ballots.where('voteId', vote.id)).toHaveLength(2);
-    expect(screen.getByText('(2 af 2 har stemt)')).toBeInTheDocument();
+    // The count on screen follows the stored ballots through a live query: wait for it.
+    expect(await screen.findByText('(2 af 2 har stemt)')).toBeInTheDocument();
   });
 
   it('undoes the last ballot cast on this tablet, also after a reload', async () => {

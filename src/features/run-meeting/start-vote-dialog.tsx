@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { newId } from '../../domain/ids';
+import { shortTitleMax } from '../../domain/text';
 import type { Picture } from '../../domain/picture';
 import { errorsByField, type FieldError } from '../../domain/validation-issue';
 import {
@@ -165,7 +166,7 @@ export function StartVoteDialog({ defaultQuestion, defaultTieRule, itemPhoto, on
                         <input
                           {...control}
                           type="text"
-                          maxLength={60}
+                          maxLength={shortTitleMax}
                           value={option.label}
                           onChange={(event) => updateOption(option.id, { label: event.target.value })}
                         />
