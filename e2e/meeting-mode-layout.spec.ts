@@ -172,3 +172,66 @@ test.describe('meeting mode fits the tablet', () => {
     });
   });
 });
+
+test.describe('an open vote fits the tablet', () => {
+  test('who votes, the answers and the live count of an open vote with 9 voters fit at 1280×800, 1024×768 and standing up', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(150_000);
+    const project = testInfo.project.name;
+    const meetingMode = await meetingWithNineVoters(page);
+    const voting = new VotingPage(page);
+    const staffButtons = () => meetingMode.staffControls.getByRole('button').all();
+    const supportCards = () => page.getByRole('region', { name: 'Hjælp til mødet' }).getByRole('button').all();
+    const openVoteControls = async () => [
+      ...(await meetingMode.voterStrip.getByRole('button').all()),
+      ...(await meetingMode.voteChoices.getByRole('button').all()),
+      meetingMode.liveTotal,
+      ...(await supportCards()),
+      ...(await staffButtons()),
+    ];
+
+    await test.step('a show of hands, yes or no', async () => {
+      await meetingMode.goToItem(voteItem);
+      await meetingMode.openVote();
+      await expect(meetingMode.voterStrip.getByRole('button')).toHaveCount(9);
+      await meetingMode.cast('Ja', 'Anna');
+      await checkStep(page, project, {
+        name: 'open-yes-no',
+        minimumCount: 13,
+        controls: openVoteControls,
+        choices: () => meetingMode.voteChoices.getByRole('button').all(),
+      });
+      await checkA11y(page, 'open vote, yes or no, 9 voters');
+      await expectResidentTargets(meetingMode.voteChoices, 'open vote: answers', { minimumCount: 3 });
+      await meetingMode.closeVote();
+    });
+
+    await test.step('a show of hands among pictures, on a discussion item', async () => {
+      await meetingMode.goToItem('Ny kaffemaskine');
+      await voting.startVote({
+        kind: 'Vælg 1 mulighed',
+        mode: 'Åbent på tabletten',
+        options: [
+          { label: 'Kaffekande', pictogram: { search: 'kande', name: 'Kaffekande' } },
+          { label: 'Te', pictogram: { search: 'te', name: 'Te' } },
+        ],
+      });
+      const options = page.getByRole('main').getByRole('group', { name: 'Vælg', exact: true }).getByRole('button');
+      await expect(options).toHaveCount(2);
+      await checkStep(page, project, {
+        name: 'open-choose-one',
+        minimumCount: 12,
+        controls: async () => [
+          ...(await meetingMode.voterStrip.getByRole('button').all()),
+          ...(await options.all()),
+          meetingMode.liveTotal,
+          ...(await supportCards()),
+          ...(await staffButtons()),
+        ],
+        choices: () => options.all(),
+      });
+      await checkA11y(page, 'open vote, pictures, 9 voters');
+    });
+  });
+});
