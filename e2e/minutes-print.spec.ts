@@ -67,8 +67,8 @@ test('one button reads the whole minutes aloud, in order, as sentences', async (
     'Punkt 1. Velkommen. Vi siger hej. Vi ser, hvem der er her i dag.',
     'Punkt 3. Sommertur til stranden? Skal vi tage bussen til stranden i juli? Vi stemmer om det.',
     'Afstemning: Sommertur til stranden? Flest stemte ja.',
-    /^Beslutning: Vi tager bussen til stranden i juli\. Vi tager madpakker med\. Mette \(medarbejder\) sørger for det\. Senest .+\.$/,
-    'Beslutning: Vi køber en kaffemaskine med en stor kande. Jonas (medarbejder) sørger for det.',
+    /^Beslutning: Vi tager bussen til stranden i juli\. Vi tager madpakker med\. Mette sørger for det\. Senest .+\.$/,
+    'Beslutning: Vi køber en kaffemaskine med en stor kande. Jonas sørger for det.',
     'Beslutning: Vi spiser risalamande og synger julesange.',
     'Vi tog 3 beslutninger.',
   ];
