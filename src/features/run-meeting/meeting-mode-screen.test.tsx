@@ -118,7 +118,13 @@ describe('MeetingModeScreen', () => {
     await user.click(await screen.findByRole('button', { name: 'Tæl hænder uden navne' }));
     expect(await screen.findByText('Hænder tælles uden navn. Der kan tælles 2 mere.')).toBeInTheDocument();
     const choices = screen.getByRole('group', { name: 'Stem her' });
-    for (let i = 0; i < 4; i++) await user.click(within(choices).getByRole('button', { name: 'Ja' }));
+    // Each tap waits for the count: while a tap saves, the answers are locked (a double tap counts once).
+    for (const count of [1, 2]) {
+      await user.click(within(choices).getByRole('button', { name: 'Ja' }));
+      expect(await screen.findByText(`(${count} af 2 har stemt)`)).toBeInTheDocument();
+    }
+    // A third tap is refused with a reason.
+    await user.click(within(choices).getByRole('button', { name: 'Ja' }));
     expect(await screen.findByText('Alle har stemt. Der kan ikke tælles flere stemmer.')).toBeInTheDocument();
     expect(await ballots.where('voteId', vote.id)).toHaveLength(2);
     // The count on screen follows the stored ballots through a live query: wait for it.
