@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDatabase } from '../testing/render';
 import { getMedia, sha256Hex } from './media-store';
-import { PictogramNotStoredError, storePictogram, withStoredPictogram, type SvgFetch } from './store-pictogram';
+import { PictogramNotStoredError, storePickedSymbol, storePictogram, withStoredPictogram, type SvgFetch } from './store-pictogram';
 
 const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 72 72"><circle r="3"/></svg>');
 const bytes = () => svg.slice().buffer;
@@ -65,5 +65,26 @@ describe('withStoredPictogram', () => {
     const photo = { type: 'photo' as const, hash: 'c'.repeat(64) };
     expect(await withStoredPictogram(photo, offline)).toBe(photo);
     expect(await withStoredPictogram(undefined, offline)).toBeUndefined();
+  });
+});
+
+describe('storePickedSymbol', () => {
+  beforeEach(() => {
+    freshDatabase();
+  });
+
+  it('stores the drawing of a picked symbol', async () => {
+    const picture = await storePickedSymbol({ pictogramId: 'om-1f382', label: { da: 'Kage', en: 'Cake' }, source: 'openmoji' }, serving({ '/catalogue/svg/1f382.svg': bytes() }));
+    expect(picture).toMatchObject({ type: 'pictogram', id: 'om-1f382', label: { da: 'Kage', en: 'Cake' } });
+    expect(picture.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('keeps one of our own pictograms without a stored copy when offline (it is precached)', async () => {
+    const picture = await storePickedSymbol({ pictogramId: 'cake', label: { da: 'Kage', en: 'Cake' }, source: 'core' }, offline);
+    expect(picture).toEqual({ type: 'pictogram', id: 'cake', label: { da: 'Kage', en: 'Cake' } });
+  });
+
+  it('refuses an OpenMoji symbol whose drawing cannot be stored, so it never goes missing offline', async () => {
+    await expect(storePickedSymbol({ pictogramId: 'om-1f382', source: 'openmoji' }, offline)).rejects.toBeInstanceOf(PictogramNotStoredError);
   });
 });

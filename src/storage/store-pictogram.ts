@@ -51,6 +51,28 @@ export async function storePictogram(symbol: SymbolToStore, fetchSvg: SvgFetch =
   return picture(symbol, await putMedia(bytes, 'image/svg+xml'));
 }
 
+/** A symbol the picker handed back: which one, its name, a stored copy, and where it is from. */
+export interface PickedToStore {
+  pictogramId: string;
+  label?: PictureLabel;
+  hash?: string;
+  source: 'core' | 'openmoji';
+}
+
+/**
+ * The picture to save for a picked symbol, with its drawing stored. Our own pictograms are
+ * precached and always show from their URL, so they may go without a stored copy; an OpenMoji
+ * symbol without its drawing would be missing offline, so that pick throws and the picker says so.
+ */
+export async function storePickedSymbol(symbol: PickedToStore, fetchSvg: SvgFetch = defaultFetch): Promise<PictogramPicture> {
+  try {
+    return await storePictogram({ id: symbol.pictogramId, ...(symbol.label ? { label: symbol.label } : {}), ...(symbol.hash ? { hash: symbol.hash } : {}) }, fetchSvg);
+  } catch (error) {
+    if (symbol.source !== 'core') throw error;
+    return { type: 'pictogram', id: symbol.pictogramId, ...(symbol.label ? { label: symbol.label } : {}) };
+  }
+}
+
 /**
  * For a picture about to be saved: a pictogram without a stored copy gets one when the
  * network (or the service worker's cache) can give it. If not, the picture is kept as it is:

@@ -7,7 +7,7 @@ import { joinSentences } from '../../domain/spoken-sentences';
 import type { Member } from '../../domain/member';
 import type { Picture } from '../../domain/picture';
 import { shortTitleMax } from '../../domain/text';
-import { storePictogram } from '../../storage/store-pictogram';
+import { storePickedSymbol } from '../../storage/store-pictogram';
 import { MemberAvatar } from '../../ui/member-avatar';
 import { PictogramPickerDialog } from '../../ui/pictogram-picker/pictogram-picker-dialog';
 import type { PickedSymbol } from '../../ui/pictogram-picker/picked-symbol';
@@ -30,13 +30,7 @@ export function CandidateEditor({ candidate, member }: CandidateEditorProps) {
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
 
   async function pick(symbol: PickedSymbol) {
-    let next: Picture;
-    try {
-      next = await storePictogram({ id: symbol.pictogramId, label: symbol.label, hash: symbol.hash });
-    } catch (error) {
-      if (symbol.source !== 'core') throw error;
-      next = { type: 'pictogram', id: symbol.pictogramId, label: symbol.label };
-    }
+    const next = await storePickedSymbol(symbol);
     setPicture(next);
     setPickerOpen(false);
   }

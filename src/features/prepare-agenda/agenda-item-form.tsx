@@ -11,7 +11,7 @@ import { errorsByField } from '../../domain/validation-issue';
 import { favouritesOf, recentOf } from '../../domain/pictogram-usage';
 import { recordPictogramUse, setPictogramFavourite, usePictogramUsage } from '../../storage/pictogram-usage-store';
 import { ValidationError } from '../../storage/repository';
-import { storePictogram } from '../../storage/store-pictogram';
+import { storePickedSymbol, storePictogram } from '../../storage/store-pictogram';
 import { FormField } from '../../ui/form-field';
 import type { Frame } from '../../ui/photo/crop-geometry';
 import { PhotoCropDialog } from '../../ui/photo/photo-crop-dialog';
@@ -141,15 +141,7 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
 
   /** Keeps a copy of the symbol's drawing with the data, then shows it as the choice. */
   async function pickSymbol(symbol: PickedSymbol) {
-    let picture;
-    try {
-      picture = await storePictogram({ id: symbol.pictogramId, label: symbol.label, hash: symbol.hash });
-    } catch (error) {
-      // Our own pictograms are precached and always show from their URL; an OpenMoji symbol
-      // without its drawing would be missing offline, so that pick fails and the picker says so.
-      if (symbol.source !== 'core') throw error;
-      picture = { type: 'pictogram' as const, id: symbol.pictogramId, label: symbol.label };
-    }
+    const picture = await storePickedSymbol(symbol);
     if (facilityId) {
       await recordPictogramUse(facilityId, { pictogramId: symbol.pictogramId, label: symbol.label, ...(picture.hash ? { hash: picture.hash } : {}) }).catch(
         () => undefined, // "Recently used" is a convenience; the pick itself must not fail over it.

@@ -23,7 +23,7 @@ export function CameraDialog({ open, onCapture, onClose, onUseFile }: Props) {
   return (
     <dialog
       ref={ref}
-      className="camera-dialog"
+      className="modal-dialog camera-dialog"
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();

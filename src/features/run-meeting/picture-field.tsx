@@ -1,12 +1,12 @@
 // Choosing the picture of a vote option or a decision during the meeting, with the same full
 // symbol search as the agenda (ui/pictogram-picker). The chosen symbol is stored with the data
-// (storePictogram) so it shows offline. The picker is put in a portal on <body>: the meeting's
+// (storePickedSymbol) so it shows offline. The picker is put in a portal on <body>: the meeting's
 // staff dialog listens for Escape on its own panel, and must not close when the picker does.
 import { useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Picture } from '../../domain/picture';
-import { storePictogram } from '../../storage/store-pictogram';
+import { storePickedSymbol } from '../../storage/store-pictogram';
 import { pictureText } from '../../ui/pictogram-catalog';
 import { PictogramPickerDialog } from '../../ui/pictogram-picker/pictogram-picker-dialog';
 import type { PickedSymbol } from '../../ui/pictogram-picker/picked-symbol';
@@ -31,14 +31,7 @@ export function PictureField({ label, value, onChange, photo, allowNone = false 
   const chosen = !value ? t('decision.noPicture') : value.type === 'photo' ? t('decision.photo') : pictureText(value, i18n.language) || t('decision.picture');
 
   async function pick(symbol: PickedSymbol) {
-    let next: Picture;
-    try {
-      next = await storePictogram({ id: symbol.pictogramId, label: symbol.label, hash: symbol.hash });
-    } catch (error) {
-      // Our own pictograms ship with the app and show offline without a stored copy.
-      if (symbol.source !== 'core') throw error;
-      next = { type: 'pictogram', id: symbol.pictogramId, label: symbol.label };
-    }
+    const next = await storePickedSymbol(symbol);
     onChange(next);
     setOpen(false);
     opener.current?.focus();

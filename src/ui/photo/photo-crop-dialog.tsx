@@ -32,7 +32,7 @@ export function PhotoCropDialog({ source, busy, onDone, onCancel }: Props) {
   return (
     <dialog
       ref={ref}
-      className="photo-crop"
+      className="modal-dialog photo-crop"
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();

@@ -46,7 +46,7 @@ export function PictogramPickerDialog(props: PictogramPickerDialogProps) {
   return (
     <dialog
       ref={dialogRef}
-      className="pictogram-picker"
+      className="modal-dialog pictogram-picker"
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
