@@ -35,12 +35,8 @@ async function visible(locator: Locator): Promise<void> {
 
 test('the screens issue 8 changed are accessible in English too', async ({ page }) => {
   test.setTimeout(150_000);
-  const firstRun = new FirstRunPage(page);
-  await firstRun.open();
-  await firstRun.startWithExampleData();
   const council = new CouncilPage(page);
-  await council.expectCouncil('Brugerrådet');
-  const councilUrl = page.url();
+  const councilUrl = await new FirstRunPage(page).openExampleCouncil();
 
   await test.step('the rules for votes and elections', async () => {
     await page.goto(`${councilUrl}/elections`);

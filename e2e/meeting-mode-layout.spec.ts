@@ -11,7 +11,7 @@ import { FirstRunPage } from './pages/first-run';
 import { MeetingHubPage } from './pages/meeting-hub';
 import { MeetingModePage } from './pages/meeting-mode';
 import { MembersPage } from './pages/members';
-import { VotingPage } from './pages/voting';
+import { coffeeOrTea, VotingPage } from './pages/voting';
 import { checkA11y } from './support/a11y';
 import { expectAllInView, expectEachReachable, landscapeTablets, setLargeText } from './support/in-view';
 import { expectResidentTargets } from './support/targets';
@@ -212,10 +212,7 @@ test.describe('an open vote fits the tablet', () => {
       await voting.startVote({
         kind: 'Vælg 1 mulighed',
         mode: 'Åbent på tabletten',
-        options: [
-          { label: 'Kaffekande', pictogram: { search: 'kande', name: 'Kaffekande' } },
-          { label: 'Te', pictogram: { search: 'te', name: 'Te' } },
-        ],
+        options: coffeeOrTea,
       });
       const options = page.getByRole('main').getByRole('group', { name: 'Vælg', exact: true }).getByRole('button');
       await expect(options).toHaveCount(2);

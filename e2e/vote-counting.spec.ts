@@ -12,7 +12,7 @@ import { FirstRunPage } from './pages/first-run';
 import { MeetingHubPage } from './pages/meeting-hub';
 import { MeetingModePage } from './pages/meeting-mode';
 import { MembersPage } from './pages/members';
-import { rawRows, VotingPage } from './pages/voting';
+import { coffeeOrTea, rawRows, VotingPage } from './pages/voting';
 import { checkA11y } from './support/a11y';
 import { expectResidentTargets } from './support/targets';
 import { expect, test } from './support/test';
@@ -21,12 +21,8 @@ const voteItem = 'Sommertur til stranden?';
 const coffeeItem = 'Ny kaffemaskine';
 
 async function startExampleMeeting(page: Page, before?: (councilUrl: string) => Promise<void>) {
-  const firstRun = new FirstRunPage(page);
-  await firstRun.open();
-  await firstRun.startWithExampleData();
+  const councilUrl = await new FirstRunPage(page).openExampleCouncil();
   const council = new CouncilPage(page);
-  await council.expectCouncil('Brugerrådet');
-  const councilUrl = page.url();
   if (before) {
     await before(councilUrl);
     await page.goto(councilUrl);
@@ -202,10 +198,7 @@ test('a vote on a discussion item, then a second; option pictures from the full 
     await voting.startVote({
       kind: 'Vælg 1 mulighed',
       mode: 'Åbent på tabletten',
-      options: [
-        { label: 'Kaffekande', pictogram: { search: 'kande', name: 'Kaffekande' } },
-        { label: 'Te', pictogram: { search: 'te', name: 'Te' } },
-      ],
+      options: coffeeOrTea,
     });
     const options = page.getByRole('group', { name: 'Vælg' });
     await expect(options.getByRole('button')).toHaveCount(2);

@@ -33,6 +33,14 @@ export class FirstRunPage {
     await expect(this.page).toHaveURL(/\/councils\/[^/]+$/);
   }
 
+  /** A fresh app with the example data, on the example council's page; returns its address. */
+  async openExampleCouncil(): Promise<string> {
+    await this.open();
+    await this.startWithExampleData();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Brugerrådet' })).toBeVisible();
+    return this.page.url();
+  }
+
   async openOwnForm(): Promise<Locator> {
     await this.ownButton.click();
     const form = this.page.getByRole('region', { name: 'Jeres tilbud og råd' });

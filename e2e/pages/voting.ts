@@ -10,6 +10,12 @@ export interface VoteOptionInput {
   pictogram: { search: string; name: string };
 }
 
+/** The example's coffee machine item, voted on with two pictures from the full symbol search. */
+export const coffeeOrTea: VoteOptionInput[] = [
+  { label: 'Kaffekande', pictogram: { search: 'kande', name: 'Kaffekande' } },
+  { label: 'Te', pictogram: { search: 'te', name: 'Te' } },
+];
+
 /** Votes of every kind and way in meeting mode, and the secret pass-the-tablet flow. */
 export class VotingPage {
   readonly staffControls: Locator;
