@@ -27,6 +27,21 @@ function aMeeting(extra: Partial<Meeting> = {}): Meeting {
 }
 
 describe('repository', () => {
+  it('keeps both of two updates to different fields made at the same time', async () => {
+    const m = aMeeting();
+    await meetings.save(m);
+    await Promise.all([meetings.update(m.id, { location: 'Fælleshuset' }), meetings.update(m.id, { title: 'Sommermøde' })]);
+    expect(await meetings.get(m.id)).toMatchObject({ location: 'Fælleshuset', title: 'Sommermøde' });
+  });
+
+  it('does not bring a record back when an update and a removal race', async () => {
+    const m = aMeeting();
+    await meetings.save(m);
+    const results = await Promise.allSettled([meetings.remove(m.id), meetings.update(m.id, { title: 'Sommermøde' })]);
+    expect(results[0].status).toBe('fulfilled');
+    expect(await meetings.get(m.id)).toBeUndefined();
+  });
+
   it('stores a valid record and reads it back without sync fields', async () => {
     const m = aMeeting({ location: 'Fælleshuset' });
     await meetings.save(m);

@@ -62,14 +62,21 @@ export function createRepository<T extends Entity>(
     return parsed.data;
   }
 
-  async function write(entity: T, deleted: 0 | 1): Promise<void> {
+  /**
+   * Reads the stored row, lets `next` decide what to store from it, and writes, all in one
+   * transaction: two writes to one record at once each see the other's result, so neither
+   * loses the other's fields. `next` returns undefined to write nothing.
+   */
+  async function writeFrom(id: string, next: (existing: Stored<T> | undefined) => { entity: T; deleted: 0 | 1 } | undefined): Promise<T | undefined> {
     const db = database();
-    await db.transaction('rw', [db.table(tableName), db.meta, db.outbox], async () => {
+    return db.transaction('rw', [db.table(tableName), db.meta, db.outbox], async () => {
+      const existing = await table().get(id);
+      const change = next(existing);
+      if (!change) return undefined;
       const stamp = await nextStamp(db);
-      const existing = await table().get(entity.id);
-      const stored = stampChanges(existing, entity, deleted, stamp);
-      await table().put(stored);
-      await db.outbox.put({ seq: stamp, table: tableName, id: entity.id });
+      await table().put(stampChanges(existing, change.entity, change.deleted, stamp));
+      await db.outbox.put({ seq: stamp, table: tableName, id });
+      return change.entity;
     });
   }
 
@@ -86,25 +93,24 @@ export function createRepository<T extends Entity>(
     },
     async save(entity) {
       const valid = validate(entity);
-      await write(valid, 0);
+      await writeFrom(valid.id, () => ({ entity: valid, deleted: 0 }));
       return valid;
     },
     async update(id, changes) {
-      const row = await table().get(id);
-      if (!row || row._deleted === 1) throw new Error(`${tableName} ${id} not found`);
-      const merged = { ...stripMeta<T>(row), ...changes, id } as T;
-      // Keys set to undefined mean "clear this field".
-      for (const [key, value] of Object.entries(changes)) {
-        if (value === undefined) delete (merged as Record<string, unknown>)[key];
-      }
-      const valid = validate(merged);
-      await write(valid, 0);
-      return valid;
+      const saved = await writeFrom(id, (row) => {
+        if (!row || row._deleted === 1) throw new Error(`${tableName} ${id} not found`);
+        const merged = { ...stripMeta<T>(row), ...changes, id } as T;
+        // Keys set to undefined mean "clear this field".
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === undefined) delete (merged as Record<string, unknown>)[key];
+        }
+        // Validation is synchronous, so it may run inside the transaction.
+        return { entity: validate(merged), deleted: 0 };
+      });
+      return saved as T;
     },
     async remove(id) {
-      const row = await table().get(id);
-      if (!row || row._deleted === 1) return;
-      await write(stripMeta<T>(row), 1);
+      await writeFrom(id, (row) => (!row || row._deleted === 1 ? undefined : { entity: stripMeta<T>(row), deleted: 1 }));
     },
   };
 }
