@@ -32,6 +32,9 @@ async function mergeTable(tx: Transaction, table: NaturalKeyTable): Promise<Map<
   const rows = (await tx.table(table).toArray()) as Row[];
   const groups = new Map<string, Row[]>();
   for (const row of rows) {
+    // A row without its key cannot be matched to anything; leave it as it is rather than
+    // fail the upgrade, which would keep the app from opening at all.
+    if (naturalKeys[table].some((f) => typeof row[f] !== 'string')) continue;
     const key = naturalKeys[table].map((f) => String(row[f]).toLowerCase()).join('|');
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }

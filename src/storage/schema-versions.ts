@@ -31,6 +31,7 @@ export const schemaVersions: SchemaVersion[] = [
   {
     // Version 2: attendance is looked up by meeting and member together, and each row must
     // be unique for that pair; older databases could hold duplicates from double taps.
+    // (The index itself is not unique: version 6 puts the uniqueness in the row's id.)
     // The outbox is where the sync client will queue local changes for the server.
     version: 2,
     stores: {
