@@ -107,7 +107,7 @@ export default tseslint.config(
         {
           default: 'allow',
           message: '${file.type} must not import ${dependency.source}',
-          rules: [{ from: 'domain', disallow: ['*'] }, { from: 'domain', allow: ['zod'] }],
+          rules: [{ from: 'domain', disallow: ['*'] }, { from: 'domain', allow: ['zod', 'uuid'] }],
         },
       ],
       'no-restricted-imports': ['error', dexieOnlyInStorage],

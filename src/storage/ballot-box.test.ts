@@ -1,6 +1,7 @@
 // Secrecy that holds in the data: these tests read IndexedDB directly, not through Dexie.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../domain/ids';
+import { naturalKeyId } from '../domain/natural-key-id';
 import type { Vote } from '../domain/vote';
 import { freshDatabase } from '../testing/render';
 import { seedCouncil, seedMeeting } from '../testing/seed';
@@ -102,6 +103,8 @@ describe('secret ballot box', () => {
     void _deleted;
     expect(Object.keys(row).sort()).toEqual(['assisted', 'id', 'memberId', 'voteId']);
     expect(row).toMatchObject({ voteId: vote.id, memberId: anna, assisted: true });
+    // Derived from vote and member, so the same fact on two tablets is one record.
+    expect(row.id).toBe(naturalKeyId('hasVoted', { voteId: vote.id, memberId: anna }));
     expect(JSON.stringify(rows[0])).not.toContain('zoo');
   });
 

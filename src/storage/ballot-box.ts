@@ -9,6 +9,7 @@
 import { councilVoterRule } from '../domain/council';
 import { electionBallotVote, electionPeople, electionRoll, type Election } from '../domain/election';
 import { newId } from '../domain/ids';
+import { naturalKeyId } from '../domain/natural-key-id';
 import type { Member } from '../domain/member';
 import { checkMemberCast, checkOpenCast, votingRoll, type RollEntry } from '../domain/vote-eligibility';
 import { secretBallotFor, secretBallotSchema, type HasVoted } from '../domain/secret-ballot';
@@ -86,7 +87,9 @@ export async function castSecretBallot(cast: SecretCast): Promise<CastOutcome> {
     const valid = checkSelection(vote, cast.picked);
     if (!valid.ok) return valid;
 
-    const row: HasVoted = { id: newId(), voteId: cast.boxId, memberId: cast.memberId, assisted: cast.assisted };
+    // The id comes from the box and the member, so the fact travels as one row to every tablet.
+    const id = naturalKeyId('hasVoted', { voteId: cast.boxId, memberId: cast.memberId });
+    const row: HasVoted = { id, voteId: cast.boxId, memberId: cast.memberId, assisted: cast.assisted };
     await hasVoted.save(row);
     const ballot = secretBallotSchema.parse(secretBallotFor(cast.boxId, cast.picked, choicesAllowed(vote) > 1, newId()));
     await db.secretBallots.add(ballot);

@@ -3,6 +3,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '../domain/ids';
+import { naturalKeyId } from '../domain/natural-key-id';
 import { RaadetDatabase } from './database';
 import { latestSchemaVersion, schemaVersions, type SchemaVersion } from './schema-versions';
 
@@ -107,10 +108,12 @@ describe('schema upgrades', () => {
       await db.open();
       expect(db.verno).toBe(version);
       await expectV1DataSurvived(db, data);
-      const attendance = await db.table('attendance').toArray();
-      expect(attendance.map((r) => r.id).sort()).toEqual(
-        [data.attendance.annaNew.id, data.attendance.boRow.id].sort(),
-      );
+      const attendance = (await db.table('attendance').toArray()).filter((r) => r._deleted !== 1);
+      const { annaNew, boRow } = data.attendance;
+      // From version 6 the surviving rows carry the id derived from meeting and member.
+      const idOf = (row: typeof annaNew) => (version >= 6 ? naturalKeyId('attendance', row) : row.id);
+      expect(attendance.map((r) => r.id).sort()).toEqual([idOf(annaNew), idOf(boRow)].sort());
+      expect(attendance.find((r) => r.memberId === annaNew.memberId)).toEqual({ ...annaNew, id: idOf(annaNew) });
     },
   );
 
@@ -123,17 +126,23 @@ describe('schema upgrades', () => {
     expect(db.verno).toBe(latestSchemaVersion);
     await expectV1DataSurvived(db, data);
 
-    // The duplicate attendance rows collapsed to the newest one.
-    const rows = await db.attendance.where('meetingId').equals(data.meeting.id).toArray();
+    // The duplicate attendance rows collapsed to the newest one, under the derived id.
+    const annaId = naturalKeyId('attendance', data.attendance.annaNew);
+    const rows = (await db.attendance.where('meetingId').equals(data.meeting.id).toArray()).filter((r) => r._deleted !== 1);
     expect(rows).toHaveLength(2);
-    expect(rows.find((r) => r.memberId === data.anna.id)).toEqual(data.attendance.annaNew);
+    expect(rows.find((r) => r.memberId === data.anna.id)).toEqual({ ...data.attendance.annaNew, id: annaId });
 
-    // The compound index answers "is Anna here?" directly.
+    // The compound index answers "is Anna here?" directly (old ids remain only as tombstones).
     const anna = await db.attendance.where('[meetingId+memberId]').equals([data.meeting.id, data.anna.id]).toArray();
-    expect(anna).toEqual([data.attendance.annaNew]);
+    expect(anna.filter((r) => r._deleted !== 1)).toEqual([{ ...data.attendance.annaNew, id: annaId }]);
 
-    // The outbox exists and starts empty.
-    expect(await db.outbox.count()).toBe(0);
+    // Version 6 queued every row it wrote, so the change can sync: the two merged rows and
+    // the tombstone of the one live row it renamed (the version-2 upgrade deleted the other).
+    const queued = (await db.outbox.toArray()).map((r) => `${r.table}:${r.id}`).sort();
+    const boId = naturalKeyId('attendance', data.attendance.boRow);
+    expect(queued).toEqual(
+      [annaId, boId, data.attendance.annaNew.id, data.attendance.boRow.id].map((id) => `attendance:${id}`).sort(),
+    );
   });
 
   it('opens an empty database at the latest version', async () => {
@@ -167,5 +176,104 @@ describe('version 5: evaluation answers', () => {
     expect(mine).toHaveLength(1);
     expect(mine[0]).not.toHaveProperty('_stamps');
     expect(await db.outbox.count()).toBe(0);
+  });
+});
+
+describe('version 6: one row per natural key', () => {
+  /** A database at version 5 holding `tables`, then opened by the app at the latest version. */
+  async function upgradeFrom5(tables: Record<string, Record<string, unknown>[]>) {
+    const name = `upgrade-v6-${crypto.randomUUID()}`;
+    const v5 = new Dexie(name);
+    declare(v5, schemaVersions.filter((v) => v.version <= 5));
+    await v5.open();
+    for (const [table, rows] of Object.entries(tables)) await v5.table(table).bulkPut(rows);
+    v5.close();
+    const db = new RaadetDatabase(name);
+    opened.push(db);
+    await db.open();
+    return db;
+  }
+  const live = <T extends { _deleted: 0 | 1 }>(rows: T[]) => rows.filter((r) => r._deleted === 0);
+  const stamped = (fields: Record<string, number>) => {
+    const _stamps = Object.fromEntries(Object.entries(fields).map(([f, n]) => [f, stamp(n)]));
+    return { _stamps, _deleted: 0 as const, _changed: Object.values(_stamps).sort().at(-1)! };
+  };
+
+  it('merges duplicate attendance: the most recent presence wins, old rows become queued tombstones', async () => {
+    const meetingId = newId();
+    const memberId = newId();
+    // The first tablet created its row earlier but changed presence last.
+    const a = { id: newId(), meetingId, memberId, present: false, ...stamped({ id: 1, meetingId: 1, memberId: 1, present: 9, _deleted: 1 }) };
+    const b = { id: newId(), meetingId, memberId, present: true, ...stamped({ id: 5, meetingId: 5, memberId: 5, present: 5, _deleted: 5 }) };
+    const db = await upgradeFrom5({ attendance: [a, b] });
+
+    const id = naturalKeyId('attendance', { meetingId, memberId });
+    const rows = await db.attendance.toArray();
+    expect(live(rows)).toHaveLength(1);
+    expect(live(rows)[0]).toMatchObject({ id, meetingId, memberId, present: false });
+    expect(rows.filter((r) => r._deleted === 1).map((r) => r.id).sort()).toEqual([a.id, b.id].sort());
+    const queued = (await db.outbox.toArray()).map((r) => r.id).sort();
+    expect(queued).toEqual([id, a.id, b.id].sort());
+  });
+
+  it('keeps every fact that a member voted, one row per vote and member', async () => {
+    const voteId = newId();
+    const anna = newId();
+    const bo = newId();
+    const rows = [
+      { id: newId(), voteId, memberId: anna, assisted: false, ...stamped({ id: 1, assisted: 1, _deleted: 1 }) },
+      { id: newId(), voteId, memberId: anna, assisted: true, ...stamped({ id: 2, assisted: 2, _deleted: 2 }) },
+      // A later tombstone on one copy must not wipe the fact that Anna voted.
+      { id: newId(), voteId, memberId: anna, assisted: false, ...stamped({ id: 3, assisted: 3, _deleted: 4 }), _deleted: 1 as const },
+      { id: newId(), voteId, memberId: bo, assisted: false, ...stamped({ id: 1, assisted: 1, _deleted: 1 }) },
+    ];
+    const db = await upgradeFrom5({ hasVoted: rows });
+
+    const kept = live(await db.hasVoted.toArray());
+    expect(kept.map((r) => r.id).sort()).toEqual(
+      [naturalKeyId('hasVoted', { voteId, memberId: anna }), naturalKeyId('hasVoted', { voteId, memberId: bo })].sort(),
+    );
+    expect(kept.find((r) => r.memberId === anna)).toMatchObject({ voteId, assisted: true });
+    expect(kept.find((r) => r.memberId === bo)).toMatchObject({ voteId, assisted: false });
+  });
+
+  it('merges duplicate candidates with the newest fields, and their votes and results follow', async () => {
+    const electionId = newId();
+    const memberId = newId();
+    const older = { id: newId(), electionId, memberId, statement: 'Jeg vil have mere kage', ...stamped({ id: 1, electionId: 1, memberId: 1, statement: 6, voice: 1, _deleted: 1 }) };
+    const newer = { id: newId(), electionId, memberId, voice: 'cd'.repeat(32), ...stamped({ id: 2, electionId: 2, memberId: 2, statement: 2, voice: 7, _deleted: 2 }) };
+    const other = { id: newId(), electionId, memberId: newId(), ...stamped({ id: 3, electionId: 3, memberId: 3, _deleted: 3 }) };
+    const election = {
+      id: electionId,
+      councilId: newId(),
+      title: 'Valg',
+      seats: 1,
+      substitutes: 1,
+      status: 'closed',
+      elected: [newer.id],
+      substitutesElected: [other.id],
+      ...stamped({ id: 1, title: 1, elected: 8 }),
+    };
+    const ballots = [
+      { id: newId(), voteId: electionId, choice: older.id },
+      { id: newId(), voteId: electionId, choice: newer.id },
+      { id: newId(), voteId: electionId, choices: [other.id, older.id, newer.id] },
+    ];
+    const db = await upgradeFrom5({ candidates: [older, newer, other], elections: [election], secretBallots: ballots });
+
+    const id = naturalKeyId('candidates', { electionId, memberId });
+    const otherId = naturalKeyId('candidates', other);
+    const kept = live(await db.candidates.toArray());
+    expect(kept.map((c) => c.id).sort()).toEqual([id, otherId].sort());
+    // Each field from the copy that changed it last.
+    expect(kept.find((c) => c.id === id)).toMatchObject({ statement: 'Jeg vil have mere kage', voice: 'cd'.repeat(32) });
+
+    // Every vote still counts for the same person.
+    const choices = (await db.secretBallots.toArray()).map((b) => b.choice ?? b.choices);
+    expect(choices).toEqual(expect.arrayContaining([id, id, [id, otherId].sort()]));
+    const stored = await db.elections.get(electionId);
+    expect(stored).toMatchObject({ elected: [id], substitutesElected: [otherId] });
+    expect(stored!._stamps.elected! > stamp(8)).toBe(true);
+    expect((await db.outbox.toArray()).some((r) => r.table === 'elections' && r.id === electionId)).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // Every Dexie schema version that has ever shipped, oldest first, with its upgrade.
 // Never edit a shipped version: add a new one below it.
 import type { Transaction } from 'dexie';
+import { mergeNaturalKeyDuplicates } from './natural-key-upgrade';
 
 export interface SchemaVersion {
   version: number;
@@ -30,6 +31,7 @@ export const schemaVersions: SchemaVersion[] = [
   {
     // Version 2: attendance is looked up by meeting and member together, and each row must
     // be unique for that pair; older databases could hold duplicates from double taps.
+    // (The index itself is not unique: version 6 puts the uniqueness in the row's id.)
     // The outbox is where the sync client will queue local changes for the server.
     version: 2,
     stores: {
@@ -76,6 +78,17 @@ export const schemaVersions: SchemaVersion[] = [
     stores: {
       evaluationAnswers: 'id, evaluationId',
     },
+  },
+  {
+    // Version 6: attendance, "has voted" and candidate rows take the id derived from their
+    // natural key, and duplicates merge into it (see natural-key-upgrade.ts). Uniqueness lives
+    // in that id, not in a unique index: the version-2 comment promised a unique
+    // [meetingId+memberId], but the index never was, and cannot be, because the tombstones
+    // left behind (which must stay so an old backup cannot revive them) share the pair, and
+    // a remote row with a clashing pair would abort a whole import instead of merging.
+    version: 6,
+    stores: {},
+    upgrade: mergeNaturalKeyDuplicates,
   },
 ];
 

@@ -13,17 +13,19 @@ import { newId } from '../../domain/ids';
 import { pickedOptions } from '../../domain/vote';
 import { castSecretBallot, secretBallotsOf } from '../../storage/ballot-box';
 import { applyElectionOutcome } from '../../storage/election-apply';
+import { addCandidateOnce } from '../../storage/candidate-store';
 import { candidates, councils, elections } from '../../storage/repositories';
 
 export async function createElection(input: Omit<ElectionInput, 'id' | 'status'>): Promise<Election> {
   return elections.save({ ...input, id: newId(), status: 'preparing' } as Election);
 }
 
+/**
+ * Puts a member up. The id comes from the election and the member, so two tablets putting up
+ * the same person make one candidate; an existing candidate is returned unchanged.
+ */
 export async function addCandidate(electionId: string, memberId: string): Promise<Candidate> {
-  const existing = await candidates.where('electionId', electionId);
-  const already = existing.find((c) => c.memberId === memberId);
-  if (already) return already;
-  return candidates.save({ id: newId(), electionId, memberId });
+  return addCandidateOnce(electionId, memberId);
 }
 
 export async function saveCandidate(candidate: Candidate): Promise<Candidate> {
