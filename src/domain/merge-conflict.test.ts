@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { meetingSchema } from './meeting';
-import { conflictDifferences, conflictTitle, mergeChecked, mergeConflictId } from './merge-conflict';
+import { conflictTitle, mergeChecked, mergeConflictId } from './merge-conflict';
 import type { SyncMeta } from './sync-meta';
 import { voteSchema } from './vote';
 
@@ -95,12 +95,5 @@ describe('conflict helpers', () => {
     { name: 'a ballot not at all', local: { choice: 'yes' }, incoming: {}, title: undefined },
   ])('finds the title of $name', ({ local, incoming, title }) => {
     expect(conflictTitle({ local, incoming })).toBe(title);
-  });
-
-  it('lists the fields that differ, not the sync stamps', () => {
-    expect(conflictDifferences({ local: here, incoming: there })).toEqual([
-      { field: 'endsAt', local: '2025-03-04T14:00:00.000Z', incoming: '2025-03-04T10:30:00.000Z' },
-      { field: 'startsAt', local: '2025-03-04T13:00:00.000Z', incoming: '2025-03-04T10:00:00.000Z' },
-    ]);
   });
 });

@@ -60,17 +60,3 @@ export function conflictTitle(conflict: Pick<MergeConflict, 'incoming' | 'local'
   return undefined;
 }
 
-/** The fields where the two copies differ, so staff can see what the other tablet had. */
-export function conflictDifferences(
-  conflict: Pick<MergeConflict, 'incoming' | 'local'>,
-): { field: string; local: unknown; incoming: unknown }[] {
-  const fields = new Set([...Object.keys(conflict.local), ...Object.keys(conflict.incoming)]);
-  const result: { field: string; local: unknown; incoming: unknown }[] = [];
-  for (const field of [...fields].sort()) {
-    if (field.startsWith('_')) continue;
-    const local = conflict.local[field];
-    const incoming = conflict.incoming[field];
-    if (JSON.stringify(local) !== JSON.stringify(incoming)) result.push({ field, local, incoming });
-  }
-  return result;
-}
