@@ -403,7 +403,8 @@ describe('merges the schema refuses', () => {
       name: 'a meeting that would end before it starts',
       table: 'meetings' as const,
       // Here the meeting moves to the afternoon; the other tablet made it end at 10:30.
-      editHere: (ids: { meetingId: string }) => meetings.update(ids.meetingId, { startsAt: '2025-03-04T13:00:00.000Z', endsAt: '2025-03-04T14:00:00.000Z' }),
+      editHere: (ids: { meetingId: string }) =>
+        meetings.update(ids.meetingId, { startsAt: '2025-03-04T13:00:00.000Z', endsAt: '2025-03-04T14:00:00.000Z' }),
       elsewhere: { endsAt: '2025-03-04T10:30:00.000Z' },
       reason: 'validation.endBeforeStart',
     },
@@ -411,7 +412,8 @@ describe('merges the schema refuses', () => {
       name: 'a member who would represent someone without being a relative',
       table: 'members' as const,
       // Here Anna becomes a relative who represents someone; the other tablet made her a resident.
-      editHere: (ids: { memberId: string }) => members.update(ids.memberId, { role: 'relative', representsMemberId: ids.memberId }),
+      editHere: (ids: { memberId: string }) =>
+        members.update(ids.memberId, { role: 'relative', representsMemberId: newId() }),
       elsewhere: { role: 'resident' },
       reason: 'validation.onlyRelativesRepresent',
     },
@@ -456,7 +458,10 @@ describe('merges the schema refuses', () => {
     await meetings.update(meeting.id, { startsAt: '2025-03-04T09:00:00.000Z' });
     const text = JSON.stringify(editedElsewhere(shared, 'meetings', { endsAt: '2025-03-04T10:30:00.000Z' }));
     expect(await importBackupText(text)).toEqual({ ok: true, records: 7, media: 1, conflicts: 0 });
-    expect(await meetings.get(meeting.id)).toMatchObject({ startsAt: '2025-03-04T09:00:00.000Z', endsAt: '2025-03-04T10:30:00.000Z' });
+    expect(await meetings.get(meeting.id)).toMatchObject({
+      startsAt: '2025-03-04T09:00:00.000Z',
+      endsAt: '2025-03-04T10:30:00.000Z',
+    });
     expect(await db.conflicts.count()).toBe(0);
   });
 });
