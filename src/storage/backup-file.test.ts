@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { backupFormat, backupTableNames, backupVersion } from '../domain/backup';
+import { backupFormat, backupTableNames, backupVersion, type Backup } from '../domain/backup';
 import { formatStamp, parseStamp } from '../domain/hlc';
 import { newId } from '../domain/ids';
 import type { Meeting } from '../domain/meeting';
@@ -69,6 +69,22 @@ async function seed() {
   return { meeting, photo, removedId };
 }
 
+/** The backup as if written by a tablet whose clock ran `aheadMs` ahead of this one. */
+function shiftStamps(backup: Backup, aheadMs: number): Backup {
+  const ahead = (stamp: string) => {
+    const state = parseStamp(stamp)!;
+    return formatStamp({ ...state, wallMs: state.wallMs + aheadMs, node: 'fastclock' });
+  };
+  for (const name of backupTableNames) {
+    for (const row of backup.tables[name]) {
+      const stamps = row._stamps as Record<string, string>;
+      for (const field of Object.keys(stamps)) stamps[field] = ahead(stamps[field]!);
+      row._changed = ahead(row._changed as string);
+    }
+  }
+  return backup;
+}
+
 describe('backup file', () => {
   it('restores every record, tombstone and media file into an empty database', async () => {
     const source = open();
@@ -78,7 +94,7 @@ describe('backup file', () => {
 
     const target = open();
     const outcome = await importBackupText(text);
-    expect(outcome).toEqual({ ok: true, records: 7, media: 1 });
+    expect(outcome).toEqual({ ok: true, records: 7, media: 1, conflicts: 0 });
     expect(await records(target)).toEqual(before);
     expect(await meetings.get(meeting.id)).toEqual(meeting);
     expect(await agendaItems.get(removedId)).toBeUndefined();
@@ -142,20 +158,8 @@ describe('backup file', () => {
   it('keeps stamping later than anything it imported, so local edits after a restore still win', async () => {
     open();
     const { meeting } = await seed();
-    const backup = await exportBackup();
-    // The backup came from a tablet whose clock runs an hour ahead.
-    const ahead = (stamp: string) => {
-      const state = parseStamp(stamp)!;
-      return formatStamp({ ...state, wallMs: state.wallMs + 3_600_000, node: 'fastclock' });
-    };
-    for (const name of backupTableNames) {
-      for (const row of backup.tables[name]) {
-        const stamps = row._stamps as Record<string, string>;
-        for (const field of Object.keys(stamps)) stamps[field] = ahead(stamps[field]!);
-        row._changed = ahead(row._changed as string);
-      }
-    }
-    const text = JSON.stringify(backup);
+    // The backup came from a tablet whose clock runs 4 minutes ahead (within the allowance).
+    const text = JSON.stringify(shiftStamps(await exportBackup(), 4 * 60_000));
 
     open();
     expect((await importBackupText(text)).ok).toBe(true);
@@ -328,5 +332,136 @@ describe('backup of secret ballots and older files', () => {
     open();
     expect(await importBackupText(JSON.stringify(backup))).toMatchObject({ ok: true });
     expect((await facilities.all()).map((f) => f.name)).toEqual(['Solgården']);
+  });
+});
+
+describe('backups from a clock far ahead', () => {
+  it.each([
+    { name: '6 minutes', aheadMs: 6 * 60_000 },
+    { name: 'a day', aheadMs: 86_400_000 },
+    { name: 'a year', aheadMs: 365 * 86_400_000 },
+  ])('refuses a backup from a tablet whose clock runs $name ahead, and changes nothing', async ({ aheadMs }) => {
+    open();
+    await seed();
+    const backup = shiftStamps(await exportBackup(), aheadMs);
+    const nowMs = Date.now();
+    const db = open();
+    const { meeting } = await seed();
+    await meetings.update(meeting.id, { title: 'Sommermøde' });
+    const clockBefore = await db.meta.get('hlc');
+    const before = await dump(db);
+
+    const outcome = await importBackupText(JSON.stringify(backup), nowMs);
+    expect(outcome).toMatchObject({ ok: false, reason: 'future-stamps' });
+    // The newest stamp's time is given, so staff can see which date the other clock had.
+    const newestAt = Date.parse((outcome as { newestAt: string }).newestAt);
+    expect(newestAt).toBeGreaterThan(nowMs + aheadMs - 60_000);
+    expect(await dump(db)).toEqual(before);
+    expect(await db.meta.get('hlc')).toEqual(clockBefore);
+  });
+
+  it('refuses the whole file when only one stamp in its last table is far ahead', async () => {
+    open();
+    await seed();
+    const backup = await exportBackup();
+    const yearAhead = formatStamp({ wallMs: Date.now() + 365 * 86_400_000, counter: 0, node: 'fastclock' });
+    const item = backup.tables.agendaItems.at(-1)!;
+    (item._stamps as Record<string, string>).title = yearAhead;
+    item._changed = yearAhead;
+    const db = open();
+    const before = await dump(db);
+    expect(await importBackupText(JSON.stringify(backup))).toMatchObject({ ok: false, reason: 'future-stamps' });
+    expect(await dump(db)).toEqual(before);
+    expect(await db.meta.get('hlc')).toBeUndefined();
+  });
+
+  it('refuses a stamp that is not a clock stamp as corrupt (it would win every merge)', async () => {
+    open();
+    await seed();
+    const backup = await exportBackup();
+    (backup.tables.meetings[0]!._stamps as Record<string, string>).title = 'zzzz';
+    const db = open();
+    const before = await dump(db);
+    expect(await importBackupText(JSON.stringify(backup))).toEqual({ ok: false, reason: 'corrupt' });
+    expect(await dump(db)).toEqual(before);
+  });
+});
+
+describe('merges the schema refuses', () => {
+  /** The shared backup, edited as another tablet would, with stamps a minute newer than ours. */
+  function editedElsewhere(backup: Backup, table: 'meetings' | 'members', changes: Record<string, unknown>): Backup {
+    const later = formatStamp({ wallMs: Date.now() + 60_000, counter: 0, node: 'othertab' });
+    const row = backup.tables[table][0]!;
+    Object.assign(row, changes);
+    for (const field of Object.keys(changes)) (row._stamps as Record<string, string>)[field] = later;
+    row._changed = later;
+    return backup;
+  }
+
+  it.each([
+    {
+      name: 'a meeting that would end before it starts',
+      table: 'meetings' as const,
+      // Here the meeting moves to the afternoon; the other tablet made it end at 10:30.
+      editHere: (ids: { meetingId: string }) =>
+        meetings.update(ids.meetingId, { startsAt: '2025-03-04T13:00:00.000Z', endsAt: '2025-03-04T14:00:00.000Z' }),
+      elsewhere: { endsAt: '2025-03-04T10:30:00.000Z' },
+      reason: 'validation.endBeforeStart',
+    },
+    {
+      name: 'a member who would represent someone without being a relative',
+      table: 'members' as const,
+      // Here Anna becomes a relative who represents someone; the other tablet made her a resident.
+      editHere: (ids: { memberId: string }) =>
+        members.update(ids.memberId, { role: 'relative', representsMemberId: newId() }),
+      elsewhere: { role: 'resident' },
+      reason: 'validation.onlyRelativesRepresent',
+    },
+  ])('keeps $name as a conflict and the local record unchanged', async ({ table, editHere, elsewhere, reason }) => {
+    const db = open();
+    const { meeting } = await seed();
+    const memberId = (await db.members.toArray())[0]!.id;
+    const shared = await exportBackup();
+    await editHere({ meetingId: meeting.id, memberId });
+    const localBefore = await db.table(table).toArray();
+    const clockBefore = (await db.meta.get('hlc'))!.value;
+    const incoming = editedElsewhere(shared, table, elsewhere).tables[table][0]!;
+    const text = JSON.stringify(shared);
+
+    const nowMs = Date.now();
+    expect(await importBackupText(text, nowMs)).toEqual({ ok: true, records: 6, media: 1, conflicts: 1 });
+    expect(await db.table(table).toArray()).toEqual(localBefore);
+    const conflicts = await db.conflicts.toArray();
+    expect(conflicts).toEqual([
+      {
+        id: `${table}:${incoming.id as string}:${incoming._changed as string}`,
+        table,
+        recordId: incoming.id,
+        incoming,
+        local: localBefore[0],
+        reason,
+        at: new Date(nowMs).toISOString(),
+      },
+    ]);
+    // The clock still moved past the file's stamps, so the next edit here wins over them.
+    expect((await db.meta.get('hlc'))!.value).not.toEqual(clockBefore);
+
+    // The same file again keeps one conflict, not two.
+    expect(await importBackupText(text)).toMatchObject({ ok: true, conflicts: 1 });
+    expect(await db.conflicts.count()).toBe(1);
+  });
+
+  it('stores a merge the schema accepts as before, with no conflict', async () => {
+    const db = open();
+    const { meeting } = await seed();
+    const shared = await exportBackup();
+    await meetings.update(meeting.id, { startsAt: '2025-03-04T09:00:00.000Z' });
+    const text = JSON.stringify(editedElsewhere(shared, 'meetings', { endsAt: '2025-03-04T10:30:00.000Z' }));
+    expect(await importBackupText(text)).toEqual({ ok: true, records: 7, media: 1, conflicts: 0 });
+    expect(await meetings.get(meeting.id)).toMatchObject({
+      startsAt: '2025-03-04T09:00:00.000Z',
+      endsAt: '2025-03-04T10:30:00.000Z',
+    });
+    expect(await db.conflicts.count()).toBe(0);
   });
 });

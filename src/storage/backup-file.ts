@@ -1,6 +1,8 @@
 // Export everything to one JSON file and import it again. Import checks the whole file
-// before writing anything, then merges record by record with the same per-field rule the
-// sync uses, so restoring an older backup never overwrites newer edits.
+// before writing anything (schemas, media hashes, and that no stamp comes from a clock too far
+// ahead), then merges record by record with the same per-field rule the sync uses, so
+// restoring an older backup never overwrites newer edits. A merged record the schema refuses
+// is not stored: the local record stays and the incoming copy is kept as a conflict.
 import type { z } from 'zod';
 import { agendaItemSchema } from '../domain/agenda-item';
 import { attendanceSchema } from '../domain/attendance';
@@ -15,12 +17,13 @@ import {
   type Backup,
   type BackupTableName,
 } from '../domain/backup';
+import { checkStamps } from '../domain/clock-safety';
 import { councilSchema } from '../domain/council';
 import { decisionSchema } from '../domain/decision';
 import { dropBrokenWebsite, facilitySchema } from '../domain/facility';
 import { meetingSchema } from '../domain/meeting';
 import { memberSchema } from '../domain/member';
-import { mergeRecord } from '../domain/merge-record';
+import { mergeChecked, mergeConflictId } from '../domain/merge-conflict';
 import { syncMetaSchema, type SyncMeta } from '../domain/sync-meta';
 import { candidateSchema, electionSchema } from '../domain/election';
 import { evaluationAnswerSchema, evaluationSchema } from '../domain/evaluation';
@@ -58,10 +61,13 @@ const plainSchemas: Record<BackupPlainTableName, z.ZodType> = {
   evaluationAnswers: evaluationAnswerSchema,
 };
 
-export type ImportRefusal = 'not-json' | 'foreign' | 'newer-version' | 'corrupt';
+export type ImportRefusal = 'not-json' | 'foreign' | 'newer-version' | 'corrupt' | 'future-stamps';
 export type ImportOutcome =
-  | { ok: true; records: number; media: number }
-  | { ok: false; reason: ImportRefusal };
+  /** `conflicts`: incoming records whose merge the schema refused, kept in the conflicts table. */
+  | { ok: true; records: number; media: number; conflicts: number }
+  /** The furthest-ahead stamp's time (ISO), so staff can see which date the other clock had. */
+  | { ok: false; reason: 'future-stamps'; newestAt: string }
+  | { ok: false; reason: Exclude<ImportRefusal, 'future-stamps'> };
 
 function toBase64(bytes: ArrayBuffer): string {
   const view = new Uint8Array(bytes);
@@ -104,14 +110,27 @@ export async function exportBackupText(now = new Date()): Promise<string> {
 
 type StoredRow = Record<string, unknown> & SyncMeta & { id: string };
 
-async function checkBackup(text: string): Promise<
+function* stampsOf(rows: Record<BackupTableName, StoredRow[]>): Generator<string> {
+  for (const name of backupTableNames) {
+    for (const row of rows[name]) {
+      yield* Object.values(row._stamps);
+      // A record with no stamps has an empty `_changed`; anything else must be a stamp too.
+      if (row._changed !== '') yield row._changed;
+    }
+  }
+}
+
+async function checkBackup(
+  text: string,
+  nowMs: number,
+): Promise<
   | {
       ok: true;
       rows: Record<BackupTableName, StoredRow[]>;
       plainRows: Record<BackupPlainTableName, { id: string }[]>;
       media: { hash: string; mime: string; bytes: ArrayBuffer; trim?: { start: number; end: number } }[];
     }
-  | { ok: false; reason: ImportRefusal }
+  | Extract<ImportOutcome, { ok: false }>
 > {
   let json: unknown;
   try {
@@ -139,6 +158,11 @@ async function checkBackup(text: string): Promise<
       rows[name].push({ ...(valid.data as { id: string }), ...meta.data });
     }
   }
+  // One stamp from a clock far ahead would win every merge until real time caught up, and
+  // would move this device's clock into the future for good: refuse the whole file.
+  const stamps = checkStamps(stampsOf(rows), nowMs);
+  if (!stamps.ok && stamps.reason === 'malformed') return { ok: false, reason: 'corrupt' };
+  if (!stamps.ok) return { ok: false, reason: 'future-stamps', newestAt: new Date(stamps.furthestMs).toISOString() };
   const plainRows = {} as Record<BackupPlainTableName, { id: string }[]>;
   for (const name of backupPlainTableNames) {
     plainRows[name] = [];
@@ -162,21 +186,43 @@ async function checkBackup(text: string): Promise<
   return { ok: true, rows, plainRows, media };
 }
 
-export async function importBackupText(text: string): Promise<ImportOutcome> {
-  const checked = await checkBackup(text);
+export async function importBackupText(text: string, nowMs = Date.now()): Promise<ImportOutcome> {
+  const checked = await checkBackup(text, nowMs);
   if (!checked.ok) return checked;
   const db = database();
   let records = 0;
+  let conflicts = 0;
   let newestStamp = '';
+  const at = new Date(nowMs).toISOString();
   const tables = [...backupTableNames, ...backupPlainTableNames].map((n) => db.table(n));
-  await db.transaction('rw', [...tables, db.media, db.meta], async () => {
+  await db.transaction('rw', [...tables, db.media, db.meta, db.conflicts], async () => {
     for (const name of backupTableNames) {
       const table = db.table<StoredRow, string>(name);
       for (const row of checked.rows[name]) {
-        const existing = await table.get(row.id);
-        await table.put(existing ? mergeRecord(existing, row) : row);
-        records += 1;
         for (const stamp of Object.values(row._stamps)) if (stamp > newestStamp) newestStamp = stamp;
+        const existing = await table.get(row.id);
+        if (!existing) {
+          await table.put(row);
+          records += 1;
+          continue;
+        }
+        const merge = mergeChecked(entitySchemas[name], existing, row, legacyRepairs[name]);
+        if (merge.ok) {
+          await table.put(merge.merged);
+          records += 1;
+          continue;
+        }
+        // Keep both sides: the local record untouched, the incoming copy where staff see it.
+        await db.conflicts.put({
+          id: mergeConflictId(name, row.id, row),
+          table: name,
+          recordId: row.id,
+          incoming: row,
+          local: existing,
+          reason: merge.reason,
+          at,
+        });
+        conflicts += 1;
       }
     }
     for (const name of backupPlainTableNames) {
@@ -188,12 +234,13 @@ export async function importBackupText(text: string): Promise<ImportOutcome> {
     }
     // Stamps in the file may be ahead of this device's clock (another tablet, a fast clock):
     // move past them, or the next local edit would lose to the restored value.
-    if (newestStamp) await observeStamp(db, newestStamp);
+    // (Every stamp was checked above, so none is too far ahead.)
+    if (newestStamp) await observeStamp(db, newestStamp, nowMs);
     for (const m of checked.media) {
       if (!(await db.media.get(m.hash))) {
         await db.media.put({ ...m, size: m.bytes.byteLength, createdAt: new Date().toISOString() });
       }
     }
   });
-  return { ok: true, records, media: checked.media.length };
+  return { ok: true, records, media: checked.media.length, conflicts };
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formatStamp, parseStamp } from '../domain/hlc';
 import { freshDatabase } from '../testing/render';
-import { nextStamp, observeStamp } from './clock';
+import { clockWallMs, nextStamp, observeStamp } from './clock';
 import type { RaadetDatabase } from './database';
 
 let db: RaadetDatabase;
@@ -26,11 +26,29 @@ describe('device clock', () => {
     expect(second > first).toBe(true);
   });
 
-  it('stamps later than a stamp seen from a clock that runs ahead', async () => {
+  it('stamps later than a stamp seen from a clock that runs a little ahead', async () => {
     await nextStamp(db, t0);
-    const remote = formatStamp({ wallMs: t0 + 3_600_000, counter: 3, node: 'fastclock' });
-    await observeStamp(db, remote, t0 + 10);
+    const remote = formatStamp({ wallMs: t0 + 4 * 60_000, counter: 3, node: 'fastclock' });
+    expect(await observeStamp(db, remote, t0 + 10)).toEqual({ ok: true });
     expect((await nextStamp(db, t0 + 20)) > remote).toBe(true);
+  });
+
+  it.each([
+    { name: 'an hour', aheadMs: 3_600_000 },
+    { name: 'a year', aheadMs: 365 * 86_400_000 },
+  ])('refuses a stamp from a clock $name ahead and stays where it is', async ({ aheadMs }) => {
+    await nextStamp(db, t0);
+    const before = await db.meta.get('hlc');
+    const remote = formatStamp({ wallMs: t0 + aheadMs, counter: 0, node: 'fastclock' });
+    expect(await observeStamp(db, remote, t0 + 10)).toEqual({ ok: false, reason: 'too-far-ahead' });
+    expect(await db.meta.get('hlc')).toEqual(before);
+    expect((await nextStamp(db, t0 + 20)) < remote).toBe(true);
+  });
+
+  it('tells how far the clock has come, for the wrong-clock warning', async () => {
+    expect(await clockWallMs(db)).toBeUndefined();
+    await nextStamp(db, t0);
+    expect(await clockWallMs(db)).toBe(t0);
   });
 
   it.each([

@@ -7,6 +7,7 @@ import type { Decision } from '../domain/decision';
 import type { Evaluation, EvaluationAnswer } from '../domain/evaluation';
 import type { Facility } from '../domain/facility';
 import type { Meeting } from '../domain/meeting';
+import type { MergeConflict } from '../domain/merge-conflict';
 import type { Member } from '../domain/member';
 import type { PictogramUsage } from '../domain/pictogram-usage';
 import type { Stored } from '../domain/sync-meta';
@@ -59,6 +60,8 @@ export class RaadetDatabase extends Dexie {
   hasVoted!: Table<Stored<HasVoted>, string>;
   elections!: Table<Stored<Election>, string>;
   candidates!: Table<Stored<Candidate>, string>;
+  /** Local only: merges the schema refused, for staff to read. See domain/merge-conflict.ts. */
+  conflicts!: Table<MergeConflict, string>;
 
   constructor(name = 'raadet') {
     super(name);

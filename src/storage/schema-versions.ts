@@ -90,6 +90,16 @@ export const schemaVersions: SchemaVersion[] = [
     stores: {},
     upgrade: mergeNaturalKeyDuplicates,
   },
+  {
+    // Version 7: merges the schema refused (domain/merge-conflict.ts). The incoming copy is
+    // kept here, with the local copy as it was, until staff have read it in Settings. Local
+    // only: not synced, no stamps, not in backups (the incoming copy is in the file it came
+    // from, and the local copy is still the record itself).
+    version: 7,
+    stores: {
+      conflicts: 'id, at',
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -1,9 +1,24 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { maxClockAheadMs } from '../../domain/clock-safety';
 import { exportBackupText, importBackupText, type ImportOutcome } from '../../storage/backup-file';
 import { backupFileName } from './backup-file-name';
+import { MergeConflictList } from './merge-conflict-list';
 
 type ImportResult = ImportOutcome | { ok: false; reason: 'unreadable' };
+type ImportFailure = Extract<ImportResult, { ok: false }>;
+
+const dateTime = { dateStyle: 'long', timeStyle: 'short' } as const;
+
+/** What the refusal needs to say: the other clock's date and the allowance, for a wrong clock. */
+function refusalValues(result: ImportFailure) {
+  if (result.reason !== 'future-stamps') return {};
+  return {
+    newestAt: new Date(result.newestAt),
+    minutes: maxClockAheadMs / 60_000,
+    formatParams: { newestAt: dateTime },
+  };
+}
 
 function download(text: string, fileName: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -105,12 +120,19 @@ export function BackupSection() {
           {t('backup.imported', { records: result.records, count: result.media })}
         </p>
       )}
+      {result?.ok === true && result.conflicts > 0 && (
+        <p className="settings-result notice notice--warning" role="status">
+          <span aria-hidden="true">! </span>
+          {t('backup.conflicts', { count: result.conflicts })}
+        </p>
+      )}
       {result?.ok === false && (
         <p className="settings-result notice notice--error" role="alert">
           <span aria-hidden="true">⚠ </span>
-          {t(`backup.error.${result.reason}`)}
+          {t(`backup.error.${result.reason}`, refusalValues(result))}
         </p>
       )}
+      <MergeConflictList />
     </section>
   );
 }

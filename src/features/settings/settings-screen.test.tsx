@@ -1,9 +1,10 @@
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { formatStamp } from '../../domain/hlc';
 import { newId } from '../../domain/ids';
 import { exportBackupText } from '../../storage/backup-file';
-import { facilities } from '../../storage/repositories';
+import { councils, facilities, meetings } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { backupFileName } from './backup-file-name';
 import { SettingsScreen } from './settings-screen';
@@ -21,6 +22,47 @@ async function otherTabletBackup(broken: boolean): Promise<string> {
   await facilities.save({ id: newId(), name: 'Værkstedet', kind: 'day' });
   const backup = JSON.parse(await exportBackupText()) as { tables: { facilities: { name: string; kind: string }[] } };
   if (broken) backup.tables.facilities[1]!.kind = 'castle';
+  return JSON.stringify(backup);
+}
+
+type LooseBackup = { tables: Record<string, (Record<string, unknown> & { _stamps: Record<string, string> })[]> };
+
+/** Every stamp of a backup moved `aheadMs` into the future, as from a tablet with a fast clock. */
+function shifted(text: string, aheadMs: number): string {
+  const backup = JSON.parse(text) as LooseBackup;
+  const stamp = formatStamp({ wallMs: Date.now() + aheadMs, counter: 0, node: 'fastclock' });
+  for (const rows of Object.values(backup.tables)) {
+    for (const row of rows) {
+      for (const field of Object.keys(row._stamps)) row._stamps[field] = stamp;
+      row._changed = stamp;
+    }
+  }
+  return JSON.stringify(backup);
+}
+
+/** A meeting moved to the afternoon here, while a backup from another tablet says it ends at 10:30. */
+async function meetingThatCannotMerge(): Promise<string> {
+  const facilityId = newId();
+  await facilities.save({ id: facilityId, name: 'Solgården', kind: 'residential' });
+  const councilId = newId();
+  await councils.save({ id: councilId, facilityId, name: 'Brugerrådet', kind: 'user-council', meetingsPerYear: 4 });
+  const meetingId = newId();
+  await meetings.save({
+    id: meetingId,
+    councilId,
+    title: 'Forårsmøde',
+    startsAt: '2025-03-04T10:00:00.000Z',
+    endsAt: '2025-03-04T11:00:00.000Z',
+    isOpen: false,
+    status: 'planned',
+  });
+  const backup = JSON.parse(await exportBackupText()) as LooseBackup;
+  const meeting = backup.tables.meetings![0]!;
+  const later = formatStamp({ wallMs: Date.now() + 60_000, counter: 0, node: 'othertab' });
+  meeting.endsAt = '2025-03-04T10:30:00.000Z';
+  meeting._stamps.endsAt = later;
+  meeting._changed = later;
+  await meetings.update(meetingId, { startsAt: '2025-03-04T13:00:00.000Z', endsAt: '2025-03-04T14:00:00.000Z' });
   return JSON.stringify(backup);
 }
 
@@ -66,6 +108,67 @@ describe('SettingsScreen', () => {
     expect(result).toHaveAttribute('role', 'status');
     expect(result).toHaveTextContent('Sikkerhedskopien er indlæst: 2 poster og 0 billeder.');
     expect((await facilities.all()).map((f) => f.name).sort()).toEqual(['Dagcentret Lærken', 'Værkstedet']);
+  });
+
+  it('refuses a backup from a tablet whose clock runs a day ahead, says why, and changes nothing', async () => {
+    const text = shifted(await otherTabletBackup(false), 86_400_000);
+    const db = freshDatabase();
+    await facilities.save({ id: newId(), name: 'Bostedet Solsikken', kind: 'residential' });
+    const clockBefore = await db.meta.get('hlc');
+    const user = userEvent.setup();
+    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    await user.upload(await screen.findByLabelText('Indlæs sikkerhedskopi'), backupFile(text));
+    const alert = await screen.findByRole('alert');
+    // The other clock's date is shown, so staff can tell which tablet is wrong.
+    expect(alert).toHaveTextContent(/Sikkerhedskopien har ændringer fra \d+\. \p{L}+ \d{4}/u);
+    expect(alert).toHaveTextContent('Det er mere end 5 minutter efter tablettens ur. Intet er ændret.');
+    expect(alert).toHaveTextContent('Tjek, at uret passer på begge tablets.');
+    expect((await facilities.all()).map((f) => f.name)).toEqual(['Bostedet Solsikken']);
+    expect(await db.meta.get('hlc')).toEqual(clockBefore);
+  });
+
+  it('says how many changes could not be merged, lists them, and lets staff remove one after reading', async () => {
+    const db = freshDatabase();
+    const text = await meetingThatCannotMerge();
+    const user = userEvent.setup();
+    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    await user.upload(await screen.findByLabelText('Indlæs sikkerhedskopi'), backupFile(text));
+    expect(await screen.findByText('1 ændring kunne ikke flettes – se nedenfor.')).toHaveAttribute('role', 'status');
+
+    const list = await screen.findByRole('list', { name: 'Ændringer der ikke kunne flettes' });
+    const item = within(list).getByRole('listitem');
+    expect(item).toHaveTextContent('Møde: Forårsmøde');
+    expect(item).toHaveTextContent('Mødet kan ikke slutte, før det begynder.');
+    expect(item).toHaveTextContent(new RegExp(`Forsøgt \\d+\\. \\p{L}+ ${new Date().getFullYear()}`, 'u'));
+    // The meeting here is as it was before the import.
+    expect(await db.meetings.toArray()).toMatchObject([{ startsAt: '2025-03-04T13:00:00.000Z', endsAt: '2025-03-04T14:00:00.000Z' }]);
+
+    await user.click(within(item).getByRole('button', { name: 'Fjern beskeden om Møde: Forårsmøde' }));
+    expect(screen.getByText(/Ændringen fra sikkerhedskopien bliver slettet/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Ja, fjern' }));
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Ændringer der ikke kunne flettes' })).toBeNull());
+    expect(await db.conflicts.count()).toBe(0);
+  });
+
+  it('shows no list of conflicts when there are none', async () => {
+    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    expect(await screen.findByRole('heading', { name: 'Sikkerhedskopi' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Ændringer der ikke kunne flettes' })).toBeNull();
+  });
+
+  it('warns staff when the tablet clock is behind the newest change saved here', async () => {
+    const db = freshDatabase();
+    await db.meta.put({ key: 'hlc', value: { wallMs: Date.now() + 3_600_000, counter: 0, node: 'thistab' } });
+    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    const warning = await screen.findByText('Tablettens ur ser forkert ud.');
+    expect(warning.closest('[role="status"]')).toHaveTextContent('Ret dato og tid i tablettens indstillinger');
+  });
+
+  it('shows no clock warning when the clock agrees with what is saved', async () => {
+    await facilities.save({ id: newId(), name: 'Bostedet Solsikken', kind: 'residential' });
+    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    expect(await screen.findByText('Browseren vil ikke love at gemme data permanent.')).toBeInTheDocument();
+    expect(screen.queryByText('Tablettens ur ser forkert ud.')).toBeNull();
   });
 
   it('tells staff what to do when the browser will not keep the data', async () => {

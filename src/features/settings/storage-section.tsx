@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ClockWarning } from './clock-warning';
 import { usePersistentStorage, useStorageEstimate } from './storage-queries';
 
 function megabytes(bytes: number, language: string): string {
@@ -29,6 +30,7 @@ export function StorageSection() {
           <p>{t(`storage.advice.${state}`)}</p>
         </div>
       )}
+      <ClockWarning />
       {estimate.data && (
         <p className="settings-storage__usage">
           {t('storage.usage', { used: megabytes(estimate.data.usage, i18n.language) })}
