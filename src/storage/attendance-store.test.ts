@@ -59,4 +59,23 @@ describe('setPresence', () => {
     expect(live[0]).toMatchObject({ present: false });
     expect((await db.attendance.get(old.id))?._deleted).toBe(1);
   });
+
+  it('merges a row with an old random id from a backup made before natural-key ids', async () => {
+    const db = tablet();
+    await setPresence(meetingId, memberId, true);
+    const backup = JSON.parse(await exportBackupText()) as { tables: { attendance: Record<string, unknown>[] } };
+    // The same fact as an older version stored it: a random id, and a later edit (absent).
+    const later = `${Date.now() + 60_000}:0000:old`;
+    backup.tables.attendance = [
+      { ...backup.tables.attendance[0], id: newId(), present: false, _stamps: { id: later, meetingId: later, memberId: later, present: later, _deleted: later }, _changed: later },
+    ];
+    expect((await importBackupText(JSON.stringify(backup))).ok).toBe(true);
+    const live = (await db.attendance.toArray()).filter((r) => r._deleted === 0);
+    expect(live).toHaveLength(1);
+    expect(live[0]).toMatchObject({ meetingId, memberId, present: false });
+    // Importing it again changes nothing more.
+    const outboxBefore = await db.outbox.count();
+    await importBackupText(JSON.stringify(backup));
+    expect(await db.outbox.count()).toBe(outboxBefore);
+  });
 });

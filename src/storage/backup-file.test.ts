@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { backupFormat, backupTableNames, backupVersion, type Backup } from '../domain/backup';
 import { formatStamp, parseStamp } from '../domain/hlc';
 import { newId } from '../domain/ids';
+import { naturalKeyId } from '../domain/natural-key-id';
 import type { Meeting } from '../domain/meeting';
 import { freshDatabase } from '../testing/render';
 import { exportBackup, exportBackupText, importBackupText } from './backup-file';
@@ -62,7 +63,8 @@ async function seed() {
   await meetings.save(meeting);
   const itemId = newId();
   await agendaItems.save({ id: itemId, meetingId: meeting.id, kind: 'information', title: 'Velkommen', plannedMinutes: 5, order: 1 });
-  await attendance.save({ id: newId(), meetingId: meeting.id, memberId, present: true });
+  // Attendance has the id derived from meeting and member, as every row written since version 6.
+  await attendance.save({ id: naturalKeyId('attendance', { meetingId: meeting.id, memberId }), meetingId: meeting.id, memberId, present: true });
   const removedId = newId();
   await agendaItems.save({ id: removedId, meetingId: meeting.id, kind: 'break', title: 'Pause', plannedMinutes: 10, order: 2 });
   await agendaItems.remove(removedId);

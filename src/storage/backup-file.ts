@@ -30,7 +30,9 @@ import { evaluationAnswerSchema, evaluationSchema } from '../domain/evaluation';
 import { pictogramUsageSchema } from '../domain/pictogram-usage';
 import { hasVotedSchema, secretBallotSchema } from '../domain/secret-ballot';
 import { ballotSchema, voteSchema } from '../domain/vote';
+import Dexie from 'dexie';
 import { observeStamp } from './clock';
+import { mergeNaturalKeyDuplicates } from './natural-key-upgrade';
 import { database } from './database';
 import { sha256Hex } from './media-store';
 
@@ -195,7 +197,7 @@ export async function importBackupText(text: string, nowMs = Date.now()): Promis
   let newestStamp = '';
   const at = new Date(nowMs).toISOString();
   const tables = [...backupTableNames, ...backupPlainTableNames].map((n) => db.table(n));
-  await db.transaction('rw', [...tables, db.media, db.meta, db.conflicts], async () => {
+  await db.transaction('rw', [...tables, db.media, db.meta, db.conflicts, db.outbox], async () => {
     for (const name of backupTableNames) {
       const table = db.table<StoredRow, string>(name);
       for (const row of checked.rows[name]) {
@@ -236,6 +238,9 @@ export async function importBackupText(text: string, nowMs = Date.now()): Promis
     // move past them, or the next local edit would lose to the restored value.
     // (Every stamp was checked above, so none is too far ahead.)
     if (newestStamp) await observeStamp(db, newestStamp, nowMs);
+    // A backup from before natural-key ids (schema version 6) brings rows with random ids for
+    // facts this device already holds under the derived id: merge them the same way.
+    await mergeNaturalKeyDuplicates(Dexie.currentTransaction);
     for (const m of checked.media) {
       if (!(await db.media.get(m.hash))) {
         await db.media.put({ ...m, size: m.bytes.byteLength, createdAt: new Date().toISOString() });

@@ -43,7 +43,11 @@ async function mergeTable(tx: Transaction, table: NaturalKeyTable): Promise<Map<
     const first = group[0]!;
     const id = naturalKeyId(table, first as never);
     if (group.length === 1 && first.id === id) continue;
-    let merged = group.reduce((a, b) => mergeRecord(a, b));
+    // Once a derived row exists, tombstones under other ids are rows this merge retired before
+    // (an earlier import): their deletion must not spread to the fact they were merged into.
+    const current = group.find((r) => r.id === id);
+    const sources = current ? group.filter((r) => r === current || r._deleted !== 1) : group;
+    let merged = sources.reduce((a, b) => mergeRecord(a, b));
     merged = { ...merged, id };
     if (table === 'hasVoted') {
       const live = group.filter((r) => r._deleted !== 1);
@@ -53,9 +57,13 @@ async function mergeTable(tx: Transaction, table: NaturalKeyTable): Promise<Map<
         merged = { ...merged, _deleted: 0, assisted, _stamps: { ...merged._stamps, _deleted: stamp, assisted: stamp }, _changed: stamp };
       }
     }
-    const seq = await stampIn(tx);
-    await tx.table(table).put(merged);
-    await queue(tx, table, id, seq);
+    // Merged before (an earlier import): the derived row already holds everything.
+    const unchanged = current !== undefined && JSON.stringify(current) === JSON.stringify(merged);
+    if (!unchanged) {
+      const seq = await stampIn(tx);
+      await tx.table(table).put(merged);
+      await queue(tx, table, id, seq);
+    }
     for (const old of group) {
       if (old.id === id) continue;
       renamed.set(old.id, id);
