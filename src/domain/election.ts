@@ -7,7 +7,7 @@ import { idSchema, isoDateSchema, mediaHashSchema } from './ids';
 import type { Member } from './member';
 import { pictureSchema } from './picture';
 import { optionalText, requiredText, shortTitleMax } from './text';
-import type { Vote } from './vote';
+import { secretTallySchema, tallyAddsUp, type Vote } from './vote';
 import { votingRoll, voterRules, type RollEntry } from './vote-eligibility';
 import { cryptoRandomIndex } from './vote-tally';
 
@@ -47,6 +47,17 @@ export const electionSchema = z.object({
   appliedOn: isoDateSchema.optional(),
   elected: z.array(idSchema).optional(),
   substitutesElected: z.array(idSchema).optional(),
+  /**
+   * Votes per candidate id, written in the transaction that closes the ballot, so every device
+   * shows the result; absent on elections closed before results were stored.
+   */
+  tally: secretTallySchema.optional(),
+}).superRefine((election, ctx) => {
+  // One candidate per ballot, and a result only once the ballot is closed.
+  const closed = election.status === 'counted' || election.status === 'applied';
+  if (election.tally && (!closed || !tallyAddsUp(election.tally, 1))) {
+    ctx.addIssue({ code: 'custom', path: ['tally'], message: 'validation.invalid' });
+  }
 });
 export type Election = z.infer<typeof electionSchema>;
 export type ElectionInput = z.input<typeof electionSchema>;

@@ -61,3 +61,24 @@ describe('votes in the minutes', () => {
     expect(entry!.decided).toEqual({ kind: 'winner', optionId: 'beach', tieBreak: lot });
   });
 });
+
+describe('secret votes in the minutes on a device without the ballots', () => {
+  it('shows the tally stored on the vote', () => {
+    const v = vote({ tally: { counts: { beach: 1, zoo: 2 }, ballotCount: 3, assistedCount: 0 } });
+    const [entry] = generateMinutes({ ...base, votes: [v], ballots: [], secretBallots: [] }).items[0]!.votes;
+    expect(entry!.result).toMatchObject({ kind: 'shown', count: { counts: { beach: 1, zoo: 2 }, ballotCount: 3 } });
+    expect(entry!.decided).toEqual({ kind: 'winner', optionId: 'zoo' });
+  });
+
+  it('gives a secret yes/no vote its yes/no tally from the stored tally', () => {
+    const v = vote({ kind: 'yes-no', options: undefined, tally: { counts: { yes: 2, no: 1, 'dont-know': 0 }, ballotCount: 3, assistedCount: 0 } });
+    const [entry] = generateMinutes({ ...base, votes: [v], ballots: [] }).items[0]!.votes;
+    expect(entry!.tally).toMatchObject({ counts: { yes: 2, no: 1, 'dont-know': 0 }, total: 3, outcome: 'yes' });
+  });
+
+  it('shows only how many voted from a tally without a split', () => {
+    const v = vote({ tally: { ballotCount: 2, assistedCount: 1 } });
+    const [entry] = generateMinutes({ ...base, votes: [v], ballots: [] }).items[0]!.votes;
+    expect(entry!.result).toEqual({ kind: 'too-few', ballotCount: 2 });
+  });
+});

@@ -9,7 +9,7 @@ import type { Member } from './member';
 import { needsConsent, type Picture } from './picture';
 import type { SecretBallot } from './secret-ballot';
 import type { Ballot, Vote, VoteKind, VoteMode, VoteOption } from './vote';
-import { decideVote, tallyYesNo, visibleResult, type Decided, type Tally, type VisibleResult } from './vote-tally';
+import { decideVote, tallyYesNo, visibleResult, yesNoTallyOf, type Decided, type Tally, type VisibleResult } from './vote-tally';
 
 /**
  * Easy-read minutes as structured data: the screen and the print view turn this into words
@@ -77,7 +77,10 @@ export interface MinutesInput {
   decisions: readonly Decision[];
   votes: readonly Vote[];
   ballots: readonly Ballot[];
-  /** Ballots of closed secret votes (no voter link); counted only as visibleResult allows. */
+  /**
+   * Ballots of closed secret votes (no voter link), needed only for votes closed before their
+   * tally was stored on the vote; counted only as visibleResult allows.
+   */
   secretBallots?: readonly Pick<SecretBallot, 'voteId' | 'choice' | 'choices'>[];
 }
 
@@ -124,7 +127,8 @@ export function generateMinutes(input: MinutesInput): Minutes {
           return {
             voteId: v.id,
             question: v.question,
-            tally: tallyYesNo(shownYesNo ? counted : []),
+            // From the result, not the ballots: a secret vote's result is its stored tally.
+            tally: shownYesNo ? yesNoTallyOf(result.count) : tallyYesNo([]),
             kind: v.kind,
             mode: v.mode,
             ...(v.options ? { options: v.options } : {}),

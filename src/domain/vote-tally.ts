@@ -1,8 +1,10 @@
 import {
+  minSecretBreakdown,
   optionIds,
   pickedOptions,
   yesNoChoices,
   type Ballot,
+  type SecretTally,
   type TieBreak,
   type TieRule,
   type Vote,
@@ -65,14 +67,50 @@ export function tallyVote(vote: Pick<Vote, 'kind' | 'mode' | 'options' | 'scale'
       for (const id of picked) counts[id] = (counts[id] ?? 0) + 1;
     }
   }
+  return withLeaders(ids, counts, ballotCount);
+}
+
+function withLeaders(ids: string[], counts: Record<string, number>, ballotCount: number): VoteCount {
   const max = Math.max(0, ...ids.map((id) => counts[id] ?? 0));
   const leaders = max === 0 ? [] : ids.filter((id) => counts[id] === max);
   const outcome: VoteCount['outcome'] = leaders.length === 0 ? 'no-votes' : leaders.length > 1 ? 'tie' : 'winner';
   return { optionIds: ids, counts, ballotCount, leaders, outcome };
 }
 
-/** Below this many secret ballots a breakdown would show how people voted. */
-export const minSecretBreakdown = 3;
+/**
+ * The tally a closed secret ballot box stores on its synced record: totals only, and no split
+ * at all under `minSecretBreakdown` ballots (only how many voted).
+ */
+export function secretTallyOf(
+  vote: Pick<Vote, 'kind' | 'mode' | 'options' | 'scale' | 'handCounts'>,
+  ballots: readonly PickedBallot[],
+  assistedCount: number,
+): SecretTally {
+  const count = tallyVote(vote, ballots);
+  return {
+    ...(count.ballotCount >= minSecretBreakdown ? { counts: count.counts } : {}),
+    ballotCount: count.ballotCount,
+    // Never more helped than counted, should a has-voted row outlive its ballot.
+    assistedCount: Math.min(assistedCount, count.ballotCount),
+  };
+}
+
+/** The counts of a stored tally (one with a split), in the vote's option order. */
+export function countFromTally(vote: Pick<Vote, 'kind' | 'options' | 'scale'>, tally: SecretTally): VoteCount {
+  const ids = optionIds(vote);
+  const counts: Record<string, number> = Object.fromEntries(ids.map((id) => [id, tally.counts?.[id] ?? 0]));
+  return withLeaders(ids, counts, tally.ballotCount);
+}
+
+/** A yes/no count in the shape of the yes/no tally (for the show-of-hands wording). */
+export function yesNoTallyOf(count: VoteCount): Tally {
+  const counts: Record<YesNoChoice, number> = { yes: 0, no: 0, 'dont-know': 0 };
+  for (const choice of yesNoChoices) counts[choice] = count.counts[choice] ?? 0;
+  const total = yesNoChoices.reduce((sum, c) => sum + counts[c], 0);
+  const leaders = count.leaders.filter(isYesNo);
+  const outcome: Tally['outcome'] = total === 0 ? 'no-votes' : leaders.length > 1 ? 'tie' : (leaders[0] as YesNoChoice);
+  return { counts, total, leaders, outcome };
+}
 
 export type VisibleResult =
   /** A secret vote that is still open: nothing is shown, not even to staff. */
@@ -81,10 +119,20 @@ export type VisibleResult =
   | { kind: 'too-few'; ballotCount: number }
   | { kind: 'shown'; count: VoteCount };
 
-/** What may be shown of a vote now. Open and hand-counted votes show live; secret ones only when closed. */
+/**
+ * What may be shown of a vote now. Open and hand-counted votes show live; secret ones only when
+ * closed, from the tally stored when they closed (the same on every device). A secret vote
+ * closed before tallies were stored has none: its result is counted from `ballots`, the
+ * ballots on this tablet, when they are here.
+ */
 export function visibleResult(vote: Vote, ballots: readonly PickedBallot[]): VisibleResult {
   if (vote.mode === 'secret') {
     if (vote.status !== 'closed') return { kind: 'hidden' };
+    if (vote.tally) {
+      return vote.tally.counts
+        ? { kind: 'shown', count: countFromTally(vote, vote.tally) }
+        : { kind: 'too-few', ballotCount: vote.tally.ballotCount };
+    }
     const count = tallyVote(vote, ballots);
     if (count.ballotCount < minSecretBreakdown) return { kind: 'too-few', ballotCount: count.ballotCount };
     return { kind: 'shown', count };

@@ -59,6 +59,50 @@ export const tieBreakSchema = z.object({
 });
 export type TieBreak = z.infer<typeof tieBreakSchema>;
 
+/** Below this many secret ballots a breakdown would show how people voted. */
+export const minSecretBreakdown = 3;
+
+const countSchema = z.number().int().min(0);
+
+/**
+ * The result of a secret ballot box, written onto the synced record (vote or election) in the
+ * same transaction that closes it, so every device can show the result and the minutes while
+ * the ballots themselves never leave the tablet they were cast on. Totals only: nothing here
+ * links a voter to a choice. Under `minSecretBreakdown` ballots there is no `counts` at all,
+ * since a split of one or two ballots would tell the room who voted what.
+ */
+export const secretTallySchema = z
+  .strictObject({
+    /** Votes per option id; absent when too few voted to show a split. */
+    counts: z.record(optionIdSchema, countSchema).optional(),
+    /** How many ballots were counted. */
+    ballotCount: countSchema,
+    /** How many voters staff helped (from the "has voted" rows; never which ones). */
+    assistedCount: countSchema,
+  })
+  .superRefine((tally, ctx) => {
+    if ((tally.ballotCount < minSecretBreakdown) !== (tally.counts === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['counts'], message: 'validation.invalid' });
+    }
+    if (tally.assistedCount > tally.ballotCount) {
+      ctx.addIssue({ code: 'custom', path: ['assistedCount'], message: 'validation.invalid' });
+    }
+    for (const [id, count] of Object.entries(tally.counts ?? {})) {
+      // An option can have at most one vote per ballot.
+      if (count > tally.ballotCount) {
+        ctx.addIssue({ code: 'custom', path: ['counts', id], message: 'validation.invalid' });
+      }
+    }
+  });
+export type SecretTally = z.infer<typeof secretTallySchema>;
+
+/** Whether a tally's counts add up for ballots of one to `maxPicks` options each. */
+export function tallyAddsUp(tally: SecretTally, maxPicks: number): boolean {
+  if (!tally.counts) return true;
+  const sum = Object.values(tally.counts).reduce((a, b) => a + b, 0);
+  return sum >= tally.ballotCount && sum <= tally.ballotCount * maxPicks;
+}
+
 export const voteSchema = z
   .object({
     id: idSchema,
@@ -88,6 +132,11 @@ export const voteSchema = z
     unnamedHands: z.boolean().optional(),
     /** When the vote was started, to order several votes on one item; absent on older rows. */
     openedAt: isoDateTimeSchema.optional(),
+    /**
+     * A closed secret vote's result, written when it was closed; absent on votes closed before
+     * results were stored (their result is counted from the ballots on the tablet, if there).
+     */
+    tally: secretTallySchema.optional(),
   })
   .superRefine((vote, ctx) => {
     const custom = vote.kind === 'choose-one' || vote.kind === 'choose-up-to';
@@ -103,6 +152,14 @@ export const voteSchema = z
     }
     if (vote.kind === 'smiley' && vote.scale === undefined) {
       ctx.addIssue({ code: 'custom', path: ['scale'], message: 'validation.required' });
+    }
+    if (vote.tally) {
+      const known = new Set(optionIds(vote));
+      const unknown = Object.keys(vote.tally.counts ?? {}).some((id) => !known.has(id));
+      const misplaced = vote.mode !== 'secret' || vote.status !== 'closed';
+      if (unknown || misplaced || !tallyAddsUp(vote.tally, choicesAllowed(vote))) {
+        ctx.addIssue({ code: 'custom', path: ['tally'], message: 'validation.invalid' });
+      }
     }
   });
 export type Vote = z.infer<typeof voteSchema>;

@@ -25,7 +25,10 @@ export interface MeetingRecord {
   decisions: Decision[];
   votes: Vote[];
   ballots: Ballot[];
-  /** Ballots of CLOSED secret votes only: an open secret vote's ballots are never read. */
+  /**
+   * Ballots of CLOSED secret votes without a stored tally only (closed before tallies were
+   * stored): an open secret vote's ballots are never read, and a tally is used where there is one.
+   */
   secretBallots: SecretBallot[];
 }
 
@@ -44,7 +47,7 @@ export function useMeetingRecord(meetingId: string | undefined): MeetingRecord |
       votes.where('meetingId', meetingId),
     ]);
     const ballotRows = (await Promise.all(voteRows.map((v) => ballots.where('voteId', v.id)))).flat();
-    const closedSecret = voteRows.filter((v) => v.mode === 'secret' && v.status === 'closed');
+    const closedSecret = voteRows.filter((v) => v.mode === 'secret' && v.status === 'closed' && !v.tally);
     const secretRows = (await Promise.all(closedSecret.map((v) => secretBallotsOf(v.id)))).flat();
     return {
       meeting,

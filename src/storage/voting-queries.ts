@@ -17,9 +17,12 @@ export function useClosedSecretBallots(boxId: string | undefined, closed: boolea
   return useLiveQuery(async () => (boxId && closed ? secretBallotsOf(boxId) : []), [boxId, closed]);
 }
 
-/** The secret ballots of a vote when it is a closed secret vote; `[]` otherwise. */
-export function useSecretResultBallots(vote: Pick<Vote, 'id' | 'mode' | 'status'> | undefined) {
-  return useClosedSecretBallots(vote?.mode === 'secret' ? vote.id : undefined, vote?.status === 'closed');
+/**
+ * The secret ballots of a closed secret vote closed before tallies were stored on the vote;
+ * `[]` otherwise. A vote with a tally shows that (the same on every device), never the ballots.
+ */
+export function useSecretResultBallots(vote: Pick<Vote, 'id' | 'mode' | 'status' | 'tally'> | undefined) {
+  return useClosedSecretBallots(vote?.mode === 'secret' && !vote.tally ? vote.id : undefined, vote?.status === 'closed');
 }
 
 export function useElections(councilId: string | undefined) {

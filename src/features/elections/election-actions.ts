@@ -12,6 +12,7 @@ import {
 import { newId } from '../../domain/ids';
 import { pickedOptions } from '../../domain/vote';
 import { castSecretBallot, secretBallotsOf } from '../../storage/ballot-box';
+import { closeElection } from '../../storage/close-ballot-box';
 import { applyElectionOutcome } from '../../storage/election-apply';
 import { addCandidateOnce } from '../../storage/candidate-store';
 import { candidates, councils, elections } from '../../storage/repositories';
@@ -40,13 +41,22 @@ export async function setElectionStatus(electionId: string, status: Election['st
   await elections.update(electionId, { status });
 }
 
+/** Closes the ballot; the votes per candidate are stored on the election in the same transaction. */
+export async function closeElectionBallot(electionId: string): Promise<void> {
+  await closeElection(electionId);
+}
+
 export function castElectionBallot(electionId: string, memberId: string, picked: string[], assisted: boolean) {
   return castSecretBallot({ boxId: electionId, memberId, picked, assisted });
 }
 
-/** Votes per candidate, from the secret ballots. Call only once the election is closed. */
-export async function countElection(electionId: string): Promise<{ counts: Record<string, number>; ballotCount: number }> {
-  const rows = await secretBallotsOf(electionId);
+/**
+ * Votes per candidate: the tally stored when the ballot closed, or for an election closed
+ * before tallies were stored, the secret ballots on this tablet. Call only once it is closed.
+ */
+export async function countElection(election: Pick<Election, 'id' | 'tally'>): Promise<{ counts: Record<string, number>; ballotCount: number }> {
+  if (election.tally) return { counts: election.tally.counts ?? {}, ballotCount: election.tally.ballotCount };
+  const rows = await secretBallotsOf(election.id);
   const counts: Record<string, number> = {};
   for (const row of rows) for (const id of pickedOptions(row)) counts[id] = (counts[id] ?? 0) + 1;
   return { counts, ballotCount: rows.length };
@@ -62,7 +72,7 @@ export async function recordElectionTieBreak(election: Election, tieBreak: Elect
  * council's last election becomes today, and the election keeps who was elected.
  */
 export async function applyElection(election: Election, council: Council, list: readonly Candidate[], today: string): Promise<void> {
-  const { counts } = await countElection(election.id);
+  const { counts } = await countElection(election);
   const result = allocateSeats(
     list.map((c) => c.id),
     counts,

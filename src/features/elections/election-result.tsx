@@ -5,12 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { Council } from '../../domain/council';
 import { addYears, allocateSeats, drawElectionLot, termYears, type Candidate, type Election } from '../../domain/election';
 import type { Member } from '../../domain/member';
-import { minSecretBreakdown } from '../../domain/vote-tally';
 import { useClosedSecretBallots } from '../../storage/voting-queries';
 import { MemberAvatar } from '../../ui/member-avatar';
 import { SpeakButton } from '../../ui/speak-button';
 import { formatCalendarDay, localToday } from '../../ui/voting/election-due-notice';
-import { pickedOptions } from '../../domain/vote';
+import { minSecretBreakdown, pickedOptions } from '../../domain/vote';
 import { applyElection, recordElectionTieBreak } from './election-actions';
 
 interface ElectionResultProps {
@@ -23,7 +22,9 @@ interface ElectionResultProps {
 export function ElectionResult({ election, council, candidates, members }: ElectionResultProps) {
   const { t, i18n } = useTranslation('elections');
   const tv = useTranslation('voting').t;
-  const ballots = useClosedSecretBallots(election.id, true);
+  // The tally stored when the ballot closed; only an election closed before tallies were
+  // stored is counted from the ballots on this tablet.
+  const ballots = useClosedSecretBallots(election.tally ? undefined : election.id, true);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   const memberOf = new Map(members.map((m) => [m.id, m]));
@@ -32,9 +33,10 @@ export function ElectionResult({ election, council, candidates, members }: Elect
     return (c && memberOf.get(c.memberId)?.displayName) ?? '?';
   };
 
-  if (ballots === undefined) return <p role="status">{t('loading')}</p>;
-  const counts: Record<string, number> = {};
-  for (const b of ballots) for (const id of pickedOptions(b)) counts[id] = (counts[id] ?? 0) + 1;
+  if (!election.tally && ballots === undefined) return <p role="status">{t('loading')}</p>;
+  const { counts, ballotCount } = election.tally
+    ? { counts: election.tally.counts ?? {}, ballotCount: election.tally.ballotCount }
+    : countBallots(ballots ?? []);
 
   async function act(action: () => Promise<void>) {
     setBusy(true);
@@ -48,11 +50,11 @@ export function ElectionResult({ election, council, candidates, members }: Elect
     }
   }
 
-  if (ballots.length < minSecretBreakdown) {
+  if (ballotCount < minSecretBreakdown) {
     return (
       <section className="card" aria-labelledby="election-result-heading">
         <h2 id="election-result-heading">{t('result.heading')}</h2>
-        <p className="election-result__sentence">{t('result.tooFew', { count: ballots.length })}</p>
+        <p className="election-result__sentence">{t('result.tooFew', { count: ballotCount })}</p>
         <p>{t('result.tooFewWhy')}</p>
       </section>
     );
@@ -75,7 +77,7 @@ export function ElectionResult({ election, council, candidates, members }: Elect
         <h2 id="election-result-heading">{t('result.heading')}</h2>
         <SpeakButton text={spoken} />
       </div>
-      <p>{t('result.ballots', { count: ballots.length })}</p>
+      <p>{t('result.ballots', { count: ballotCount })}</p>
       <ol className="election-result__ranking">
         {result.ranking.map((row) => {
           const candidate = candidates.find((c) => c.id === row.candidateId);
@@ -162,4 +164,10 @@ export function ElectionResult({ election, council, candidates, members }: Elect
       )}
     </section>
   );
+}
+
+function countBallots(ballots: readonly { choice?: string | undefined; choices?: readonly string[] | undefined }[]) {
+  const counts: Record<string, number> = {};
+  for (const b of ballots) for (const id of pickedOptions(b)) counts[id] = (counts[id] ?? 0) + 1;
+  return { counts, ballotCount: ballots.length };
 }

@@ -5,7 +5,9 @@ import { addYears } from '../../domain/election';
 import { newId } from '../../domain/ids';
 import { candidates, councils, elections, facilities, members } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
+import { openSecondDevice } from '../../testing/second-device';
 import { localToday } from '../../ui/voting/election-due-notice';
+import { castElectionBallot } from './election-actions';
 import { ElectionScreen } from './election-screen';
 import { ElectionsScreen } from './elections-screen';
 
@@ -105,5 +107,31 @@ describe('elections', () => {
     const cands = await candidates.where('electionId', election.id);
     const idOf = (memberId: string) => cands.find((c) => c.memberId === memberId)!.id;
     expect(applied).toMatchObject({ status: 'applied', elected: [idOf(people[1]!.id)], substitutesElected: [idOf(people[0]!.id)] });
+  });
+
+  it('stores the counted result on the election, so a second device shows and applies it without the ballots', async () => {
+    const user = userEvent.setup();
+    const { council, people } = await fixture();
+    const election = await elections.save({ id: newId(), councilId: council.id, title: 'Valg 2026', heldOn: '2026-04-14', seats: 1, substitutes: 0, voters: 'residents', status: 'voting' });
+    const annaId = (await candidates.save({ id: newId(), electionId: election.id, memberId: people[0]!.id })).id;
+    const boId = (await candidates.save({ id: newId(), electionId: election.id, memberId: people[1]!.id })).id;
+    for (const [voter, pick] of [[0, boId], [1, boId], [2, annaId]] as const) {
+      expect(await castElectionBallot(election.id, people[voter]!.id, [pick], false)).toEqual({ ok: true });
+    }
+    renderScreen(<ElectionScreen />, { path: '/elections/:electionId', url: `/elections/${election.id}` });
+    await user.click(await screen.findByRole('button', { name: 'Luk valget og tæl op' }));
+    await user.click(await screen.findByRole('button', { name: 'Ja, luk valget' }));
+    expect(await screen.findByText('3 stemmer i alt.')).toBeInTheDocument();
+    expect((await elections.get(election.id))?.tally).toEqual({ counts: { [annaId]: 1, [boId]: 2 }, ballotCount: 3, assistedCount: 0 });
+    cleanup();
+
+    const second = await openSecondDevice();
+    expect(await second.secretBallots.count()).toBe(0);
+    renderScreen(<ElectionScreen />, { path: '/elections/:electionId', url: `/elections/${election.id}` });
+    expect(await screen.findByText('3 stemmer i alt.')).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: '2 stemmer' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /Brug resultatet/ }));
+    expect(await screen.findByText(/Resultatet er brugt/)).toBeInTheDocument();
+    expect(await elections.get(election.id)).toMatchObject({ status: 'applied', elected: [boId] });
   });
 });

@@ -18,7 +18,7 @@ import { formatCalendarDay } from '../../ui/voting/election-due-notice';
 import { SecretBallotFlow } from '../../ui/voting/secret-ballot-flow';
 import { useBallotBackGuard } from '../../ui/voting/use-ballot-back-guard';
 import { CandidateEditor } from './candidate-editor';
-import { addCandidate, castElectionBallot, setElectionStatus } from './election-actions';
+import { addCandidate, castElectionBallot, closeElectionBallot, setElectionStatus } from './election-actions';
 import { ElectionResult } from './election-result';
 import { seatsText } from './seats-text';
 import './elections.css';
@@ -167,7 +167,7 @@ function Voting({ election, candidates, members }: { election: Election; candida
             {missing > 0 && <p>{tv('panel.closeMissing', { count: missing, total: roll.eligibleCount })}</p>}
             <p>{t('ballot.closeConfirm')}</p>
             <div className="button-row">
-              <button type="button" className="button button--primary" onClick={() => void setElectionStatus(election.id, 'counted')}>
+              <button type="button" className="button button--primary" onClick={() => void closeElectionBallot(election.id)}>
                 {t('ballot.closeYes')}
               </button>
               <button type="button" className="button" onClick={() => setConfirmClose(false)}>

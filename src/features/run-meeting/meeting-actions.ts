@@ -2,6 +2,7 @@
 // so the screen follows the stored state and a reload resumes exactly there.
 import { transitionMeeting, type TransitionOutcome } from '../../domain/meeting-lifecycle';
 import type { Meeting, MeetingStatus } from '../../domain/meeting';
+import { closeVote } from '../../storage/close-ballot-box';
 import { meetings, votes } from '../../storage/repositories';
 
 export async function goToItem(meetingId: string, itemId: string): Promise<void> {
@@ -18,9 +19,9 @@ export async function changeMeetingStatus(
   return outcome;
 }
 
-/** Ending the meeting closes any vote left open: the minutes count only closed votes. */
+/** Ending the meeting closes any vote left open (a secret one with its tally): the minutes count only closed votes. */
 export async function finishMeeting(meeting: Meeting, agendaItemCount: number): Promise<TransitionOutcome> {
   const open = (await votes.where('meetingId', meeting.id)).filter((v) => v.status === 'open');
-  for (const vote of open) await votes.update(vote.id, { status: 'closed' });
+  for (const vote of open) await closeVote(vote.id);
   return changeMeetingStatus(meeting, 'held', agendaItemCount);
 }

@@ -2,6 +2,7 @@
 import { newId } from '../../domain/ids';
 import type { CastOutcome, TieBreak, Vote, VoteInput } from '../../domain/vote';
 import { castOpenBallot, castSecretBallot } from '../../storage/ballot-box';
+import { closeVote as closeStoredVote } from '../../storage/close-ballot-box';
 import { ballots, votes } from '../../storage/repositories';
 
 // Ballot ids cast on this device in this browser session, so staff can undo a mistaken tap
@@ -127,6 +128,7 @@ export async function undoLastBallot(voteId: string): Promise<boolean> {
   return false;
 }
 
-export async function closeVote(voteId: string): Promise<void> {
-  await votes.update(voteId, { status: 'closed' });
+/** Closes a vote; a secret vote's tally is stored on it in the same transaction. */
+export function closeVote(voteId: string): Promise<Vote> {
+  return closeStoredVote(voteId);
 }

@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { visibleResult, decideVote, tallyYesNo } from '../../domain/vote-tally';
 import { secretBallotsOf } from '../../storage/ballot-box';
-import { ballots, votes } from '../../storage/repositories';
+import { ballots } from '../../storage/repositories';
 import { speak } from '../../ui/speech';
 import { choiceOptions } from '../../ui/voting/choice-options';
 import { useResultSentence } from '../../ui/voting/vote-result-view';
@@ -13,10 +13,11 @@ export function useCloseAndAnnounce() {
   const legacy = useTranslation('run-meeting').t;
   const sentenceOf = useResultSentence();
   return async (voteId: string) => {
-    await closeVote(voteId);
-    const vote = await votes.get(voteId);
-    if (!vote) return;
-    const counted = vote.mode === 'secret' ? await secretBallotsOf(vote.id) : await ballots.where('voteId', vote.id);
+    const vote = await closeVote(voteId);
+    // A secret vote's result comes from its stored tally; only one closed before tallies were
+    // stored is counted from the ballots on this tablet.
+    const counted =
+      vote.mode !== 'secret' ? await ballots.where('voteId', vote.id) : vote.tally ? [] : await secretBallotsOf(vote.id);
     if (vote.kind === 'yes-no' && vote.mode === 'open') {
       speak(legacy(`vote.result.${tallyYesNo(counted).outcome}`), i18n.language);
       return;

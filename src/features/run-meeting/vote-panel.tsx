@@ -61,7 +61,7 @@ export function VotePanel({ vote, itemTitle, ballots, members = [], attendance =
         vote={vote}
         result={result}
         options={options}
-        assistedCount={progress.assistedCount}
+        assistedCount={vote.tally?.assistedCount ?? progress.assistedCount}
         onMakeDecision={onMakeDecision}
         itemTitle={itemTitle}
       />
