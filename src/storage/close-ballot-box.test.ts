@@ -2,6 +2,7 @@
 // status, so a device that never had the ballots shows the same result.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../domain/ids';
+import { naturalKeyId } from '../domain/natural-key-id';
 import type { Vote } from '../domain/vote';
 import { visibleResult } from '../domain/vote-tally';
 import { freshDatabase } from '../testing/render';
@@ -104,8 +105,8 @@ describe('closing a secret vote', () => {
   it('writes no tally from a device that lacks some of the ballots', async () => {
     const vote = await secretVote();
     // Two people voted on another tablet: their "has voted" rows synced here, the ballots did not.
-    await hasVoted.save({ id: newId(), voteId: vote.id, memberId: people[3]!, assisted: false });
-    await hasVoted.save({ id: newId(), voteId: vote.id, memberId: people[4]!, assisted: false });
+    await hasVoted.save({ id: naturalKeyId('hasVoted', { voteId: vote.id, memberId: people[3]! }), voteId: vote.id, memberId: people[3]!, assisted: false });
+    await hasVoted.save({ id: naturalKeyId('hasVoted', { voteId: vote.id, memberId: people[4]! }), voteId: vote.id, memberId: people[4]!, assisted: false });
     await cast(vote.id, ['zoo']);
     const closed = await closeVote(vote.id);
     expect(closed.status).toBe('closed');
@@ -136,7 +137,7 @@ describe('closing a secret vote', () => {
 describe('closing an election ballot', () => {
   async function votingElection() {
     const election = await elections.save({ id: newId(), councilId, title: 'Valg 2026', heldOn: '2026-04-14', seats: 1, substitutes: 1, voters: 'residents', status: 'voting' });
-    const [anna, bo] = [await candidates.save({ id: newId(), electionId: election.id, memberId: people[0]! }), await candidates.save({ id: newId(), electionId: election.id, memberId: people[1]! })];
+    const [anna, bo] = [await candidates.save({ id: naturalKeyId('candidates', { electionId: election.id, memberId: people[0]! }), electionId: election.id, memberId: people[0]! }), await candidates.save({ id: naturalKeyId('candidates', { electionId: election.id, memberId: people[1]! }), electionId: election.id, memberId: people[1]! })];
     return { election, anna: anna.id, bo: bo.id };
   }
 
@@ -152,6 +153,19 @@ describe('closing an election ballot', () => {
 
     await openSecondDevice();
     expect((await elections.get(election.id))?.tally).toEqual(closed.tally);
+  });
+
+  it('keeps the counts with the right people when a copy renames candidates from before natural-key ids', async () => {
+    const election = await elections.save({ id: newId(), councilId, title: 'Valg 2026', heldOn: '2026-04-14', seats: 1, substitutes: 1, voters: 'residents', status: 'voting' });
+    // Random ids, as candidates got before schema version 6.
+    const anna = (await candidates.save({ id: newId(), electionId: election.id, memberId: people[0]! })).id;
+    const bo = (await candidates.save({ id: newId(), electionId: election.id, memberId: people[1]! })).id;
+    await cast(election.id, [anna, anna, bo]);
+    await closeElection(election.id);
+
+    await openSecondDevice();
+    const derived = (memberId: string) => naturalKeyId('candidates', { electionId: election.id, memberId });
+    expect((await elections.get(election.id))?.tally?.counts).toEqual({ [derived(people[0]!)]: 2, [derived(people[1]!)]: 1 });
   });
 
   it('stores only how many voted under 3 ballots', async () => {

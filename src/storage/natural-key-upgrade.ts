@@ -5,7 +5,7 @@
 //   exactly what sync does with two copies of one record, so the most recent presence wins;
 // - "has voted" keeps the fact: the merged row is live if any copy was, and assisted if any was;
 // - candidates' old ids are rewritten wherever they were used: secret ballots' choices and the
-//   election's tie breaks and results, so every vote still counts for the same person.
+//   election's tie breaks, results and stored tally, so every vote still counts for the same person.
 // The merged rows keep their original stamps, so two tablets that both upgrade still merge by
 // when each field was really edited. Old rows become tombstones (so an old backup cannot bring
 // them back), and every row written gets an outbox row so the change can sync.
@@ -98,6 +98,15 @@ async function renameCandidates(tx: Transaction, renamed: Map<string, string>): 
     for (const field of ['elected', 'substitutesElected'] as const) {
       const list = election[field] as string[] | undefined;
       if (list?.some((id) => renamed.has(id))) changes[field] = rename(list, renamed);
+    }
+    const tally = election.tally as { counts?: Record<string, number> } | undefined;
+    if (tally?.counts && Object.keys(tally.counts).some((id) => renamed.has(id))) {
+      const counts: Record<string, number> = {};
+      for (const [id, count] of Object.entries(tally.counts)) {
+        const to = renamed.get(id) ?? id;
+        counts[to] = (counts[to] ?? 0) + count;
+      }
+      changes.tally = { ...tally, counts };
     }
     const fields = Object.keys(changes);
     if (fields.length === 0) continue;

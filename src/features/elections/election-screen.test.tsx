@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addYears } from '../../domain/election';
 import { newId } from '../../domain/ids';
+import { naturalKeyId } from '../../domain/natural-key-id';
 import { candidates, councils, elections, facilities, members } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { openSecondDevice } from '../../testing/second-device';
@@ -113,8 +114,10 @@ describe('elections', () => {
     const user = userEvent.setup();
     const { council, people } = await fixture();
     const election = await elections.save({ id: newId(), councilId: council.id, title: 'Valg 2026', heldOn: '2026-04-14', seats: 1, substitutes: 0, voters: 'residents', status: 'voting' });
-    const annaId = (await candidates.save({ id: newId(), electionId: election.id, memberId: people[0]!.id })).id;
-    const boId = (await candidates.save({ id: newId(), electionId: election.id, memberId: people[1]!.id })).id;
+    // Candidates carry the id derived from election and member, as addCandidate gives them.
+    const candidate = (memberId: string) => ({ id: naturalKeyId('candidates', { electionId: election.id, memberId }), electionId: election.id, memberId });
+    const annaId = (await candidates.save(candidate(people[0]!.id))).id;
+    const boId = (await candidates.save(candidate(people[1]!.id))).id;
     for (const [voter, pick] of [[0, boId], [1, boId], [2, annaId]] as const) {
       expect(await castElectionBallot(election.id, people[voter]!.id, [pick], false)).toEqual({ ok: true });
     }
