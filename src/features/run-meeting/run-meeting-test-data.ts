@@ -26,3 +26,9 @@ export async function createMeetingFixture(
   }
   return { meeting, items, members: people, councilId: council.id };
 }
+
+/** Two picture options for a choose-one vote ("Hvor skal vi hen?"). */
+export const beachOrZoo = [
+  { id: 'beach', label: 'Stranden', picture: { type: 'pictogram' as const, id: 'swimming' } },
+  { id: 'zoo', label: 'Zoo', picture: { type: 'pictogram' as const, id: 'pet' } },
+];

@@ -9,7 +9,7 @@ import { freshDatabase, renderScreen } from '../../testing/render';
 import { openSecondDevice } from '../../testing/second-device';
 import { finishMeeting } from './meeting-actions';
 import { MeetingModeScreen } from './meeting-mode-screen';
-import { createMeetingFixture } from './run-meeting-test-data';
+import { beachOrZoo, createMeetingFixture } from './run-meeting-test-data';
 import { castSecret, closeVote, openVote } from './vote-actions';
 
 beforeEach(() => {
@@ -18,10 +18,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-const options = [
-  { id: 'beach', label: 'Stranden', picture: { type: 'pictogram' as const, id: 'swimming' } },
-  { id: 'zoo', label: 'Zoo', picture: { type: 'pictogram' as const, id: 'pet' } },
-];
+const options = beachOrZoo;
 
 /** A running meeting with a secret vote on its current item and three residents who voted. */
 async function votedSecretly(picks: string[]) {

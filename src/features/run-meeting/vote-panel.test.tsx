@@ -5,7 +5,7 @@ import { ballotBoxState, secretBallotsOf } from '../../storage/ballot-box';
 import { decisions, meetings, votes } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { MeetingModeScreen } from './meeting-mode-screen';
-import { createMeetingFixture } from './run-meeting-test-data';
+import { beachOrZoo, createMeetingFixture } from './run-meeting-test-data';
 import { openVote } from './vote-actions';
 
 function renderMeeting(meetingId: string) {
@@ -18,10 +18,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-const options = [
-  { id: 'beach', label: 'Stranden', picture: { type: 'pictogram' as const, id: 'swimming' } },
-  { id: 'zoo', label: 'Zoo', picture: { type: 'pictogram' as const, id: 'pet' } },
-];
+const options = beachOrZoo;
 
 async function voteSecretly(user: ReturnType<typeof userEvent.setup>, name: string, option: string) {
   await user.click(await screen.findByRole('button', { name: new RegExp(name) }));
