@@ -5,7 +5,7 @@ import { newId } from '../domain/ids';
 import { freshDatabase } from '../testing/render';
 import type { RaadetDatabase } from './database';
 import { meetings } from './repositories';
-import { ValidationError } from './repository';
+import { ValidationError } from '../domain/validation-error';
 
 let db: RaadetDatabase;
 beforeEach(() => {

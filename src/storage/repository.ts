@@ -2,41 +2,14 @@
 // changed field with the device clock, keep deletes as tombstones, and queue the change in
 // the outbox, all in one IndexedDB transaction so the screen confirms only what is stored.
 import type { z } from 'zod';
+import { stampChanges } from '../domain/stamp-changes';
 import { stripMeta, type Stored } from '../domain/sync-meta';
+import { ValidationError } from '../domain/validation-error';
 import { nextStamp } from './clock';
 import { database, type SyncedTableName } from './database';
 
-export class ValidationError extends Error {
-  constructor(readonly issues: z.core.$ZodIssue[]) {
-    super('validation failed');
-    this.name = 'ValidationError';
-  }
-}
-
 interface Entity {
   id: string;
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** The stored record after applying `next`, stamping only fields whose value changed. */
-export function stampChanges<T extends Entity>(
-  existing: Stored<T> | undefined,
-  next: T,
-  deleted: 0 | 1,
-  stamp: string,
-): Stored<T> {
-  const stamps: Record<string, string> = { ...(existing?._stamps ?? {}) };
-  const before = (existing ? stripMeta(existing) : {}) as Record<string, unknown>;
-  const after = next as unknown as Record<string, unknown>;
-  for (const field of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (!sameValue(before[field], after[field])) stamps[field] = stamp;
-  }
-  if (!existing || existing._deleted !== deleted) stamps._deleted = stamp;
-  const changed = Object.values(stamps).reduce((max, s) => (s > max ? s : max), '');
-  return { ...next, _stamps: stamps, _deleted: deleted, _changed: changed } as Stored<T>;
 }
 
 export interface Repository<T extends Entity> {

@@ -8,7 +8,7 @@ import type { Meeting } from '../../domain/meeting';
 import { errorsByField, type FieldError } from '../../domain/validation-issue';
 import { useCouncil, useMeeting } from '../../storage/live-queries';
 import { meetings } from '../../storage/repositories';
-import { ValidationError } from '../../storage/repository';
+import { ValidationError } from '../../domain/validation-error';
 import { FormField } from '../../ui/form-field';
 import { StaffNotFound } from '../../ui/staff-record-state';
 import { StaffPage } from '../../ui/staff-page';

@@ -10,7 +10,7 @@ import type { FieldError } from '../../domain/validation-issue';
 import { errorsByField } from '../../domain/validation-issue';
 import { favouritesOf, recentOf } from '../../domain/pictogram-usage';
 import { recordPictogramUse, setPictogramFavourite, usePictogramUsage } from '../../storage/pictogram-usage-store';
-import { ValidationError } from '../../storage/repository';
+import { ValidationError } from '../../domain/validation-error';
 import { storePickedSymbol, storePictogram } from '../../storage/store-pictogram';
 import { FormField } from '../../ui/form-field';
 import type { Frame } from '../../ui/photo/crop-geometry';
