@@ -3,6 +3,7 @@
 // app → features → ui, storage → domain, and only storage touches IndexedDB (Dexie).
 import js from '@eslint/js';
 import boundaries from 'eslint-plugin-boundaries';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -111,7 +112,21 @@ export default tseslint.config(
         },
       ],
       'no-restricted-imports': ['error', dexieOnlyInStorage],
+      // Every file under src belongs to a declared layer: a new folder needs a line above
+      // (and in ARCHITECTURE.md) before lint lets it in.
+      'boundaries/no-unknown-files': 'error',
     },
+  },
+  {
+    // An import cycle means two modules are really one, or one is in the wrong layer.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // Tests (and their *-test-data.ts scenes) may also use the test helpers (render, seed), whatever layer they test.
