@@ -144,6 +144,21 @@ export default tseslint.config(
     files: ['src/storage/**'],
     rules: { 'no-restricted-imports': 'off' },
   },
+  {
+    // The domain runs unchanged in the sync server (Node): no browser globals. (`crypto`, `URL`
+    // and `structuredClone` exist in Node 20 too and stay allowed; tsconfig.domain.json checks
+    // the types without the DOM library.)
+    files: ['src/domain/**/*.ts'],
+    ignores: ['src/domain/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage', 'indexedDB', 'self', 'speechSynthesis', 'matchMedia', 'alert', 'fetch'].map(
+          (name) => ({ name, message: 'src/domain runs in the server too: no browser globals here.' }),
+        ),
+      ],
+    },
+  },
 
   // Node: config files, build plugins, end-to-end tests, benchmarks, the sync server.
   {
