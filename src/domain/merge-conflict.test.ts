@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { fieldGroupsOf } from './field-groups';
 import { meetingSchema } from './meeting';
 import { conflictTitle, mergeChecked, mergeConflictId } from './merge-conflict';
-import type { SyncMeta } from './sync-meta';
+import { stripMeta, type SyncMeta } from './sync-meta';
 import { voteSchema } from './vote';
 
 const s = (n: number, node = 'a') => `${String(1_741_082_400_000 + n).padStart(13, '0')}:0000:${node}`;
@@ -73,6 +74,37 @@ describe('mergeChecked', () => {
     expect(mergeChecked(schema, local, incoming)).toEqual({ ok: false, reason });
     // Whatever order the copies arrive in, the result is refused the same way.
     expect(mergeChecked(schema, incoming, local)).toEqual({ ok: false, reason });
+  });
+
+  it.each([
+    { name: 'the meeting times', schema: meetingSchema, table: 'meetings', local: here, incoming: there },
+    {
+      name: "the vote's kind and options",
+      schema: voteSchema,
+      table: 'votes',
+      local: stored({ ...voteFields, kind: 'choose-one', options }, { ...voteStamps, kind: s(5, 'a'), options: s(5, 'a') }),
+      incoming: stored({ ...voteFields }, { ...voteStamps, options: s(7, 'b') }),
+    },
+  ])("merges $name as one unit with the table's field groups, so the same copies give a valid record", ({ schema, table, local, incoming }) => {
+    const groups = fieldGroupsOf(table);
+    expect(mergeChecked(schema, local, incoming, undefined, groups)).toMatchObject({ ok: true, merged: stripMeta(incoming) });
+    expect(mergeChecked(schema, incoming, local, undefined, groups)).toMatchObject({ ok: true, merged: stripMeta(incoming) });
+  });
+
+  it('refuses a merge of two groups that disagree: a secret result counted for options the other tablet replaced', () => {
+    const withPictures = options.map((o) => ({ ...o, picture: { type: 'pictogram', id: 'pet' } }));
+    const choose = { ...voteFields, kind: 'choose-one', mode: 'secret', options: withPictures };
+    const closed = stored(
+      { ...choose, status: 'closed', tally: { counts: { zoo: 2, skov: 1 }, ballotCount: 3, assistedCount: 0 } },
+      { ...voteStamps, kind: s(1), options: s(1), status: s(5, 'a'), tally: s(5, 'a') },
+    );
+    const replaced = stored(
+      { ...choose, options: [{ id: 'hav', label: 'Havet', picture: { type: 'pictogram', id: 'pet' } }, withPictures[1]!] },
+      { ...voteStamps, kind: s(7, 'b'), options: s(7, 'b') },
+    );
+    const groups = fieldGroupsOf('votes');
+    expect(mergeChecked(voteSchema, closed, replaced, undefined, groups)).toEqual({ ok: false, reason: 'validation.invalid' });
+    expect(mergeChecked(voteSchema, replaced, closed, undefined, groups)).toEqual({ ok: false, reason: 'validation.invalid' });
   });
 
   it('checks the record after the legacy repair', () => {

@@ -1,9 +1,11 @@
-// A per-field merge can combine two valid copies into one the schema refuses: a meeting's
-// start from one tablet and its end from the other may leave it ending before it starts; a
-// vote's kind from one side and its options from the other may disagree. Such a result is
-// never stored and never dropped: the local copy stays as it is, and the incoming copy is
-// kept as a conflict that staff can see (storage/merge-conflicts.ts, Settings).
+// A per-field merge can combine two valid copies into one the schema refuses. Fields that
+// belong together (a meeting's start and end, a vote's kind and options) are merged as one
+// unit (field-groups.ts), so that cannot happen inside a group; it still can across groups:
+// a secret vote closed here with a result counted for options another tablet replaced. Such a
+// result is never stored and never dropped: the local copy stays as it is, and the incoming
+// copy is kept as a conflict that staff can see (storage/merge-conflicts.ts, Settings).
 import { z } from 'zod';
+import type { FieldGroup } from './field-groups';
 import { mergeRecord } from './merge-record';
 import { stripMeta, type SyncMeta } from './sync-meta';
 import { fieldErrors } from './validation-issue';
@@ -31,15 +33,17 @@ export type CheckedMerge<T extends Row> = { ok: true; merged: T } | { ok: false;
 /**
  * Merges two copies of one record and validates the result with the table's schema.
  * `repair` is applied to the record before it is checked (rows older versions stored that
- * today's schema refuses for reasons the merge did not cause).
+ * today's schema refuses for reasons the merge did not cause). `fieldGroups` are the table's
+ * groups (field-groups.ts), merged as one unit each.
  */
 export function mergeChecked<T extends Row>(
   schema: z.ZodType,
   local: T,
   incoming: T,
   repair: (entity: Record<string, unknown>) => Record<string, unknown> = (entity) => entity,
+  fieldGroups: readonly FieldGroup[] = [],
 ): CheckedMerge<T> {
-  const merged = mergeRecord(local, incoming);
+  const merged = mergeRecord(local, incoming, fieldGroups);
   const valid = schema.safeParse(repair(stripMeta(merged)));
   if (valid.success) return { ok: true, merged };
   return { ok: false, reason: fieldErrors(valid.error.issues)[0]?.key ?? 'validation.invalid' };

@@ -1,26 +1,45 @@
+import { unitOf, type FieldGroup } from './field-groups';
 import { compareStamps } from './hlc';
 import type { SyncMeta } from './sync-meta';
 
 type Row = Record<string, unknown> & SyncMeta;
 
+/** The newest stamp of a unit on one copy (fields of a group normally share one stamp). */
+function unitStamp(row: Row, unit: FieldGroup): string | undefined {
+  let newest: string | undefined;
+  for (const field of unit) {
+    const stamp = row._stamps[field];
+    if (stamp !== undefined && (newest === undefined || compareStamps(stamp, newest) > 0)) newest = stamp;
+  }
+  return newest;
+}
+
 /**
  * Merges two copies of one record field by field: for each field the copy with the newer
- * clock stamp wins. Deterministic and symmetric, so every device that sees both copies ends
- * with the same record whatever the order they arrived in. The tombstone is a field too
- * (stamped as `_deleted`), so a later edit can revive a record deleted earlier elsewhere.
+ * clock stamp wins; fields of one group (field-groups.ts) are decided once, for the whole
+ * group, by the group's newest stamp. Deterministic and symmetric, so every device that sees
+ * both copies ends with the same record whatever the order they arrived in. The tombstone is a
+ * field too (stamped as `_deleted`), so a later edit can revive a record deleted earlier elsewhere.
  */
-export function mergeRecord<T extends Row>(a: T, b: T): T {
+export function mergeRecord<T extends Row>(a: T, b: T, fieldGroups: readonly FieldGroup[] = []): T {
   const fields = new Set([...Object.keys(a._stamps), ...Object.keys(b._stamps)]);
   const merged: Record<string, unknown> = { ...a };
   const stamps: Record<string, string> = {};
+  const decided = new Set<string>();
   for (const field of fields) {
-    const sa = a._stamps[field];
-    const sb = b._stamps[field];
+    if (decided.has(field)) continue;
+    const unit = unitOf(field, fieldGroups);
+    const sa = unitStamp(a, unit);
+    const sb = unitStamp(b, unit);
     const takeB = sa === undefined || (sb !== undefined && compareStamps(sb, sa) > 0);
     const source = takeB ? b : a;
-    stamps[field] = (takeB ? sb : sa) as string;
-    if (field in source) merged[field] = source[field];
-    else delete merged[field];
+    for (const member of unit) {
+      decided.add(member);
+      const stamp = source._stamps[member];
+      if (stamp !== undefined) stamps[member] = stamp;
+      if (member in source) merged[member] = source[member];
+      else delete merged[member];
+    }
   }
   merged._stamps = stamps;
   merged._changed = Object.values(stamps).reduce((max, s) => (s > max ? s : max), '');

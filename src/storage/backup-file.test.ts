@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { backupFormat, backupTableNames, backupVersion, type Backup } from '../domain/backup';
+import { fieldGroupsOf, unitOf } from '../domain/field-groups';
 import { formatStamp, parseStamp } from '../domain/hlc';
 import { newId } from '../domain/ids';
 import { naturalKeyId } from '../domain/natural-key-id';
@@ -9,7 +10,7 @@ import { freshDatabase } from '../testing/render';
 import { exportBackup, exportBackupText, importBackupText } from './backup-file';
 import { setDatabase, type RaadetDatabase } from './database';
 import { getMedia, putMedia } from './media-store';
-import { agendaItems, attendance, councils, facilities, meetings, members } from './repositories';
+import { agendaItems, attendance, councils, facilities, meetings, members, votes } from './repositories';
 
 const cleanup: RaadetDatabase[] = [];
 beforeEach(() => () => Promise.all(cleanup.splice(0).map((db) => db.delete())).then(() => undefined));
@@ -390,78 +391,99 @@ describe('backups from a clock far ahead', () => {
 });
 
 describe('merges the schema refuses', () => {
-  /** The shared backup, edited as another tablet would, with stamps a minute newer than ours. */
-  function editedElsewhere(backup: Backup, table: 'meetings' | 'members', changes: Record<string, unknown>): Backup {
+  /**
+   * The shared backup, edited as another tablet would, with stamps a minute newer than ours.
+   * Like every write, the edit stamps the whole field group it touches (field-groups.ts).
+   */
+  function editedElsewhere(backup: Backup, table: 'meetings' | 'members' | 'votes', changes: Record<string, unknown>): Backup {
     const later = formatStamp({ wallMs: Date.now() + 60_000, counter: 0, node: 'othertab' });
-    const row = backup.tables[table][0]!;
+    const row = backup.tables[table].find((r) => r.id === changes.id) ?? backup.tables[table][0]!;
     Object.assign(row, changes);
-    for (const field of Object.keys(changes)) (row._stamps as Record<string, string>)[field] = later;
+    for (const field of Object.keys(changes)) {
+      for (const member of unitOf(field, fieldGroupsOf(table))) (row._stamps as Record<string, string>)[member] = later;
+    }
     row._changed = later;
     return backup;
   }
 
-  it.each([
-    {
-      name: 'a meeting that would end before it starts',
-      table: 'meetings' as const,
-      // Here the meeting moves to the afternoon; the other tablet made it end at 10:30.
-      editHere: (ids: { meetingId: string }) =>
-        meetings.update(ids.meetingId, { startsAt: '2025-03-04T13:00:00.000Z', endsAt: '2025-03-04T14:00:00.000Z' }),
-      elsewhere: { endsAt: '2025-03-04T10:30:00.000Z' },
-      reason: 'validation.endBeforeStart',
-    },
-    {
-      name: 'a member who would represent someone without being a relative',
-      table: 'members' as const,
-      // Here Anna becomes a relative who represents someone; the other tablet made her a resident.
-      editHere: (ids: { memberId: string }) =>
-        members.update(ids.memberId, { role: 'relative', representsMemberId: newId() }),
-      elsewhere: { role: 'resident' },
-      reason: 'validation.onlyRelativesRepresent',
-    },
-  ])('keeps $name as a conflict and the local record unchanged', async ({ table, editHere, elsewhere, reason }) => {
+  it('keeps a vote whose result no longer fits its options as a conflict, and the local vote unchanged', async () => {
     const db = open();
     const { meeting } = await seed();
-    const memberId = (await db.members.toArray())[0]!.id;
+    const itemId = (await db.agendaItems.toArray())[0]!.id;
+    const voteId = newId();
+    const options = [
+      { id: 'zoo', label: 'Zoo', picture: { type: 'pictogram' as const, id: 'pet' } },
+      { id: 'skov', label: 'Skoven', picture: { type: 'pictogram' as const, id: 'tree' } },
+    ];
+    await votes.save({ id: voteId, meetingId: meeting.id, agendaItemId: itemId, question: 'Hvor skal vi hen?', kind: 'choose-one', mode: 'secret', status: 'open', options });
     const shared = await exportBackup();
-    await editHere({ meetingId: meeting.id, memberId });
-    const localBefore = await db.table(table).toArray();
-    const clockBefore = (await db.meta.get('hlc'))!.value;
-    const incoming = editedElsewhere(shared, table, elsewhere).tables[table][0]!;
+    // Here the secret vote closes with its tally; the other tablet meanwhile changed the options.
+    await votes.update(voteId, { status: 'closed', tally: { counts: { zoo: 2, skov: 1 }, ballotCount: 3, assistedCount: 0 } });
+    const localBefore = await db.votes.toArray();
+    const elsewhere = { id: voteId, options: [{ id: 'hav', label: 'Havet', picture: { type: 'pictogram' as const, id: 'swimming' } }, options[1]!] };
+    const incoming = editedElsewhere(shared, 'votes', elsewhere).tables.votes[0]!;
     const text = JSON.stringify(shared);
 
     const nowMs = Date.now();
-    expect(await importBackupText(text, nowMs)).toEqual({ ok: true, records: 6, media: 1, conflicts: 1 });
-    expect(await db.table(table).toArray()).toEqual(localBefore);
-    const conflicts = await db.conflicts.toArray();
-    expect(conflicts).toEqual([
+    expect(await importBackupText(text, nowMs)).toMatchObject({ ok: true, conflicts: 1 });
+    expect(await db.votes.toArray()).toEqual(localBefore);
+    expect(await db.conflicts.toArray()).toEqual([
       {
-        id: `${table}:${incoming.id as string}:${incoming._changed as string}`,
-        table,
-        recordId: incoming.id,
+        id: `votes:${voteId}:${incoming._changed as string}`,
+        table: 'votes',
+        recordId: voteId,
         incoming,
         local: localBefore[0],
-        reason,
+        reason: 'validation.invalid',
         at: new Date(nowMs).toISOString(),
       },
     ]);
-    // The clock still moved past the file's stamps, so the next edit here wins over them.
-    expect((await db.meta.get('hlc'))!.value).not.toEqual(clockBefore);
-
     // The same file again keeps one conflict, not two.
     expect(await importBackupText(text)).toMatchObject({ ok: true, conflicts: 1 });
     expect(await db.conflicts.count()).toBe(1);
   });
 
-  it('stores a merge the schema accepts as before, with no conflict', async () => {
+  it.each([
+    {
+      name: "a meeting's time: start and end come from the tablet that changed the time last",
+      table: 'meetings' as const,
+      // Here the meeting moves to the afternoon; later the other tablet made it end at 10:30.
+      editHere: (ids: { meetingId: string }) =>
+        meetings.update(ids.meetingId, { startsAt: '2025-03-04T13:00:00.000Z', endsAt: '2025-03-04T14:00:00.000Z' }),
+      elsewhere: { endsAt: '2025-03-04T10:30:00.000Z' },
+      expected: { startsAt: '2025-03-04T10:00:00.000Z', endsAt: '2025-03-04T10:30:00.000Z' },
+    },
+    {
+      name: "a member's role: who they represent comes with it",
+      table: 'members' as const,
+      // Here Anna becomes a relative who represents someone; later the other tablet made her a resident.
+      editHere: (ids: { memberId: string }) => members.update(ids.memberId, { role: 'relative', representsMemberId: newId() }),
+      elsewhere: { role: 'resident' },
+      expected: { role: 'resident', representsMemberId: undefined },
+    },
+  ])('merges $name, as one unit, with no conflict', async ({ table, editHere, elsewhere, expected }) => {
+    const db = open();
+    const { meeting } = await seed();
+    const memberId = (await db.members.toArray())[0]!.id;
+    const shared = await exportBackup();
+    await editHere({ meetingId: meeting.id, memberId });
+    const text = JSON.stringify(editedElsewhere(shared, table, elsewhere));
+    expect(await importBackupText(text)).toMatchObject({ ok: true, conflicts: 0 });
+    const stored = (await db.table(table).toArray())[0] as Record<string, unknown>;
+    for (const [field, value] of Object.entries(expected)) expect(stored[field]).toEqual(value);
+    expect(await db.conflicts.count()).toBe(0);
+  });
+
+  it('stores a merge of different field groups from both tablets', async () => {
     const db = open();
     const { meeting } = await seed();
     const shared = await exportBackup();
-    await meetings.update(meeting.id, { startsAt: '2025-03-04T09:00:00.000Z' });
+    await meetings.update(meeting.id, { title: 'Sommermøde' });
     const text = JSON.stringify(editedElsewhere(shared, 'meetings', { endsAt: '2025-03-04T10:30:00.000Z' }));
     expect(await importBackupText(text)).toEqual({ ok: true, records: 7, media: 1, conflicts: 0 });
     expect(await meetings.get(meeting.id)).toMatchObject({
-      startsAt: '2025-03-04T09:00:00.000Z',
+      title: 'Sommermøde',
+      startsAt: '2025-03-04T10:00:00.000Z',
       endsAt: '2025-03-04T10:30:00.000Z',
     });
     expect(await db.conflicts.count()).toBe(0);

@@ -23,6 +23,7 @@ import { decisionSchema } from '../domain/decision';
 import { dropBrokenWebsite, facilitySchema } from '../domain/facility';
 import { meetingSchema } from '../domain/meeting';
 import { memberSchema } from '../domain/member';
+import { fieldGroupsOf } from '../domain/field-groups';
 import { mergeChecked, mergeConflictId } from '../domain/merge-conflict';
 import { syncMetaSchema, type SyncMeta } from '../domain/sync-meta';
 import { candidateSchema, electionSchema } from '../domain/election';
@@ -208,7 +209,7 @@ export async function importBackupText(text: string, nowMs = Date.now()): Promis
           records += 1;
           continue;
         }
-        const merge = mergeChecked(entitySchemas[name], existing, row, legacyRepairs[name]);
+        const merge = mergeChecked(entitySchemas[name], existing, row, legacyRepairs[name], fieldGroupsOf(name));
         if (merge.ok) {
           await table.put(merge.merged);
           records += 1;

@@ -2,6 +2,7 @@
 // changed field with the device clock, keep deletes as tombstones, and queue the change in
 // the outbox, all in one IndexedDB transaction so the screen confirms only what is stored.
 import type { z } from 'zod';
+import { fieldGroupsOf } from '../domain/field-groups';
 import { stampChanges } from '../domain/stamp-changes';
 import { stripMeta, type Stored } from '../domain/sync-meta';
 import { ValidationError } from '../domain/validation-error';
@@ -27,6 +28,7 @@ export function createRepository<T extends Entity>(
   schema: z.ZodType<T>,
 ): Repository<T> {
   const table = () => database().table<Stored<T>, string>(tableName);
+  const fieldGroups = fieldGroupsOf(tableName);
   const live = (rows: Stored<T>[]) => rows.filter((r) => r._deleted !== 1).map((r) => stripMeta<T>(r));
 
   function validate(entity: unknown): T {
@@ -47,7 +49,7 @@ export function createRepository<T extends Entity>(
       const change = next(existing);
       if (!change) return undefined;
       const stamp = await nextStamp(db);
-      await table().put(stampChanges(existing, change.entity, change.deleted, stamp));
+      await table().put(stampChanges(existing, change.entity, change.deleted, stamp, fieldGroups));
       await db.outbox.put({ seq: stamp, table: tableName, id });
       return change.entity;
     });
