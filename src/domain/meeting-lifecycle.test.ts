@@ -93,6 +93,14 @@ describe('meeting lifecycle', () => {
     if (!outcome.ok) return;
     expect(outcome.meeting.startedAt).toBe('2025-03-04T10:01:00.000Z');
     expect(outcome.meeting.endedAt).toBeUndefined();
+    // Only what the transition changes is stored; endedAt is sent as "clear".
+    expect(outcome.changes).toEqual({ status: 'in-progress', endedAt: undefined });
+    expect(outcome.changes).toHaveProperty('endedAt', undefined);
+  });
+
+  it('returns as changes only the fields the transition sets', () => {
+    const outcome = transitionMeeting(meeting('agenda-ready'), 'in-progress', { agendaItemCount: 2, now });
+    expect(outcome.ok && outcome.changes).toEqual({ status: 'in-progress', startedAt: now.toISOString() });
   });
 
   it('stamps endedAt when the meeting is held', () => {

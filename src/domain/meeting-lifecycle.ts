@@ -1,3 +1,4 @@
+import { changedFields } from './changed-fields';
 import type { Meeting, MeetingStatus } from './meeting';
 
 export type TransitionRefusal =
@@ -7,7 +8,8 @@ export type TransitionRefusal =
   | 'meeting-not-held';
 
 export type TransitionOutcome =
-  | { ok: true; meeting: Meeting }
+  /** `changes` holds only the fields the transition sets or clears: store those, not `meeting`. */
+  | { ok: true; meeting: Meeting; changes: Partial<Omit<Meeting, 'id'>> }
   | { ok: false; reason: TransitionRefusal; from: MeetingStatus; to: MeetingStatus };
 
 /**
@@ -50,5 +52,5 @@ export function transitionMeeting(
   if (to === 'in-progress') delete next.endedAt;
   if (to === 'held') next.endedAt = now;
   if (to === 'minutes-published') next.publishedAt = now;
-  return { ok: true, meeting: next };
+  return { ok: true, meeting: next, changes: changedFields(meeting, next) };
 }

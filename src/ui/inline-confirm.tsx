@@ -3,6 +3,7 @@
 // on a phone and with a screen reader, and focus lands on the question.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBusyAction } from './use-busy-action';
 import './inline-confirm.css';
 
 interface InlineConfirmProps {
@@ -30,7 +31,7 @@ export function InlineConfirm({
 }: InlineConfirmProps) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyAction();
   const questionId = useId();
   const questionRef = useRef<HTMLParagraphElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
@@ -68,15 +69,15 @@ export function InlineConfirm({
           type="button"
           className="button button--danger"
           disabled={busy}
-          onClick={async () => {
-            setBusy(true);
-            try {
-              await onConfirm();
-            } finally {
-              setBusy(false);
-              setOpen(false);
-            }
-          }}
+          onClick={() =>
+            void run(async () => {
+              try {
+                await onConfirm();
+              } finally {
+                setOpen(false);
+              }
+            })
+          }
         >
           {confirmLabel}
         </button>

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { z } from 'zod';
 import { errorsByField, type FieldError } from '../domain/validation-issue';
+import { useBusyAction } from './use-busy-action';
 
 /** The repositories refuse invalid data with an error that carries the schema's issues. */
 function issuesOf(error: unknown): z.core.$ZodIssue[] | null {
@@ -14,7 +15,7 @@ function issuesOf(error: unknown): z.core.$ZodIssue[] | null {
 export function useValidatedSave() {
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const [failed, setFailed] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useBusyAction();
 
   /** Resolves with the store's result, or undefined when the input was refused or saving failed. */
   async function save<T, R>(schema: z.ZodType<T>, candidate: unknown, store: (valid: T) => Promise<R>) {
@@ -25,17 +26,17 @@ export function useValidatedSave() {
       return undefined;
     }
     setErrors({});
-    setSaving(true);
-    try {
-      return await store(parsed.data);
-    } catch (error) {
-      const issues = issuesOf(error);
-      if (issues) setErrors(errorsByField(issues));
-      else setFailed(true);
-      return undefined;
-    } finally {
-      setSaving(false);
-    }
+    // A second tap while the first save is on its way stores nothing twice.
+    return run(async () => {
+      try {
+        return await store(parsed.data);
+      } catch (error) {
+        const issues = issuesOf(error);
+        if (issues) setErrors(errorsByField(issues));
+        else setFailed(true);
+        return undefined;
+      }
+    });
   }
 
   return { errors, failed, saving, save };

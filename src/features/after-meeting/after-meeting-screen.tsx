@@ -8,6 +8,7 @@ import { generateMinutes } from '../../domain/minutes';
 import { meetings } from '../../storage/repositories';
 import { useMeetingRecord } from '../../storage/meeting-record-query';
 import { StaffPage } from '../../ui/staff-page';
+import { useBusyAction } from '../../ui/use-busy-action';
 import { DecisionFollowUp } from './decision-follow-up';
 import { formatTimestampDay } from './format-dates';
 import { MinutesView } from './minutes-view';
@@ -18,7 +19,7 @@ export function AfterMeetingScreen() {
   const { t, i18n } = useTranslation('after-meeting');
   const record = useMeetingRecord(meetingId);
   const [confirming, setConfirming] = useState(false);
-  const [publishing, setPublishing] = useState(false);
+  const { busy: publishing, run } = useBusyAction();
   const [publishFailed, setPublishFailed] = useState(false);
 
   if (record === null) {
@@ -49,20 +50,19 @@ export function AfterMeetingScreen() {
   );
   const ended = meeting.status === 'held' || meeting.status === 'minutes-published';
 
-  async function publish() {
-    setPublishing(true);
-    setPublishFailed(false);
-    try {
-      const outcome = transitionMeeting(meeting, 'minutes-published', { agendaItemCount: items.length, now: new Date() });
-      if (!outcome.ok) throw new Error(outcome.reason);
-      await meetings.save(outcome.meeting);
-      setConfirming(false);
-    } catch {
-      setPublishFailed(true);
-    } finally {
-      setPublishing(false);
-    }
-  }
+  const publish = () =>
+    run(async () => {
+      setPublishFailed(false);
+      try {
+        const outcome = transitionMeeting(meeting, 'minutes-published', { agendaItemCount: items.length, now: new Date() });
+        if (!outcome.ok) throw new Error(outcome.reason);
+        // Only status and publishedAt: the whole meeting as rendered could undo a newer edit.
+        await meetings.update(meeting.id, outcome.changes);
+        setConfirming(false);
+      } catch {
+        setPublishFailed(true);
+      }
+    });
 
   return (
     <StaffPage title={`${t('title')}: ${meeting.title}`} backTo={hub} backLabel={t('backToHub')}>

@@ -9,6 +9,7 @@ import { SpeakButton } from '../../ui/speak-button';
 import { formatDay } from './format-dates';
 import { FollowUpSymbol } from './follow-up-symbol';
 import { setFollowUp, setFollowUpNote } from './follow-up-actions';
+import { useBusyAction } from '../../ui/use-busy-action';
 
 interface DecisionFollowUpProps {
   decision: Decision;
@@ -21,23 +22,22 @@ export function DecisionFollowUp({ decision, responsible }: DecisionFollowUpProp
   const noteId = useId();
   const [note, setNote] = useState(decision.followUpNote ?? '');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runOnce } = useBusyAction();
   const statusText = t(`followUp.${decision.followUp}`);
   const who = responsible ? t('decisions.who', { name: responsible.displayName }) : t('decisions.nobody');
   const due = decision.dueDate ? t('decisions.due', { date: formatDay(decision.dueDate, i18n.language) }) : undefined;
   const spoken = joinSentences([decision.text, who, due, t('decisions.followUpNow', { status: statusText })]);
 
   async function run(action: () => Promise<void>, success: string) {
-    setBusy(true);
-    setMessage(null);
-    try {
-      await action();
-      setMessage({ text: success, error: false });
-    } catch {
-      setMessage({ text: t('decisions.failed'), error: true });
-    } finally {
-      setBusy(false);
-    }
+    await runOnce(async () => {
+      setMessage(null);
+      try {
+        await action();
+        setMessage({ text: success, error: false });
+      } catch {
+        setMessage({ text: t('decisions.failed'), error: true });
+      }
+    });
   }
 
   return (

@@ -12,6 +12,7 @@ import { MemberAvatar } from '../../ui/member-avatar';
 import { PictogramPickerDialog } from '../../ui/pictogram-picker/pictogram-picker-dialog';
 import type { PickedSymbol } from '../../ui/pictogram-picker/picked-symbol';
 import { PictureView } from '../../ui/picture-view';
+import { useBusyAction } from '../../ui/use-busy-action';
 import { VoiceRecorder } from '../../ui/voice-recorder';
 import { removeCandidate, saveCandidate } from './election-actions';
 
@@ -28,6 +29,9 @@ export function CandidateEditor({ candidate, member }: CandidateEditorProps) {
   const [voice, setVoice] = useState<string | undefined>(candidate.voice);
   const [pickerOpen, setPickerOpen] = useState(false);
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
+  // The candidate as the editor loaded it: only what staff changed against it is stored.
+  const [loaded] = useState(candidate);
+  const { busy: saving, run } = useBusyAction();
 
   async function pick(symbol: PickedSymbol) {
     const next = await storePickedSymbol(symbol);
@@ -35,21 +39,23 @@ export function CandidateEditor({ candidate, member }: CandidateEditorProps) {
     setPickerOpen(false);
   }
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      await saveCandidate({
-        id: candidate.id,
-        electionId: candidate.electionId,
-        memberId: candidate.memberId,
-        ...(statement.trim() ? { statement: statement.trim() } : {}),
-        ...(picture ? { statementPicture: picture } : {}),
-        ...(voice ? { voice } : {}),
-      });
-      setStatus('saved');
-    } catch {
-      setStatus('failed');
-    }
+    void run(async () => {
+      try {
+        await saveCandidate(loaded, {
+          id: loaded.id,
+          electionId: loaded.electionId,
+          memberId: loaded.memberId,
+          ...(statement.trim() ? { statement: statement.trim() } : {}),
+          ...(picture ? { statementPicture: picture } : {}),
+          ...(voice ? { voice } : {}),
+        });
+        setStatus('saved');
+      } catch {
+        setStatus('failed');
+      }
+    });
   }
 
   const statementId = `candidate-${candidate.id}-statement`;
@@ -101,7 +107,7 @@ export function CandidateEditor({ candidate, member }: CandidateEditorProps) {
           script={joinSentences([name, statement])}
         />
         <div className="elections-form__actions" role="status">
-          <button type="submit" className="button button--primary">
+          <button type="submit" className="button button--primary" disabled={saving}>
             {t('candidates.save')}
           </button>
           {status === 'saved' && <span>{t('candidates.saved')}</span>}

@@ -9,6 +9,7 @@ import {
   type ElectionInput,
   type ElectionTieBreak,
 } from '../../domain/election';
+import { changedFields } from '../../domain/changed-fields';
 import { newId } from '../../domain/ids';
 import { pickedOptions } from '../../domain/vote';
 import { castSecretBallot, secretBallotsOf } from '../../storage/ballot-box';
@@ -29,8 +30,9 @@ export async function addCandidate(electionId: string, memberId: string): Promis
   return addCandidateOnce(electionId, memberId);
 }
 
-export async function saveCandidate(candidate: Candidate): Promise<Candidate> {
-  return candidates.save(candidate);
+/** Stores only what changed against the candidate as the editor loaded it, so a newer edit made elsewhere survives. */
+export async function saveCandidate(loaded: Candidate, next: Candidate): Promise<Candidate> {
+  return candidates.update(loaded.id, changedFields(loaded, next));
 }
 
 export async function removeCandidate(candidateId: string): Promise<void> {

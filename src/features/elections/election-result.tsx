@@ -11,6 +11,7 @@ import { SpeakButton } from '../../ui/speak-button';
 import { formatCalendarDay, localToday } from '../../ui/voting/election-due-notice';
 import { minSecretBreakdown, pickedOptions } from '../../domain/vote';
 import { applyElection, recordElectionTieBreak } from './election-actions';
+import { useBusyAction } from '../../ui/use-busy-action';
 
 interface ElectionResultProps {
   election: Election;
@@ -25,7 +26,7 @@ export function ElectionResult({ election, council, candidates, members }: Elect
   // The tally stored when the ballot closed; only an election closed before tallies were
   // stored is counted from the ballots on this tablet.
   const ballots = useClosedSecretBallots(election.tally ? undefined : election.id, true);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runOnce } = useBusyAction();
   const [failed, setFailed] = useState(false);
   const memberOf = new Map(members.map((m) => [m.id, m]));
   const nameOf = (candidateId: string) => {
@@ -39,15 +40,14 @@ export function ElectionResult({ election, council, candidates, members }: Elect
     : countBallots(ballots ?? []);
 
   async function act(action: () => Promise<void>) {
-    setBusy(true);
-    setFailed(false);
-    try {
-      await action();
-    } catch {
-      setFailed(true);
-    } finally {
-      setBusy(false);
-    }
+    await runOnce(async () => {
+      setFailed(false);
+      try {
+        await action();
+      } catch {
+        setFailed(true);
+      }
+    });
   }
 
   if (ballotCount < minSecretBreakdown) {

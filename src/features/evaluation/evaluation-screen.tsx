@@ -14,6 +14,7 @@ import { speak } from '../../ui/speech';
 import { StaffPage } from '../../ui/staff-page';
 import { EvaluationResults } from './evaluation-results';
 import { useAnswerLabels } from './answer-labels';
+import { useBusyAction } from '../../ui/use-busy-action';
 import './evaluation.css';
 
 type Step = { kind: 'hand-over' } | { kind: 'question'; index: 0 | 1; answers: number[] } | { kind: 'thanks' };
@@ -67,20 +68,19 @@ export function EvaluationScreen() {
 function EvaluationSetup({ meetingId, title, hub }: { meetingId: string; title: string; hub: string }) {
   const { t, i18n } = useTranslation('evaluation');
   const [scale, setScale] = useState<EvaluationScale>(3);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runOnce } = useBusyAction();
   const [failed, setFailed] = useState(false);
 
   async function start() {
-    setBusy(true);
-    setFailed(false);
-    try {
-      await startEvaluation(meetingId, scale);
-      speak(t('handOver.speech'), i18n.language);
-    } catch {
-      setFailed(true);
-    } finally {
-      setBusy(false);
-    }
+    await runOnce(async () => {
+      setFailed(false);
+      try {
+        await startEvaluation(meetingId, scale);
+        speak(t('handOver.speech'), i18n.language);
+      } catch {
+        setFailed(true);
+      }
+    });
   }
 
   return (
@@ -126,7 +126,7 @@ function PassTheTablet({ meetingId, evaluationId, scale, answered, hub }: PassTh
   const { t, i18n } = useTranslation('evaluation');
   const labels = useAnswerLabels(scale);
   const [step, setStep] = useState<Step>({ kind: 'hand-over' });
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run: runOnce } = useBusyAction();
   const [failed, setFailed] = useState<string | null>(null);
   const moods = moodsFor(scale);
 
@@ -143,20 +143,19 @@ function PassTheTablet({ meetingId, evaluationId, scale, answered, hub }: PassTh
       return;
     }
     const answers = [step.answers[0]!, value];
-    setSaving(true);
-    setFailed(null);
-    try {
-      await saveAnswers(evaluationId, [
-        { question: 'meeting', value: answers[0]! },
-        { question: 'said-it', value: answers[1]! },
-      ]);
-      speak(`${label}. ${t('thanks.speech')}`, i18n.language);
-      setStep({ kind: 'thanks' });
-    } catch {
-      setFailed(t('thanks.failed'));
-    } finally {
-      setSaving(false);
-    }
+    await runOnce(async () => {
+      setFailed(null);
+      try {
+        await saveAnswers(evaluationId, [
+          { question: 'meeting', value: answers[0]! },
+          { question: 'said-it', value: answers[1]! },
+        ]);
+        speak(`${label}. ${t('thanks.speech')}`, i18n.language);
+        setStep({ kind: 'thanks' });
+      } catch {
+        setFailed(t('thanks.failed'));
+      }
+    });
   }
 
   async function finish() {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { councilKinds, councilSchema, type Council, type CouncilKind } from '../../domain/council';
+import { changedFields } from '../../domain/changed-fields';
 import { newId } from '../../domain/ids';
 import { councils } from '../../storage/repositories';
 import { FormField } from '../../ui/form-field';
@@ -20,18 +21,22 @@ export function CouncilForm({ facilityId, council, onSaved, onCancel }: CouncilF
   const [kind, setKind] = useState<CouncilKind>(council?.kind ?? 'user-council');
   const [perYear, setPerYear] = useState(String(council?.meetingsPerYear ?? 4));
   const { errors, failed, saving, save } = useValidatedSave();
+  // The council as the form loaded it: only what staff changed against it is stored.
+  const [loaded] = useState(council);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     const candidate = {
-      ...(council ?? {}),
-      id: council?.id ?? newId(),
+      ...(loaded ?? {}),
+      id: loaded?.id ?? newId(),
       facilityId,
       name,
       kind,
       meetingsPerYear: perYear.trim() === '' ? Number.NaN : Number(perYear),
     };
-    const saved = await save(councilSchema, candidate, (valid) => councils.save(valid));
+    const saved = await save(councilSchema, candidate, (valid) =>
+      loaded ? councils.update(loaded.id, changedFields(loaded, valid)) : councils.save(valid),
+    );
     if (!saved) return;
     if (!council) {
       setName('');

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { facilityKinds, facilitySchema, type Facility } from '../../domain/facility';
+import { changedFields } from '../../domain/changed-fields';
 import { newId } from '../../domain/ids';
 import { nameMax } from '../../domain/text';
 import { facilities } from '../../storage/repositories';
@@ -22,19 +23,23 @@ export function FacilityForm({ facility, onSaved, onCancel }: FacilityFormProps)
   const [kind, setKind] = useState<Facility['kind']>(facility?.kind ?? 'residential');
   const [website, setWebsite] = useState(facility?.website ?? '');
   const { errors, failed, saving, save } = useValidatedSave();
+  // The facility as the form loaded it: only what staff changed against it is stored.
+  const [loaded] = useState(facility);
   const [savedName, setSavedName] = useState<string>();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSavedName(undefined);
     const candidate = {
-      ...(facility ?? {}),
-      id: facility?.id ?? newId(),
+      ...(loaded ?? {}),
+      id: loaded?.id ?? newId(),
       name,
       kind,
       website: normaliseWebsite(website) || undefined,
     };
-    const saved = await save(facilitySchema, candidate, (valid) => facilities.save(valid));
+    const saved = await save(facilitySchema, candidate, (valid) =>
+      loaded ? facilities.update(loaded.id, changedFields(loaded, valid)) : facilities.save(valid),
+    );
     if (!saved) return;
     if (!facility) {
       setName('');

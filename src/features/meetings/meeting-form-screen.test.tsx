@@ -100,6 +100,26 @@ describe('MeetingFormScreen', () => {
     expect(stored?.startsAt).toBe(meeting.startsAt);
   });
 
+  it('a stale screen\'s save does not undo a newer edit', async () => {
+    const user = userEvent.setup();
+    const { meeting } = await givenMeeting();
+    renderScreen(<MeetingFormScreen />, {
+      path: '/meetings/:meetingId/edit',
+      url: `/meetings/${meeting.id}/edit`,
+      extraRoutes: [hub],
+    });
+    const title = await screen.findByLabelText('Mødets navn');
+
+    // Another tab (or a sync) moves the meeting while this form is open.
+    await meetings.update(meeting.id, { location: 'Biblioteket' });
+    await user.clear(title);
+    await user.type(title, 'Julemøde');
+    await user.click(screen.getByRole('button', { name: 'Gem' }));
+
+    await screen.findByRole('heading', { name: 'Mødets side' });
+    expect(await meetings.get(meeting.id)).toMatchObject({ title: 'Julemøde', location: 'Biblioteket' });
+  });
+
   it('speaks English', async () => {
     const user = userEvent.setup();
     const council = await givenCouncil();

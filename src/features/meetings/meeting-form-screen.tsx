@@ -2,6 +2,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { changedFields } from '../../domain/changed-fields';
 import { newId } from '../../domain/ids';
 import { placeMax, shortTitleMax } from '../../domain/text';
 import type { Meeting } from '../../domain/meeting';
@@ -12,6 +13,7 @@ import { ValidationError } from '../../domain/validation-error';
 import { FormField } from '../../ui/form-field';
 import { StaffNotFound } from '../../ui/staff-record-state';
 import { StaffPage } from '../../ui/staff-page';
+import { useBusyAction } from '../../ui/use-busy-action';
 import { isDateBeforeToday, meetingFromForm, type MeetingFormField, type MeetingFormValues } from './meeting-form-values';
 import { defaultMeetingTimes, fieldsFromMeeting } from './meeting-times';
 import './meeting-form-screen.css';
@@ -49,7 +51,9 @@ type Props = { existing: Meeting; councilName: string | undefined } | { councilI
 function MeetingForm(props: Props) {
   const { t } = useTranslation('meetings');
   const navigate = useNavigate();
-  const existing = 'existing' in props ? props.existing : undefined;
+  // The meeting as this form loaded it: the live query may bring newer versions while staff
+  // type, and only the fields staff changed against this one may be stored.
+  const [existing] = useState(() => ('existing' in props ? props.existing : undefined));
   const [values, setValues] = useState<MeetingFormValues>(() =>
     existing
       ? {
@@ -62,7 +66,7 @@ function MeetingForm(props: Props) {
   );
   const [errors, setErrors] = useState<Partial<Record<MeetingFormField, FieldError>>>({});
   const [saveFailed, setSaveFailed] = useState(false);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useBusyAction();
   const formRef = useRef<HTMLFormElement>(null);
   const pastWarningId = useId();
   // A held meeting is of course in the past; warn only about one still to be held.
@@ -81,8 +85,12 @@ function MeetingForm(props: Props) {
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   }
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
+    void run(store);
+  }
+
+  async function store() {
     setSaveFailed(false);
     const outcome = meetingFromForm(
       values,
@@ -94,9 +102,10 @@ function MeetingForm(props: Props) {
       return;
     }
     setErrors({});
-    setSaving(true);
     try {
-      const saved = await meetings.save(outcome.meeting);
+      const saved = existing
+        ? await meetings.update(existing.id, changedFields(existing, outcome.meeting))
+        : await meetings.save(outcome.meeting);
       navigate(`/meetings/${saved.id}`);
     } catch (error) {
       if (error instanceof ValidationError) {
@@ -106,8 +115,6 @@ function MeetingForm(props: Props) {
       } else {
         setSaveFailed(true);
       }
-    } finally {
-      setSaving(false);
     }
   }
 

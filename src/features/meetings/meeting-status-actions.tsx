@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import type { Meeting, MeetingStatus } from '../../domain/meeting';
 import { transitionMeeting, type TransitionRefusal } from '../../domain/meeting-lifecycle';
 import { meetings } from '../../storage/repositories';
+import { useBusyAction } from '../../ui/use-busy-action';
 
 interface StatusAction {
   to: MeetingStatus;
@@ -36,26 +37,25 @@ export function MeetingStatusActions({ meeting, agendaItemCount }: Props) {
   const navigate = useNavigate();
   const [refusal, setRefusal] = useState<{ reason: TransitionRefusal; to: MeetingStatus } | null>(null);
   const [failed, setFailed] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runOnce } = useBusyAction();
 
-  async function run(action: StatusAction) {
-    setRefusal(null);
-    setFailed(false);
-    const outcome = transitionMeeting(meeting, action.to, { agendaItemCount, now: new Date() });
-    if (!outcome.ok) {
-      setRefusal({ reason: outcome.reason, to: action.to });
-      return;
-    }
-    setBusy(true);
-    try {
-      await meetings.save(outcome.meeting);
-      if (action.then === 'during') navigate(`/meetings/${meeting.id}/during`);
-    } catch {
-      setFailed(true);
-    } finally {
-      setBusy(false);
-    }
-  }
+  const run = (action: StatusAction) =>
+    runOnce(async () => {
+      setRefusal(null);
+      setFailed(false);
+      const outcome = transitionMeeting(meeting, action.to, { agendaItemCount, now: new Date() });
+      if (!outcome.ok) {
+        setRefusal({ reason: outcome.reason, to: action.to });
+        return;
+      }
+      try {
+        // Only the fields the transition changes, so an edit made elsewhere since this rendered survives.
+        await meetings.update(meeting.id, outcome.changes);
+        if (action.then === 'during') navigate(`/meetings/${meeting.id}/during`);
+      } catch {
+        setFailed(true);
+      }
+    });
 
   const actions = actionsFrom[meeting.status];
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { changedFields } from '../../domain/changed-fields';
 import { newId } from '../../domain/ids';
 import { nameMax } from '../../domain/text';
 import { memberRoles, memberSchema, type Member, type MemberRole } from '../../domain/member';
@@ -52,6 +53,8 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
   const [photoError, setPhotoError] = useState<FieldError>();
   const [processingPhoto, setProcessingPhoto] = useState(false);
   const { errors, failed, saving, save } = useValidatedSave();
+  // The member as the form loaded it: only what staff changed against it is stored.
+  const [loaded] = useState(member);
   const [savedName, setSavedName] = useState<string>();
 
   /** The photo waiting to be cropped, and its preview URL. */
@@ -108,16 +111,20 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
       displayName,
       role,
       photoConsent,
-      ...(photo.kind === 'stored' ? { photo: photo.hash } : {}),
-      ...(role === 'relative' && representsMemberId ? { representsMemberId } : {}),
-      ...(termStart ? { termStart } : {}),
-      ...(termEnd ? { termEnd } : {}),
-      ...(nameVoice ? { nameVoice } : {}),
+      // Empty fields are sent as undefined, so an edit clears them.
+      photo: photo.kind === 'stored' ? photo.hash : undefined,
+      representsMemberId: role === 'relative' && representsMemberId ? representsMemberId : undefined,
+      termStart: termStart || undefined,
+      termEnd: termEnd || undefined,
+      nameVoice,
     };
     // The member is checked before the photo is stored, so a bad form stores nothing at all.
     const saved = await save(memberSchema, candidate, async (valid) => {
       const photoHash = photo.kind === 'pending' ? await putMedia(photo.bytes, photo.mime) : undefined;
-      return members.save(photoHash ? { ...valid, photo: photoHash } : valid);
+      const next = photoHash ? { ...valid, photo: photoHash } : valid;
+      if (!loaded) return members.save(next);
+      // Fields the form does not show (substitute rank) stay as they are stored.
+      return members.update(loaded.id, changedFields(loaded, { ...loaded, ...candidate, ...next }));
     });
     if (!saved) return;
     if (!member) {

@@ -57,6 +57,26 @@ describe('MembersScreen', () => {
     expect(await screen.findByText(/repræsenterer Bo/)).toBeInTheDocument();
   });
 
+  it('a stale screen\'s save does not undo a newer edit', async () => {
+    const { councilId, boId } = await seed();
+    await members.update(boId, { substituteRank: 2 });
+    const user = userEvent.setup();
+    renderMembers(councilId);
+    await user.click(await screen.findByRole('button', { name: 'Ret Bo' }));
+    const form = (await screen.findByRole('heading', { name: 'Ret Bo' })).closest('li')!;
+    const name = within(form).getByRole('textbox', { name: /Navn/ });
+
+    // Another tab extends Bo's term while this form is open.
+    await members.update(boId, { termEnd: '2028-12-31' });
+    await user.clear(name);
+    await user.type(name, 'Bodil');
+    await user.click(within(form).getByRole('button', { name: 'Gem' }));
+
+    await screen.findByRole('heading', { name: 'Bodil' });
+    // The newer term and the substitute rank the form does not show both survive.
+    expect(await members.get(boId)).toMatchObject({ displayName: 'Bodil', termEnd: '2028-12-31', substituteRank: 2 });
+  });
+
   it('shows the Danish error and stores nothing when the name is empty', async () => {
     const { councilId } = await seed();
     const user = userEvent.setup();

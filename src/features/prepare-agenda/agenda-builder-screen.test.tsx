@@ -239,6 +239,24 @@ describe('AgendaBuilderScreen', () => {
     expect((await agendaItems.get(item.id))?.title).toBe('Goddag alle');
   });
 
+  it('a stale screen\'s save does not undo a newer edit', async () => {
+    const user = userEvent.setup();
+    const meeting = await givenMeeting();
+    const item = await givenItem(meeting.id, 'Velkommen', 1);
+    openBuilder(meeting.id);
+    await user.click(await screen.findByRole('button', { name: 'Ret: Velkommen' }));
+    const title = screen.getByLabelText('Titel');
+
+    // Another tab moves the item and writes its details while this form is open.
+    await agendaItems.update(item.id, { order: 5, details: 'Kaffe og kage' });
+    await user.clear(title);
+    await user.type(title, 'Goddag alle');
+    await user.click(screen.getByRole('button', { name: 'Gem punktet' }));
+
+    await screen.findByRole('heading', { level: 2, name: /Goddag alle/ });
+    expect(await agendaItems.get(item.id)).toMatchObject({ title: 'Goddag alle', order: 5, details: 'Kaffe og kage' });
+  });
+
   it('warns when the agenda is longer than the meeting', async () => {
     const meeting = await givenMeeting();
     await givenItem(meeting.id, 'Velkommen', 1, { plannedMinutes: 40 });

@@ -21,6 +21,7 @@ import type { PickedSymbol } from '../../ui/pictogram-picker/picked-symbol';
 import { PictogramPickerDialog } from '../../ui/pictogram-picker/pictogram-picker-dialog';
 import { PictureView } from '../../ui/picture-view';
 import { VoiceRecorder } from '../../ui/voice-recorder';
+import { useBusyAction } from '../../ui/use-busy-action';
 import {
   defaultMinutesForKind,
   draftFromItem,
@@ -56,7 +57,9 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
   const [photo, setPhoto] = useState<{ prepared: PreparedPhoto; url: string } | null>(null);
   const [photoBusy, setPhotoBusy] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<DraftField, FieldError>>>({});
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useBusyAction();
+  // The item as the form loaded it: only what staff changed against it is stored.
+  const [loaded] = useState(item);
   const [saveFailed, setSaveFailed] = useState(false);
   const [pickerOpen, setPickerOpen] = useState(false);
   const [cameraOpen, setCameraOpen] = useState(false);
@@ -170,10 +173,14 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
     );
   }
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
+    void run(store);
+  }
+
+  async function store() {
     setSaveFailed(false);
-    const base = { id: item?.id ?? newId(), meetingId, order: item?.order ?? newOrder };
+    const base = { id: loaded?.id ?? newId(), meetingId, order: loaded?.order ?? newOrder };
     const outcome = itemFromDraft(draft, base, photo ? pendingHash : undefined);
     if (!outcome.ok) {
       setErrors(outcome.errors);
@@ -181,9 +188,8 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
       return;
     }
     setErrors({});
-    setSaving(true);
     try {
-      const saved = await saveAgendaItem(outcome.item, photo?.prepared);
+      const saved = await saveAgendaItem(outcome.item, photo?.prepared, loaded);
       onSaved(saved);
     } catch (error) {
       if (error instanceof ValidationError) {
@@ -193,8 +199,6 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
       } else {
         setSaveFailed(true);
       }
-    } finally {
-      setSaving(false);
     }
   }
 

@@ -1,5 +1,6 @@
 // Every change the agenda builder makes, awaited into IndexedDB before the screen confirms it.
 import type { AgendaItem } from '../../domain/agenda-item';
+import { changedFields } from '../../domain/changed-fields';
 import { moveItem } from '../../domain/agenda-order';
 import { agendaItems } from '../../storage/repositories';
 import { putMedia } from '../../storage/media-store';
@@ -9,14 +10,19 @@ import type { PreparedPhoto } from '../../ui/photo/prepare-photo';
 /**
  * Stores the picture first, so the item never points at a picture that is not there: a new
  * photo, or the pictogram's SVG (also the kind's own one) so it shows offline on any tablet.
+ * `loaded` is the item as the form loaded it: then only the fields changed against it are
+ * stored, so a move or an edit made elsewhere since is not undone.
  */
-export async function saveAgendaItem(item: AgendaItem, photo?: PreparedPhoto): Promise<AgendaItem> {
+export async function saveAgendaItem(item: AgendaItem, photo?: PreparedPhoto, loaded?: AgendaItem): Promise<AgendaItem> {
+  let next: AgendaItem;
   if (photo) {
     const hash = await putMedia(photo.bytes, photo.mime);
     const flags = item.picture?.type === 'photo' ? { people: item.picture.people, consent: item.picture.consent } : {};
-    return agendaItems.save({ ...item, picture: { type: 'photo', hash, ...flags } });
+    next = { ...item, picture: { type: 'photo', hash, ...flags } };
+  } else {
+    next = { ...item, picture: await withStoredPictogram(item.picture) };
   }
-  return agendaItems.save({ ...item, picture: await withStoredPictogram(item.picture) });
+  return loaded ? agendaItems.update(loaded.id, changedFields(loaded, next)) : agendaItems.save(next);
 }
 
 /** Moves one item a step; writes only the items whose order changed. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../domain/agenda-item';
 import { defaultPictogramForKind } from '../../domain/agenda-item';
 import { decisionSchema, type Decision } from '../../domain/decision';
+import { changedFields } from '../../domain/changed-fields';
 import { newId } from '../../domain/ids';
 import type { Member } from '../../domain/member';
 import type { Picture } from '../../domain/picture';
@@ -32,24 +33,27 @@ export function DecisionDialog({ item, members, decision, defaultText, onClose }
   const [dueDate, setDueDate] = useState(decision?.dueDate ?? '');
   const [voice, setVoice] = useState<string | undefined>(decision?.voice);
   const { errors, failed, saving, save } = useValidatedSave();
+  // The decision as the dialog loaded it: only what staff changed against it is stored.
+  const [loaded] = useState(decision);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (saving) return;
     // Built whole, so clearing "who" or "when" really removes it; follow-up is kept.
     const next: Decision = {
-      id: decision?.id ?? newId(),
+      id: loaded?.id ?? newId(),
       meetingId: item.meetingId,
       agendaItemId: item.id,
       text,
-      followUp: decision?.followUp ?? 'not-started',
-      ...(decision?.followUpNote ? { followUpNote: decision.followUpNote } : {}),
+      followUp: loaded?.followUp ?? 'not-started',
+      ...(loaded?.followUpNote ? { followUpNote: loaded.followUpNote } : {}),
       ...(picture ? { picture } : {}),
       ...(responsible ? { responsibleMemberId: responsible } : {}),
       ...(dueDate ? { dueDate } : {}),
       ...(voice ? { voice } : {}),
     };
-    if (await save(decisionSchema, next, (valid) => decisions.save(valid))) onClose();
+    if (await save(decisionSchema, next, (valid) =>
+      loaded ? decisions.update(loaded.id, changedFields(loaded, valid)) : decisions.save(valid),
+    )) onClose();
   }
 
   return (

@@ -15,7 +15,8 @@ export async function changeMeetingStatus(
   agendaItemCount: number,
 ): Promise<TransitionOutcome> {
   const outcome = transitionMeeting(meeting, to, { agendaItemCount, now: new Date() });
-  if (outcome.ok) await meetings.save(outcome.meeting);
+  // Only the fields the transition changes: a whole stale meeting would undo newer edits.
+  if (outcome.ok) await meetings.update(meeting.id, outcome.changes);
   return outcome;
 }
 

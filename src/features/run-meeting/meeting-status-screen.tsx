@@ -12,6 +12,7 @@ import { SpeakButton } from '../../ui/speak-button';
 import { speak } from '../../ui/speech';
 import { AttendanceDialog } from './attendance-dialog';
 import { changeMeetingStatus } from './meeting-actions';
+import { useBusyAction } from '../../ui/use-busy-action';
 
 interface MeetingStatusScreenProps {
   meeting: Meeting;
@@ -37,21 +38,20 @@ export function MeetingStatusScreen({ meeting, items, members, attendance, counc
   const navigate = useNavigate();
   const [attendanceOpen, setAttendanceOpen] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runOnce } = useBusyAction();
   const hub = `/meetings/${meeting.id}`;
 
   async function move(to: 'in-progress', failure: string, speech?: string) {
-    setBusy(true);
-    setFailed(null);
-    try {
-      const outcome = await changeMeetingStatus(meeting, to, items.length);
-      if (!outcome.ok) setFailed(failure);
-      else if (speech) speak(speech, i18n.language);
-    } catch {
-      setFailed(failure);
-    } finally {
-      setBusy(false);
-    }
+    await runOnce(async () => {
+      setFailed(null);
+      try {
+        const outcome = await changeMeetingStatus(meeting, to, items.length);
+        if (!outcome.ok) setFailed(failure);
+        else if (speech) speak(speech, i18n.language);
+      } catch {
+        setFailed(failure);
+      }
+    });
   }
 
   const context = (

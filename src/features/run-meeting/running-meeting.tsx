@@ -30,6 +30,7 @@ import { RoundTheTable } from './round-the-table';
 import { SinceLastTime } from './since-last-time';
 import { MeetingSupport } from './support-cards';
 import { StartVoteDialog } from './start-vote-dialog';
+import { useBusyAction } from '../../ui/use-busy-action';
 
 interface RunningMeetingProps {
   record: MeetingRecord;
@@ -50,7 +51,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
   const navigate = useNavigate();
   const closeAndAnnounce = useCloseAndAnnounce();
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run: runOnce } = useBusyAction();
   const [message, setMessageFor] = useState<{ text: string; error: boolean; itemId: string | undefined } | null>(null);
   const mainRef = useRef<HTMLElement>(null);
 
@@ -96,15 +97,14 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
   const spoken = joinSentences([item.title, item.details]);
 
   async function run(action: () => Promise<void>, failure: string) {
-    setBusy(true);
-    setMessage(null);
-    try {
-      await action();
-    } catch {
-      setMessage({ text: failure, error: true });
-    } finally {
-      setBusy(false);
-    }
+    await runOnce(async () => {
+      setMessage(null);
+      try {
+        await action();
+      } catch {
+        setMessage({ text: failure, error: true });
+      }
+    });
   }
 
   const move = (target: AgendaItem | undefined) =>

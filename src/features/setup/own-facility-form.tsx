@@ -7,6 +7,7 @@ import { nameMax } from '../../domain/text';
 import { errorsByField, type FieldError } from '../../domain/validation-issue';
 import { councils, facilities } from '../../storage/repositories';
 import { FormField } from '../../ui/form-field';
+import { useBusyAction } from '../../ui/use-busy-action';
 
 interface OwnFacilityFormProps {
   onCreated: (councilId: string) => void;
@@ -23,7 +24,7 @@ export function OwnFacilityForm({ onCreated, onCancel }: OwnFacilityFormProps) {
   const [councilKind, setCouncilKind] = useState<CouncilKind>('user-council');
   const [facilityErrors, setFacilityErrors] = useState<Record<string, FieldError>>({});
   const [councilErrors, setCouncilErrors] = useState<Record<string, FieldError>>({});
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useBusyAction();
   const [failed, setFailed] = useState(false);
   const firstField = useRef<HTMLInputElement>(null);
 
@@ -47,16 +48,17 @@ export function OwnFacilityForm({ onCreated, onCancel }: OwnFacilityFormProps) {
     setFacilityErrors(facility.success ? {} : errorsByField(facility.error.issues));
     setCouncilErrors(council.success ? {} : errorsByField(council.error.issues));
     if (!facility.success || !council.success) return;
-    setSaving(true);
-    try {
-      // The council first: the facility is what the app looks for, so it comes last.
-      await councils.save(council.data);
-      await facilities.save(facility.data);
-      onCreated(council.data.id);
-    } catch {
-      setFailed(true);
-      setSaving(false);
-    }
+    // New records, so save; run once, so a double tap does not create two facilities.
+    await run(async () => {
+      try {
+        // The council first: the facility is what the app looks for, so it comes last.
+        await councils.save(council.data);
+        await facilities.save(facility.data);
+        onCreated(council.data.id);
+      } catch {
+        setFailed(true);
+      }
+    });
   }
 
   return (
