@@ -12,7 +12,6 @@ import { votingRoll, voterRules, type RollEntry } from './vote-eligibility';
 import { cryptoRandomIndex } from './vote-tally';
 
 export const electionStatuses = ['preparing', 'voting', 'counted', 'applied'] as const;
-export type ElectionStatus = (typeof electionStatuses)[number];
 
 /** A term is two years: the seeds ask for an election every second year. */
 export const termYears = 2;
