@@ -6,6 +6,7 @@ import { newId } from '../../domain/ids';
 import { councils } from '../../storage/repositories';
 import { FormField } from '../../ui/form-field';
 import { useValidatedSave } from '../../ui/use-validated-save';
+import { FormActions } from '../../ui/form-actions';
 
 interface CouncilFormProps {
   facilityId: string;
@@ -82,21 +83,12 @@ export function CouncilForm({ facilityId, council, onSaved, onCancel }: CouncilF
           />
         )}
       </FormField>
-      {failed && (
-        <p className="form-error" role="alert">
-          {t('saveFailed')}
-        </p>
-      )}
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {council ? t('actions.save', { ns: 'common' }) : t('councilForm.add')}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            {t('actions.cancel', { ns: 'common' })}
-          </button>
-        )}
-      </div>
+      <FormActions
+        submitLabel={council ? t('actions.save', { ns: 'common' }) : t('councilForm.add')}
+        busy={saving}
+        failed={failed}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { facilities } from '../../storage/repositories';
 import { FormField } from '../../ui/form-field';
 import { useValidatedSave } from '../../ui/use-validated-save';
 import { normaliseWebsite } from './website';
+import { FormActions } from '../../ui/form-actions';
 
 interface FacilityFormProps {
   /** Edit this facility; without it the form adds a new one. */
@@ -84,26 +85,17 @@ export function FacilityForm({ facility, onSaved, onCancel }: FacilityFormProps)
           />
         )}
       </FormField>
-      {failed && (
-        <p className="form-error" role="alert">
-          {t('saveFailed')}
-        </p>
-      )}
       {savedName && (
         <p className="home-form__saved" role="status">
           {t('facilityForm.saved', { name: savedName })}
         </p>
       )}
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={saving}>
-          {facility ? t('actions.save', { ns: 'common' }) : t('facilityForm.add')}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            {t('actions.cancel', { ns: 'common' })}
-          </button>
-        )}
-      </div>
+      <FormActions
+        submitLabel={facility ? t('actions.save', { ns: 'common' }) : t('facilityForm.add')}
+        busy={saving}
+        failed={failed}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { checkPhotoFile, photoProblemOf, preparePhoto } from '../../ui/photo/pre
 import { PictureView } from '../../ui/picture-view';
 import { useValidatedSave } from '../../ui/use-validated-save';
 import { VoiceRecorder } from '../../ui/voice-recorder';
+import { FormActions } from '../../ui/form-actions';
 
 interface MemberFormProps {
   councilId: string;
@@ -246,11 +247,6 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
         </fieldset>
       </div>
 
-      {failed && (
-        <p className="form-error" role="alert">
-          {t('saveFailed')}
-        </p>
-      )}
       {savedName && (
         <p className="members-form__saved" role="status">
           {t('form.saved', { name: savedName })}
@@ -265,16 +261,12 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
           chooseFileRef.current?.focus();
         }}
       />
-      <div className="button-row">
-        <button type="submit" className="button button--primary" disabled={saving || processingPhoto}>
-          {member ? t('actions.save', { ns: 'common' }) : t('form.add')}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            {t('actions.cancel', { ns: 'common' })}
-          </button>
-        )}
-      </div>
+      <FormActions
+        submitLabel={member ? t('actions.save', { ns: 'common' }) : t('form.add')}
+        busy={saving || processingPhoto}
+        failed={failed}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

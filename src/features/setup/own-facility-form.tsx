@@ -8,6 +8,7 @@ import { errorsByField, type FieldError } from '../../domain/validation-issue';
 import { councils, facilities } from '../../storage/repositories';
 import { FormField } from '../../ui/form-field';
 import { useBusyAction } from '../../ui/use-busy-action';
+import { FormActions } from '../../ui/form-actions';
 
 interface OwnFacilityFormProps {
   onCreated: (councilId: string) => void;
@@ -125,19 +126,7 @@ export function OwnFacilityForm({ onCreated, onCancel }: OwnFacilityFormProps) {
             </FormField>
           </fieldset>
         </div>
-        {failed && (
-          <p className="form-error" role="alert">
-            {t('saveFailed')}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {t('own.create')}
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('actions.cancel', { ns: 'common' })}
-          </button>
-        </div>
+        <FormActions submitLabel={t('own.create')} busy={saving} failed={failed} onCancel={onCancel} />
       </form>
     </section>
   );
