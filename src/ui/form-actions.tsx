@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 
 interface FormActionsProps {
   /** "Gem" for an edit, "Tilføj …" for a new record. */
@@ -7,27 +8,37 @@ interface FormActionsProps {
   busy: boolean;
   /** The save failed: said where the buttons are, since that is where staff look. */
   failed?: boolean;
+  /** What to say when it failed, if the form knows more than "not saved, try again". */
+  failedMessage?: string;
   onCancel?: () => void;
+  /** Cancel by going back to a page (a form that is a page of its own). */
+  cancelTo?: string;
 }
 
 /** The end of every staff form: why the last save failed, if it did, then save and cancel. */
-export function FormActions({ submitLabel, busy, failed = false, onCancel }: FormActionsProps) {
+export function FormActions({ submitLabel, busy, failed = false, failedMessage, onCancel, cancelTo }: FormActionsProps) {
   const { t } = useTranslation('common');
   return (
     <>
       {failed && (
         <p className="form-error" role="alert">
-          {t('form.saveFailed')}
+          {failedMessage ?? t('form.saveFailed')}
         </p>
       )}
       <div className="button-row">
         <button type="submit" className="button button--primary" disabled={busy}>
           {submitLabel}
         </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
+        {cancelTo !== undefined ? (
+          <Link to={cancelTo} className="button">
             {t('actions.cancel')}
-          </button>
+          </Link>
+        ) : (
+          onCancel && (
+            <button type="button" className="button" onClick={onCancel}>
+              {t('actions.cancel')}
+            </button>
+          )
         )}
       </div>
     </>

@@ -1,7 +1,7 @@
 // Create a meeting (/councils/:councilId/meetings/new) or change one (/meetings/:meetingId/edit).
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { changedFields } from '../../domain/changed-fields';
 import { newId } from '../../domain/ids';
 import { placeMax, shortTitleMax } from '../../domain/text';
@@ -17,6 +17,7 @@ import { useBusyAction } from '../../ui/use-busy-action';
 import { isDateBeforeToday, meetingFromForm, type MeetingFormField, type MeetingFormValues } from './meeting-form-values';
 import { defaultMeetingTimes, fieldsFromMeeting } from './meeting-times';
 import './meeting-form-screen.css';
+import { FormActions } from '../../ui/form-actions';
 
 export function MeetingFormScreen() {
   const { councilId, meetingId } = useParams();
@@ -179,19 +180,13 @@ function MeetingForm(props: Props) {
           />
           <label htmlFor="meeting-form-open">{t('form.isOpen')}</label>
         </div>
-        {saveFailed && (
-          <p className="form-error" role="alert">
-            {t('form.saveFailed')}
-          </p>
-        )}
-        <div className="button-row">
-          <button type="submit" className="button button--primary" disabled={saving}>
-            {existing ? t('actions.save', { ns: 'common' }) : t('form.create')}
-          </button>
-          <Link to={cancelTo} className="button">
-            {t('actions.cancel', { ns: 'common' })}
-          </Link>
-        </div>
+        <FormActions
+          submitLabel={existing ? t('actions.save', { ns: 'common' }) : t('form.create')}
+          busy={saving}
+          failed={saveFailed}
+          failedMessage={t('form.saveFailed')}
+          cancelTo={cancelTo}
+        />
       </form>
     </StaffPage>
   );
