@@ -43,4 +43,34 @@ describe('useValidatedSave', () => {
     expect(result.current.failed).toBe(true);
     expect(result.current.saving).toBe(false);
   });
+
+  it("takes a form's own check, whose fields are the form's, not the record's", async () => {
+    const store = vi.fn();
+    const { result } = renderHook(() => useValidatedSave());
+    const check = (form: { date: string }) =>
+      form.date
+        ? { ok: true as const, value: { startsAt: `${form.date}T10:00` } }
+        : { ok: false as const, errors: { date: { field: 'date', key: 'validation.invalidDate', values: {} } } };
+    await act(async () => {
+      await result.current.save(check, { date: '' }, store);
+    });
+    expect(store).not.toHaveBeenCalled();
+    expect(result.current.errors.date?.key).toBe('validation.invalidDate');
+    await act(async () => {
+      await result.current.save(check, { date: '2025-03-04' }, store);
+    });
+    expect(store).toHaveBeenCalledWith({ startsAt: '2025-03-04T10:00' });
+  });
+
+  it('says "could not save" when the store refuses a field the form does not show', async () => {
+    const { result } = renderHook(() => useValidatedSave());
+    const refusal = Object.assign(new Error('invalid'), {
+      issues: [{ code: 'custom', path: ['endsAt'], message: 'validation.endBeforeStart', input: '' }],
+    });
+    await act(async () => {
+      await result.current.save(schema, { name: 'Bo' }, () => Promise.reject(refusal), { fields: ['name'] });
+    });
+    expect(result.current.errors).toEqual({});
+    expect(result.current.failed).toBe(true);
+  });
 });

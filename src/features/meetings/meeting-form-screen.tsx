@@ -1,23 +1,22 @@
 // Create a meeting (/councils/:councilId/meetings/new) or change one (/meetings/:meetingId/edit).
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { changedFields } from '../../domain/changed-fields';
 import { newId } from '../../domain/ids';
 import { placeMax, shortTitleMax } from '../../domain/text';
 import type { Meeting } from '../../domain/meeting';
-import { errorsByField, type FieldError } from '../../domain/validation-issue';
+import type { FieldError } from '../../domain/validation-issue';
 import { useCouncil, useMeeting } from '../../storage/live-queries';
 import { meetings } from '../../storage/repositories';
-import { ValidationError } from '../../domain/validation-error';
 import { FormField } from '../../ui/form-field';
 import { StaffNotFound } from '../../ui/staff-record-state';
 import { StaffPage } from '../../ui/staff-page';
-import { useBusyAction } from '../../ui/use-busy-action';
+import { useValidatedSave, type CheckOutcome } from '../../ui/use-validated-save';
 import { isDateBeforeToday, meetingFromForm, type MeetingFormField, type MeetingFormValues } from './meeting-form-values';
 import { defaultMeetingTimes, fieldsFromMeeting } from './meeting-times';
-import './meeting-form-screen.css';
 import { FormActions } from '../../ui/form-actions';
+import './meeting-form-screen.css';
 
 export function MeetingFormScreen() {
   const { councilId, meetingId } = useParams();
@@ -65,9 +64,8 @@ function MeetingForm(props: Props) {
         }
       : { title: '', location: '', isOpen: false, ...defaultMeetingTimes(new Date()) },
   );
-  const [errors, setErrors] = useState<Partial<Record<MeetingFormField, FieldError>>>({});
-  const [saveFailed, setSaveFailed] = useState(false);
-  const { busy: saving, run } = useBusyAction();
+  const { errors: fieldErrors, failed: saveFailed, saving, save } = useValidatedSave();
+  const errors = fieldErrors as Partial<Record<MeetingFormField, FieldError>>;
   const formRef = useRef<HTMLFormElement>(null);
   const pastWarningId = useId();
   // A held meeting is of course in the past; warn only about one still to be held.
@@ -86,37 +84,26 @@ function MeetingForm(props: Props) {
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    void run(store);
-  }
+  const formFields: readonly MeetingFormField[] = ['title', 'date', 'start', 'end', 'location'];
 
-  async function store() {
-    setSaveFailed(false);
-    const outcome = meetingFromForm(
+  // After React has rendered new messages, the first wrong field gets focus.
+  useEffect(() => {
+    if (Object.keys(fieldErrors).length > 0) focusFirstError();
+  }, [fieldErrors]);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const check = (form: MeetingFormValues): CheckOutcome<Meeting> => {
+      const outcome = meetingFromForm(form, existing ?? { id: newId(), councilId, status: 'planned' });
+      return outcome.ok ? { ok: true, value: outcome.meeting } : { ok: false, errors: outcome.errors as Record<string, FieldError> };
+    };
+    const saved = await save(
+      check,
       values,
-      existing ?? { id: newId(), councilId, status: 'planned' },
+      (meeting) => (existing ? meetings.update(existing.id, changedFields(existing, meeting)) : meetings.save(meeting)),
+      { fields: formFields },
     );
-    if (!outcome.ok) {
-      setErrors(outcome.errors);
-      focusFirstError();
-      return;
-    }
-    setErrors({});
-    try {
-      const saved = existing
-        ? await meetings.update(existing.id, changedFields(existing, outcome.meeting))
-        : await meetings.save(outcome.meeting);
-      navigate(`/meetings/${saved.id}`);
-    } catch (error) {
-      if (error instanceof ValidationError) {
-        const byField = errorsByField(error.issues);
-        setErrors({ title: byField.title ?? { field: 'title', key: 'validation.invalid', values: {} } });
-        focusFirstError();
-      } else {
-        setSaveFailed(true);
-      }
-    }
+    if (saved) navigate(`/meetings/${saved.id}`);
   }
 
   return (
