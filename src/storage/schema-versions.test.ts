@@ -117,6 +117,24 @@ describe('schema upgrades', () => {
     },
   );
 
+  it('migrations write outbox rows: version 2 queues every record written before the outbox existed', async () => {
+    const name = `upgrade-outbox-${crypto.randomUUID()}`;
+    const data = await createV1Database(name);
+    const db = new Dexie(name);
+    opened.push(db);
+    declare(db, schemaVersions.filter((v) => v.version <= 2));
+    await db.open();
+    const queued = (await db.table('outbox').toArray()) as { seq: string; table: string; id: string }[];
+    // Every surviving version-1 record, once; the duplicate the upgrade removed never left this device.
+    const expected = Object.entries(data.tables)
+      .flatMap(([table, rows]) => rows.map((row) => `${table}:${row.id as string}`))
+      .filter((key) => key !== `attendance:${data.attendance.annaOld.id}`);
+    expect(queued.map((r) => `${r.table}:${r.id}`).sort()).toEqual(expected.sort());
+    expect(new Set(queued.map((r) => r.seq)).size).toBe(queued.length);
+    // Queued, not re-stamped: the records keep the stamps they had.
+    await expectV1DataSurvived(db, data);
+  });
+
   it('opens a version-1 database in the app at the latest version with everything in place', async () => {
     const name = `upgrade-app-${crypto.randomUUID()}`;
     const data = await createV1Database(name);
