@@ -212,6 +212,26 @@ describe('backup file', () => {
       expect(added.map((r) => `${r.table}:${r.id}`)).toEqual([`meetings:${meeting.id}`]);
     });
 
+    it('queues the merge of random-id attendance from an old backup into the derived row', async () => {
+      const db = open();
+      const { meeting } = await seed();
+      const backup = await exportBackup();
+      // The same presence as an older app version stored it: a random id, and marked absent later.
+      const [row] = backup.tables.attendance as Record<string, unknown>[];
+      const later = formatStamp({ ...parseStamp(row!._changed as string)!, counter: 1 });
+      const oldId = newId();
+      backup.tables.attendance.push({ ...row!, id: oldId, present: false, _stamps: { ...(row!._stamps as object), present: later }, _changed: later });
+      const derivedId = naturalKeyId('attendance', { meetingId: meeting.id, memberId: row!.memberId as string });
+
+      const seqsBefore = new Set((await db.outbox.toArray()).map((r) => r.seq));
+      expect((await importBackupText(JSON.stringify(backup))).ok).toBe(true);
+      const added = (await db.outbox.toArray()).filter((r) => !seqsBefore.has(r.seq)).map((r) => `${r.table}:${r.id}`);
+      // The random-id row as restored, the derived row it merged into, and the random-id row's tombstone.
+      expect(added.sort()).toEqual([`attendance:${derivedId}`, `attendance:${oldId}`, `attendance:${oldId}`].sort());
+      expect((await attendance.get(derivedId))!.present).toBe(false);
+      expect(await attendance.get(oldId)).toBeUndefined();
+    });
+
     it('queues nothing when a database imports its own backup', async () => {
       const db = open();
       await seed();
