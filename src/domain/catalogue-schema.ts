@@ -17,7 +17,6 @@ export const catalogueSvgDir = '/catalogue/svg';
 export const openMojiIdPrefix = 'om-';
 
 export const catalogueSources = ['core', 'openmoji'] as const;
-export type CatalogueSource = (typeof catalogueSources)[number];
 
 /**
  * Browse categories. The first six are the core set's own; the rest are OpenMoji's groups
@@ -59,7 +58,6 @@ export const catalogueAttributionSchema = z.object({
   license: z.string(),
   licenseUrl: z.string(),
 });
-export type CatalogueAttribution = z.infer<typeof catalogueAttributionSchema>;
 
 export const catalogueIndexSchema = z
   .object({

@@ -12,7 +12,6 @@ import { votingRoll, voterRules, type RollEntry } from './vote-eligibility';
 import { cryptoRandomIndex } from './vote-tally';
 
 export const electionStatuses = ['preparing', 'voting', 'counted', 'applied'] as const;
-export type ElectionStatus = (typeof electionStatuses)[number];
 
 /** A term is two years: the seeds ask for an election every second year. */
 export const termYears = 2;
@@ -56,7 +55,7 @@ export const electionSchema = z.object({
   // One candidate per ballot, and a result only once the ballot is closed.
   const closed = election.status === 'counted' || election.status === 'applied';
   if (election.tally && (!closed || !tallyAddsUp(election.tally, 1))) {
-    ctx.addIssue({ code: 'custom', path: ['tally'], message: 'validation.invalid' });
+    ctx.addIssue({ code: 'custom', path: ['tally'], message: 'validation.resultMismatch' });
   }
 });
 export type Election = z.infer<typeof electionSchema>;

@@ -16,4 +16,3 @@ export const isoDateSchema = z.iso.date({ message: 'validation.invalidDate' });
 
 /** SHA-256 of a media file's bytes, lowercase hex. Media are addressed by content. */
 export const mediaHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'validation.invalid');
-export type MediaHash = z.infer<typeof mediaHashSchema>;

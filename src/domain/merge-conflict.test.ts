@@ -103,8 +103,8 @@ describe('mergeChecked', () => {
       { ...voteStamps, kind: s(7, 'b'), options: s(7, 'b') },
     );
     const groups = fieldGroupsOf('votes');
-    expect(mergeChecked(voteSchema, closed, replaced, undefined, groups)).toEqual({ ok: false, reason: 'validation.invalid' });
-    expect(mergeChecked(voteSchema, replaced, closed, undefined, groups)).toEqual({ ok: false, reason: 'validation.invalid' });
+    expect(mergeChecked(voteSchema, closed, replaced, undefined, groups)).toEqual({ ok: false, reason: 'validation.resultMismatch' });
+    expect(mergeChecked(voteSchema, replaced, closed, undefined, groups)).toEqual({ ok: false, reason: 'validation.resultMismatch' });
   });
 
   it('checks the record after the legacy repair', () => {

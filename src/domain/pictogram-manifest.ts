@@ -15,7 +15,6 @@ export const pictogramCategories = [
 ] as const;
 
 export const pictogramCategorySchema = z.enum(pictogramCategories);
-export type PictogramCategory = z.infer<typeof pictogramCategorySchema>;
 
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -54,7 +53,6 @@ export const pictogramManifestSchema = z
     path: ['pictograms'],
   });
 
-export type PictogramManifest = z.infer<typeof pictogramManifestSchema>;
 
 export type PictogramLanguage = 'da' | 'en';
 

@@ -17,14 +17,7 @@ import {
   tokenize,
 } from './danish-stemming';
 
-export {
-  loadCatalogue,
-  catalogueSvgUrl,
-  CatalogueLoadError,
-  type CatalogueEntry,
-  type CatalogueIndex,
-  type CatalogueCategory,
-} from './catalogue-schema';
+export { loadCatalogue } from './catalogue-schema';
 
 export type SearchLanguage = 'da' | 'en';
 
@@ -389,5 +382,3 @@ export function createPictogramIndex<T extends SearchableEntry>(
   };
 }
 
-/** Folded form of a text as the search sees it (for highlighting or tests). */
-export const normalizeSearchText = foldText;

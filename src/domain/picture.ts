@@ -33,7 +33,6 @@ export const pictureSchema = z.discriminatedUnion('type', [
 ]);
 export type Picture = z.infer<typeof pictureSchema>;
 export type PictogramPicture = Extract<Picture, { type: 'pictogram' }>;
-export type PhotoPicture = Extract<Picture, { type: 'photo' }>;
 
 /** A photo of people who have not agreed to it being shown outside the meeting. */
 export function needsConsent(picture: Picture | undefined): boolean {

@@ -137,7 +137,3 @@ export function checkMemberCast(roll: readonly RollEntry[], votedMemberIds: Iter
   return { ok: true };
 }
 
-/** How many more unnamed hands may be counted now (0 when the vote is full). */
-export function unnamedRoom(shown: Pick<ShownRoll, 'eligibleCount'>, totalBallots: number): number {
-  return Math.max(0, shown.eligibleCount - totalBallots);
-}

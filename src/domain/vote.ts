@@ -158,7 +158,7 @@ export const voteSchema = z
       const unknown = Object.keys(vote.tally.counts ?? {}).some((id) => !known.has(id));
       const misplaced = vote.mode !== 'secret' || vote.status !== 'closed';
       if (unknown || misplaced || !tallyAddsUp(vote.tally, choicesAllowed(vote))) {
-        ctx.addIssue({ code: 'custom', path: ['tally'], message: 'validation.invalid' });
+        ctx.addIssue({ code: 'custom', path: ['tally'], message: 'validation.resultMismatch' });
       }
     }
   });

@@ -503,7 +503,7 @@ describe('merges the schema refuses', () => {
         recordId: voteId,
         incoming,
         local: localBefore[0],
-        reason: 'validation.invalid',
+        reason: 'validation.resultMismatch',
         at: new Date(nowMs).toISOString(),
       },
     ]);

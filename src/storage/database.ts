@@ -105,8 +105,3 @@ export function setDatabase(db: RaadetDatabase): void {
   current = db;
 }
 
-/**
- * The old name of setDatabase. Not a React hook despite the name; prefer setDatabase, which
- * the react-hooks lint rules do not mistake for one.
- */
-export const useDatabase = setDatabase;

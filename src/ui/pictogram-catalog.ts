@@ -10,19 +10,8 @@ export function corePictograms(): readonly PictogramEntry[] {
   return entries;
 }
 
-export function pictogramEntry(id: string): PictogramEntry | undefined {
-  return byId.get(id);
-}
 
-export function pictogramUrl(id: string): string {
-  return `/pictograms/${id}.svg`;
-}
 
-export function pictogramText(id: string, lang: string): string {
-  const entry = byId.get(id);
-  if (!entry) return id;
-  return lang === 'en' ? entry.labels.en : entry.labels.da;
-}
 
 /**
  * The words for a picture: a core pictogram's label from the bundle (always current), else

@@ -78,11 +78,6 @@ export function pickVoice(
   return preferred ?? candidates.find((v) => v.localService);
 }
 
-/** Kept for older callers: the best local voice for a language, or any voice for it. */
-export function voiceFor(lang: string, voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
-  const matching = voicesForLanguage(lang, voices);
-  return matching.find((v) => v.localService) ?? matching[0];
-}
 
 export type VoiceStatus = 'ok' | 'no-voice' | 'unknown' | 'unsupported';
 
@@ -296,9 +291,6 @@ export function setSpeechService(next: SpeechService | null): void {
   service = next;
 }
 
-export function canSpeak(): boolean {
-  return speechService().supported;
-}
 
 /** Reads text aloud; returns whether speech started. Call from inside a tap handler. */
 export function speak(text: string, lang: string, hooks?: SpeakHooks): boolean {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatStamp } from '../../domain/hlc';
 import { newId } from '../../domain/ids';
 import { exportBackupText } from '../../storage/backup-file';
-import { councils, facilities, meetings } from '../../storage/repositories';
+import { councils, facilities, meetings, votes } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { backupFileName } from './backup-file-name';
 import { SettingsScreen } from './settings-screen';
@@ -41,7 +41,11 @@ function shifted(text: string, aheadMs: number): string {
 }
 
 /** A meeting moved to the afternoon here, while a backup from another tablet says it ends at 10:30. */
-async function meetingThatCannotMerge(): Promise<string> {
+/**
+ * A backup from another tablet that replaced a secret vote's options, while here the vote was
+ * closed with a result counted for the old options: the two cannot be merged.
+ */
+async function voteThatCannotMerge(): Promise<string> {
   const facilityId = newId();
   await facilities.save({ id: facilityId, name: 'Solgården', kind: 'residential' });
   const councilId = newId();
@@ -56,13 +60,31 @@ async function meetingThatCannotMerge(): Promise<string> {
     isOpen: false,
     status: 'planned',
   });
+  const voteId = newId();
+  const picture = { type: 'pictogram' as const, id: 'pet' };
+  await votes.save({
+    id: voteId,
+    meetingId,
+    agendaItemId: newId(),
+    question: 'Hvor skal vi hen?',
+    kind: 'choose-one',
+    mode: 'secret',
+    status: 'open',
+    options: [
+      { id: 'zoo', label: 'Zoo', picture },
+      { id: 'skov', label: 'Skoven', picture },
+    ],
+  });
   const backup = JSON.parse(await exportBackupText()) as LooseBackup;
-  const meeting = backup.tables.meetings![0]!;
+  const vote = backup.tables.votes![0]!;
   const later = formatStamp({ wallMs: Date.now() + 60_000, counter: 0, node: 'othertab' });
-  meeting.endsAt = '2025-03-04T10:30:00.000Z';
-  meeting._stamps.endsAt = later;
-  meeting._changed = later;
-  await meetings.update(meetingId, { startsAt: '2025-03-04T13:00:00.000Z', endsAt: '2025-03-04T14:00:00.000Z' });
+  vote.options = [
+    { id: 'hav', label: 'Havet', picture },
+    { id: 'skov', label: 'Skoven', picture },
+  ];
+  for (const field of ['kind', 'options', 'maxChoices', 'scale']) vote._stamps[field] = later;
+  vote._changed = later;
+  await votes.update(voteId, { status: 'closed', tally: { counts: { zoo: 2, skov: 1 }, ballotCount: 3, assistedCount: 0 } });
   return JSON.stringify(backup);
 }
 
@@ -129,7 +151,7 @@ describe('SettingsScreen', () => {
 
   it('says how many changes could not be merged, lists them, and lets staff remove one after reading', async () => {
     const db = freshDatabase();
-    const text = await meetingThatCannotMerge();
+    const text = await voteThatCannotMerge();
     const user = userEvent.setup();
     renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
     await user.upload(await screen.findByLabelText('Indlæs sikkerhedskopi'), backupFile(text));
@@ -137,13 +159,13 @@ describe('SettingsScreen', () => {
 
     const list = await screen.findByRole('list', { name: 'Ændringer der ikke kunne flettes' });
     const item = within(list).getByRole('listitem');
-    expect(item).toHaveTextContent('Møde: Forårsmøde');
-    expect(item).toHaveTextContent('Mødet kan ikke slutte, før det begynder.');
+    expect(item).toHaveTextContent('Afstemning: Hvor skal vi hen?');
+    expect(item).toHaveTextContent('Resultatet passer ikke til afstemningens valgmuligheder eller status.');
     expect(item).toHaveTextContent(new RegExp(`Forsøgt \\d+\\. \\p{L}+ ${new Date().getFullYear()}`, 'u'));
-    // The meeting here is as it was before the import.
-    expect(await db.meetings.toArray()).toMatchObject([{ startsAt: '2025-03-04T13:00:00.000Z', endsAt: '2025-03-04T14:00:00.000Z' }]);
+    // The vote here is as it was before the import.
+    expect(await db.votes.toArray()).toMatchObject([{ status: 'closed', options: [{ id: 'zoo' }, { id: 'skov' }] }]);
 
-    await user.click(within(item).getByRole('button', { name: 'Fjern beskeden om Møde: Forårsmøde' }));
+    await user.click(within(item).getByRole('button', { name: 'Fjern beskeden om Afstemning: Hvor skal vi hen?' }));
     expect(screen.getByText(/Ændringen fra sikkerhedskopien bliver slettet/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Ja, fjern' }));
     await waitFor(() => expect(screen.queryByRole('list', { name: 'Ændringer der ikke kunne flettes' })).toBeNull());

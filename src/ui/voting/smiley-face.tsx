@@ -12,9 +12,6 @@ const mouths: Record<SmileyLevel, string> = {
   'very-happy': 'M22 42c4 14 24 14 28 0z',
 };
 
-export function isSmileyLevel(id: string): id is SmileyLevel {
-  return (smileyLevels as readonly string[]).includes(id);
-}
 
 export function SmileyFace({ level, size = 96 }: { level: SmileyLevel; size?: number }) {
   const sad = level === 'very-sad' || level === 'sad';
