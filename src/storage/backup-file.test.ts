@@ -218,7 +218,8 @@ describe('backup file', () => {
       const backup = await exportBackup();
       // The same presence as an older app version stored it: a random id, and marked absent later.
       const [row] = backup.tables.attendance as Record<string, unknown>[];
-      const later = formatStamp({ ...parseStamp(row!._changed as string)!, counter: 1 });
+      const stored = parseStamp(row!._changed as string)!;
+      const later = formatStamp({ ...stored, wallMs: stored.wallMs + 1, counter: 0 });
       const oldId = newId();
       backup.tables.attendance.push({ ...row!, id: oldId, present: false, _stamps: { ...(row!._stamps as object), present: later }, _changed: later });
       const derivedId = naturalKeyId('attendance', { meetingId: meeting.id, memberId: row!.memberId as string });
