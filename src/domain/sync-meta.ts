@@ -8,7 +8,11 @@ import { z } from 'zod';
 export const syncMetaSchema = z.object({
   _stamps: z.record(z.string(), z.string()),
   _deleted: z.union([z.literal(0), z.literal(1)]),
-  /** The newest of `_stamps`, kept indexed so the sync client can find what changed. */
+  /**
+   * The newest of `_stamps`, kept indexed for queries by recency. Not the change feed: what
+   * sync sends is what the outbox (storage/outbox.ts) queued, because restores and merges
+   * store records whose newest stamp is old.
+   */
   _changed: z.string(),
 });
 export type SyncMeta = z.infer<typeof syncMetaSchema>;

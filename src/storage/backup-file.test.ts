@@ -172,6 +172,76 @@ describe('backup file', () => {
     expect((await meetings.get(meeting.id))!.title).toBe('Rettet efter gendannelse');
   });
 
+  describe('restore writes outbox rows', () => {
+    /** Every synced record in the database, as `table:id`. */
+    async function syncedKeys(db: RaadetDatabase) {
+      const keys: string[] = [];
+      for (const name of backupTableNames) for (const row of await db.table(name).toArray()) keys.push(`${name}:${(row as { id: string }).id}`);
+      return keys.sort();
+    }
+    const queued = async (db: RaadetDatabase) => [...new Set((await db.outbox.toArray()).map((r) => `${r.table}:${r.id}`))].sort();
+
+    it('queues every restored record, tombstones included, with the stamps from the file', async () => {
+      const source = open();
+      await seed();
+      const before = await records(source);
+      const text = await exportBackupText();
+
+      // A tablet reset and restored: when sync exists it must send what it brought back.
+      const target = open();
+      expect((await importBackupText(text)).ok).toBe(true);
+      expect(await queued(target)).toEqual(await syncedKeys(target));
+      expect(await queued(target)).toHaveLength(7);
+      // Queued, not re-stamped: the original stamps travel, so old values do not start winning.
+      expect(await records(target)).toEqual(before);
+    });
+
+    it('queues a record the backup changed, and nothing for what it left as it was', async () => {
+      const here = open();
+      const { meeting } = await seed();
+      const shared = await exportBackupText();
+      open();
+      await importBackupText(shared);
+      await meetings.update(meeting.id, { location: 'Haven' });
+      const fromOtherTablet = await exportBackupText();
+
+      setDatabase(here);
+      const seqsBefore = new Set((await here.outbox.toArray()).map((r) => r.seq));
+      expect((await importBackupText(fromOtherTablet)).ok).toBe(true);
+      const added = (await here.outbox.toArray()).filter((r) => !seqsBefore.has(r.seq));
+      expect(added.map((r) => `${r.table}:${r.id}`)).toEqual([`meetings:${meeting.id}`]);
+    });
+
+    it('queues the merge of random-id attendance from an old backup into the derived row', async () => {
+      const db = open();
+      const { meeting } = await seed();
+      const backup = await exportBackup();
+      // The same presence as an older app version stored it: a random id, and marked absent later.
+      const [row] = backup.tables.attendance as Record<string, unknown>[];
+      const stored = parseStamp(row!._changed as string)!;
+      const later = formatStamp({ ...stored, wallMs: stored.wallMs + 1, counter: 0 });
+      const oldId = newId();
+      backup.tables.attendance.push({ ...row!, id: oldId, present: false, _stamps: { ...(row!._stamps as object), present: later }, _changed: later });
+      const derivedId = naturalKeyId('attendance', { meetingId: meeting.id, memberId: row!.memberId as string });
+
+      const seqsBefore = new Set((await db.outbox.toArray()).map((r) => r.seq));
+      expect((await importBackupText(JSON.stringify(backup))).ok).toBe(true);
+      const added = (await db.outbox.toArray()).filter((r) => !seqsBefore.has(r.seq)).map((r) => `${r.table}:${r.id}`);
+      // The random-id row as restored, the derived row it merged into, and the random-id row's tombstone.
+      expect(added.sort()).toEqual([`attendance:${derivedId}`, `attendance:${oldId}`, `attendance:${oldId}`].sort());
+      expect((await attendance.get(derivedId))!.present).toBe(false);
+      expect(await attendance.get(oldId)).toBeUndefined();
+    });
+
+    it('queues nothing when a database imports its own backup', async () => {
+      const db = open();
+      await seed();
+      const before = await db.outbox.count();
+      expect((await importBackupText(await exportBackupText())).ok).toBe(true);
+      expect(await db.outbox.count()).toBe(before);
+    });
+  });
+
   describe('refusals leave the database exactly as it was', () => {
     async function goodBackup() {
       const source = open();

@@ -36,6 +36,7 @@ import { observeStamp } from './clock';
 import { mergeNaturalKeyDuplicates } from './natural-key-upgrade';
 import { database } from './database';
 import { sha256Hex } from './media-store';
+import { queueUnstamped } from './outbox';
 
 const entitySchemas: Record<BackupTableName, z.ZodType> = {
   facilities: facilitySchema,
@@ -189,6 +190,21 @@ async function checkBackup(
   return { ok: true, rows, plainRows, media };
 }
 
+/** No field took a stamp from the file: the merge kept the local record as it was. */
+function sameStamps(local: SyncMeta, merged: SyncMeta): boolean {
+  const fields = Object.keys(merged._stamps);
+  return (
+    local._deleted === merged._deleted &&
+    fields.length === Object.keys(local._stamps).length &&
+    fields.every((field) => local._stamps[field] === merged._stamps[field])
+  );
+}
+
+/**
+ * A restore counts as a local edit for the change feed: every record it adds or changes is
+ * queued in the outbox (so a tablet restored after a reset sends what it brought back), but
+ * keeps the stamps from the file (so an old value never starts winning merges).
+ */
 export async function importBackupText(text: string, nowMs = Date.now()): Promise<ImportOutcome> {
   const checked = await checkBackup(text, nowMs);
   if (!checked.ok) return checked;
@@ -206,12 +222,14 @@ export async function importBackupText(text: string, nowMs = Date.now()): Promis
         const existing = await table.get(row.id);
         if (!existing) {
           await table.put(row);
+          await queueUnstamped(db, name, row.id);
           records += 1;
           continue;
         }
         const merge = mergeChecked(entitySchemas[name], existing, row, legacyRepairs[name], fieldGroupsOf(name));
         if (merge.ok) {
           await table.put(merge.merged);
+          if (!sameStamps(existing, merge.merged)) await queueUnstamped(db, name, row.id);
           records += 1;
           continue;
         }

@@ -13,19 +13,9 @@ import type { Transaction } from 'dexie';
 import { mergeRecord } from '../domain/merge-record';
 import { naturalKeyId, naturalKeys, type NaturalKeyTable } from '../domain/natural-key-id';
 import type { SyncMeta } from '../domain/sync-meta';
-import { nextStamp } from './clock';
-import type { RaadetDatabase } from './database';
+import { nextStampIn, queueChange } from './outbox';
 
 type Row = Record<string, unknown> & SyncMeta & { id: string };
-
-async function stampIn(tx: Transaction): Promise<string> {
-  // nextStamp only uses the meta table; in an upgrade that is the upgrade transaction's.
-  return nextStamp({ meta: tx.table('meta') } as unknown as RaadetDatabase);
-}
-
-async function queue(tx: Transaction, table: string, id: string, stamp: string): Promise<void> {
-  await tx.table('outbox').put({ seq: stamp, table, id });
-}
 
 /** Merges each group of rows sharing a natural key into the row with the derived id. Returns old id → new id. */
 async function mergeTable(tx: Transaction, table: NaturalKeyTable): Promise<Map<string, string>> {
@@ -53,24 +43,24 @@ async function mergeTable(tx: Transaction, table: NaturalKeyTable): Promise<Map<
       const live = group.filter((r) => r._deleted !== 1);
       const assisted = live.some((r) => r.assisted === true);
       if (live.length > 0 && (merged._deleted === 1 || merged.assisted !== assisted)) {
-        const stamp = await stampIn(tx);
+        const stamp = await nextStampIn(tx);
         merged = { ...merged, _deleted: 0, assisted, _stamps: { ...merged._stamps, _deleted: stamp, assisted: stamp }, _changed: stamp };
       }
     }
     // Merged before (an earlier import): the derived row already holds everything.
     const unchanged = current !== undefined && JSON.stringify(current) === JSON.stringify(merged);
     if (!unchanged) {
-      const seq = await stampIn(tx);
+      const seq = await nextStampIn(tx);
       await tx.table(table).put(merged);
-      await queue(tx, table, id, seq);
+      await queueChange(tx, table, id, seq);
     }
     for (const old of group) {
       if (old.id === id) continue;
       renamed.set(old.id, id);
       if (old._deleted === 1) continue;
-      const stamp = await stampIn(tx);
+      const stamp = await nextStampIn(tx);
       await tx.table(table).put({ ...old, _deleted: 1, _stamps: { ...old._stamps, _deleted: stamp }, _changed: stamp });
-      await queue(tx, table, old.id, stamp);
+      await queueChange(tx, table, old.id, stamp);
     }
   }
   return renamed;
@@ -110,11 +100,11 @@ async function renameCandidates(tx: Transaction, renamed: Map<string, string>): 
     }
     const fields = Object.keys(changes);
     if (fields.length === 0) continue;
-    const stamp = await stampIn(tx);
+    const stamp = await nextStampIn(tx);
     const stamps = { ...election._stamps };
     for (const field of fields) stamps[field] = stamp;
     await tx.table('elections').put({ ...election, ...changes, _stamps: stamps, _changed: stamp });
-    await queue(tx, 'elections', election.id, stamp);
+    await queueChange(tx, 'elections', election.id, stamp);
   }
 }
 

@@ -8,6 +8,7 @@ import { stripMeta, type Stored } from '../domain/sync-meta';
 import { ValidationError } from '../domain/validation-error';
 import { nextStamp } from './clock';
 import { database, type SyncedTableName } from './database';
+import { queueChange } from './outbox';
 
 interface Entity {
   id: string;
@@ -50,7 +51,7 @@ export function createRepository<T extends Entity>(
       if (!change) return undefined;
       const stamp = await nextStamp(db);
       await table().put(stampChanges(existing, change.entity, change.deleted, stamp, fieldGroups));
-      await db.outbox.put({ seq: stamp, table: tableName, id });
+      await queueChange(db, tableName, id, stamp);
       return change.entity;
     });
   }

@@ -117,6 +117,24 @@ describe('schema upgrades', () => {
     },
   );
 
+  it('migrations write outbox rows: version 2 queues every record written before the outbox existed', async () => {
+    const name = `upgrade-outbox-${crypto.randomUUID()}`;
+    const data = await createV1Database(name);
+    const db = new Dexie(name);
+    opened.push(db);
+    declare(db, schemaVersions.filter((v) => v.version <= 2));
+    await db.open();
+    const queued = (await db.table('outbox').toArray()) as { seq: string; table: string; id: string }[];
+    // Every surviving version-1 record, once; the duplicate the upgrade removed never left this device.
+    const expected = Object.entries(data.tables)
+      .flatMap(([table, rows]) => rows.map((row) => `${table}:${row.id as string}`))
+      .filter((key) => key !== `attendance:${data.attendance.annaOld.id}`);
+    expect(queued.map((r) => `${r.table}:${r.id}`).sort()).toEqual(expected.sort());
+    expect(new Set(queued.map((r) => r.seq)).size).toBe(queued.length);
+    // Queued, not re-stamped: the records keep the stamps they had.
+    await expectV1DataSurvived(db, data);
+  });
+
   it('opens a version-1 database in the app at the latest version with everything in place', async () => {
     const name = `upgrade-app-${crypto.randomUUID()}`;
     const data = await createV1Database(name);
@@ -136,13 +154,16 @@ describe('schema upgrades', () => {
     const anna = await db.attendance.where('[meetingId+memberId]').equals([data.meeting.id, data.anna.id]).toArray();
     expect(anna.filter((r) => r._deleted !== 1)).toEqual([{ ...data.attendance.annaNew, id: annaId }]);
 
-    // Version 6 queued every row it wrote, so the change can sync: the two merged rows and
-    // the tombstone of the one live row it renamed (the version-2 upgrade deleted the other).
+    // Version 2 queued every record written before the outbox existed (all but the duplicate it
+    // deleted); version 6 queued every row it wrote: the two merged rows and the tombstones of
+    // the live rows it renamed. Each record is queued once per change.
     const queued = (await db.outbox.toArray()).map((r) => `${r.table}:${r.id}`).sort();
     const boId = naturalKeyId('attendance', data.attendance.boRow);
-    expect(queued).toEqual(
-      [annaId, boId, data.attendance.annaNew.id, data.attendance.boRow.id].map((id) => `attendance:${id}`).sort(),
-    );
+    const fromVersion2 = Object.entries(data.tables)
+      .flatMap(([table, rows]) => rows.map((row) => `${table}:${row.id as string}`))
+      .filter((key) => key !== `attendance:${data.attendance.annaOld.id}`);
+    const fromVersion6 = [annaId, boId, data.attendance.annaNew.id, data.attendance.boRow.id].map((id) => `attendance:${id}`);
+    expect(queued).toEqual([...fromVersion2, ...fromVersion6].sort());
   });
 
   it('opens an empty database at the latest version', async () => {

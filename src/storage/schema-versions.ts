@@ -1,7 +1,9 @@
 // Every Dexie schema version that has ever shipped, oldest first, with its upgrade.
 // Never edit a shipped version: add a new one below it.
 import type { Transaction } from 'dexie';
+import type { SyncedTableName } from './database';
 import { mergeNaturalKeyDuplicates } from './natural-key-upgrade';
+import { queueUnstamped } from './outbox';
 
 export interface SchemaVersion {
   version: number;
@@ -10,6 +12,9 @@ export interface SchemaVersion {
 }
 
 const synced = 'id, _changed';
+
+/** The synced tables version 1 had: a shipped version's list, so it never grows. */
+const version1Synced: readonly SyncedTableName[] = ['facilities', 'councils', 'members', 'meetings', 'agendaItems', 'decisions', 'attendance', 'votes', 'ballots'];
 
 export const schemaVersions: SchemaVersion[] = [
   {
@@ -32,7 +37,7 @@ export const schemaVersions: SchemaVersion[] = [
     // Version 2: attendance is looked up by meeting and member together, and each row must
     // be unique for that pair; older databases could hold duplicates from double taps.
     // (The index itself is not unique: version 6 puts the uniqueness in the row's id.)
-    // The outbox is where the sync client will queue local changes for the server.
+    // The outbox is the change feed the sync client will send to the server (storage/outbox.ts).
     version: 2,
     stores: {
       attendance: `${synced}, meetingId, [meetingId+memberId]`,
@@ -51,7 +56,15 @@ export const schemaVersions: SchemaVersion[] = [
           newest.set(key, row);
         } else duplicates.push(row.id);
       }
+      // Deleted, not kept as tombstones: these were double taps on this one device, before
+      // anything could leave it, and the newest row that stays holds what they said.
       if (duplicates.length > 0) await tx.table('attendance').bulkDelete(duplicates);
+      // Everything written before now was written before the outbox existed: queue it, or
+      // sync would never send it. Queued with the stamps it has, not re-stamped.
+      for (const table of version1Synced) {
+        const ids = (await tx.table(table).toCollection().primaryKeys()) as string[];
+        for (const id of ids) await queueUnstamped(tx, table, id);
+      }
     },
   },
   {

@@ -1,0 +1,35 @@
+// The one change feed: every write to a synced table, from any path (repositories, restore,
+// schema upgrades), queues `{ seq, table, id }` here in the same transaction as the write. The
+// sync client will send the queued records' current state; `_changed` is only an index.
+import type { Table } from 'dexie';
+import { nextStamp } from './clock';
+import type { OutboxRow, RaadetDatabase, SyncedTableName } from './database';
+
+/** A database or a transaction (an upgrade has only its transaction): both name their tables. */
+interface TableScope {
+  table(name: string): Table;
+}
+
+/**
+ * Queues one changed record. `seq` must be a stamp from this device's clock, new for this
+ * change (the stamp the write used, or `nextStampIn`): it orders the feed and keeps two changes
+ * of one record apart. Call inside the transaction that wrote the record, with `outbox` in scope.
+ */
+export async function queueChange(scope: TableScope, table: SyncedTableName, id: string, seq: string): Promise<void> {
+  const row: OutboxRow = { seq, table, id };
+  await scope.table('outbox').put(row);
+}
+
+/** A new stamp from this device's clock, inside a transaction that has the `meta` table. */
+export async function nextStampIn(scope: TableScope): Promise<string> {
+  // nextStamp only uses the meta table; in an upgrade that is the upgrade transaction's.
+  return nextStamp({ meta: scope.table('meta') } as unknown as RaadetDatabase);
+}
+
+/**
+ * Queues a record that was written without a new stamp (restored, migrated): the feed gets a
+ * fresh seq, the record keeps the stamps it had, so an old value does not start winning merges.
+ */
+export async function queueUnstamped(scope: TableScope, table: SyncedTableName, id: string): Promise<void> {
+  await queueChange(scope, table, id, await nextStampIn(scope));
+}
