@@ -12,7 +12,10 @@ import tseslint from 'typescript-eslint';
 const dexieOnlyInStorage = {
   paths: [
     { name: 'dexie', message: 'Only src/storage talks to IndexedDB. Use the repositories or live queries.' },
-    { name: 'dexie-react-hooks', message: 'Only src/storage talks to IndexedDB. Use the hooks in storage/live-queries.' },
+    {
+      name: 'dexie-react-hooks',
+      message: 'Only src/storage talks to IndexedDB. Use the hooks in storage/live-queries.',
+    },
   ],
 };
 
@@ -29,7 +32,10 @@ function layerRules(extra = []) {
       { from: 'sync', allow: allow('sync', 'storage', 'domain') },
       { from: 'ui', allow: allow('ui', 'domain', 'i18n') },
       // A feature may import its own files, never another feature's.
-      { from: 'feature', allow: allow(['feature', { feature: '${from.feature}' }], 'ui', 'storage', 'domain', 'i18n', 'sync') },
+      {
+        from: 'feature',
+        allow: allow(['feature', { feature: '${from.feature}' }], 'ui', 'storage', 'domain', 'i18n', 'sync'),
+      },
       { from: 'app', allow: allow('app', 'feature', 'ui', 'storage', 'domain', 'i18n', 'sync') },
       { from: 'main', allow: allow('app', 'i18n', 'ui', 'storage') },
       { from: 'testing', allow: allow('testing', 'app', 'i18n', 'storage', 'domain', 'ui') },
@@ -108,7 +114,10 @@ export default tseslint.config(
         {
           default: 'allow',
           message: '${file.type} must not import ${dependency.source}',
-          rules: [{ from: 'domain', disallow: ['*'] }, { from: 'domain', allow: ['zod', 'uuid'] }],
+          rules: [
+            { from: 'domain', disallow: ['*'] },
+            { from: 'domain', allow: ['zod', 'uuid'] },
+          ],
         },
       ],
       'no-restricted-imports': ['error', dexieOnlyInStorage],
@@ -153,9 +162,21 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage', 'indexedDB', 'self', 'speechSynthesis', 'matchMedia', 'alert', 'fetch'].map(
-          (name) => ({ name, message: 'src/domain runs in the server too: no browser globals here.' }),
-        ),
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'location',
+          'history',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'self',
+          'speechSynthesis',
+          'matchMedia',
+          'alert',
+          'fetch',
+        ].map((name) => ({ name, message: 'src/domain runs in the server too: no browser globals here.' })),
       ],
     },
   },

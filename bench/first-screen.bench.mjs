@@ -70,13 +70,24 @@ const css = measure(cssFiles);
 
 console.log('\nFirst-screen files (gzip -9):');
 for (const file of [...js.files, ...css.files]) {
-  console.log(`  ${file.url.padEnd(48)} ${kB(file.raw).toFixed(1).padStart(8)} kB raw  ${kB(file.gzip).toFixed(1).padStart(7)} kB gzip`);
+  console.log(
+    `  ${file.url.padEnd(48)} ${kB(file.raw).toFixed(1).padStart(8)} kB raw  ${kB(file.gzip).toFixed(1).padStart(7)} kB gzip`,
+  );
 }
 const jsKb = kB(js.gzip);
 const cssKb = kB(css.gzip);
-console.log(`JS  total: ${jsKb.toFixed(1)} kB gzip (target ≤ ${jsTargetKb} kB, ratio vs target ${(jsKb / jsTargetKb).toFixed(2)}×)`);
+console.log(
+  `JS  total: ${jsKb.toFixed(1)} kB gzip (target ≤ ${jsTargetKb} kB, ratio vs target ${(jsKb / jsTargetKb).toFixed(2)}×)`,
+);
 console.log(`CSS total: ${cssKb.toFixed(1)} kB gzip`);
-rows.push({ bench: 'first-screen', metric: 'JS gzip', value: jsKb, unit: 'kB', target: jsTargetKb, pass: jsKb <= jsTargetKb });
+rows.push({
+  bench: 'first-screen',
+  metric: 'JS gzip',
+  value: jsKb,
+  unit: 'kB',
+  target: jsTargetKb,
+  pass: jsKb <= jsTargetKb,
+});
 rows.push({ bench: 'first-screen', metric: 'CSS gzip', value: cssKb, unit: 'kB', target: null, pass: null });
 
 // ---------------------------------------------------------------------------------------------
@@ -182,7 +193,9 @@ try {
       ms = await waitFor(selector, 30_000);
     }
     times.push(ms);
-    console.log(`  run ${run}: ${Math.round(ms)} ms until ${selector} visible (${offline ? 'offline' : 'online'}, CPU ${cpuSlowdown}× slower)`);
+    console.log(
+      `  run ${run}: ${Math.round(ms)} ms until ${selector} visible (${offline ? 'offline' : 'online'}, CPU ${cpuSlowdown}× slower)`,
+    );
     await cdp.detach();
     await page.close();
   }

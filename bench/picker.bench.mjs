@@ -35,7 +35,8 @@ const attr = (tag, name) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']+)["']`, 'i
 const firstScreenJs = new Set();
 for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
   if (/^<script/i.test(tag) && attr(tag, 'type') === 'module' && attr(tag, 'src')) firstScreenJs.add(attr(tag, 'src'));
-  if (/^<link/i.test(tag) && attr(tag, 'rel') === 'modulepreload' && attr(tag, 'href')) firstScreenJs.add(attr(tag, 'href'));
+  if (/^<link/i.test(tag) && attr(tag, 'rel') === 'modulepreload' && attr(tag, 'href'))
+    firstScreenJs.add(attr(tag, 'href'));
 }
 
 // Markers only the catalogue has: Danish labels of OpenMoji symbols that no core pictogram
@@ -51,7 +52,9 @@ const labelMarkers = openMoji
 const markers = [...labelMarkers, 'fødselsdagskage', 'om-1f382', 'does not match the catalogue schema'];
 
 let catalogueBytes = 0;
-console.log(`First-screen JS files: ${firstScreenJs.size}; markers searched: ${markers.length} (e.g. ${labelMarkers.slice(0, 3).join(', ')})`);
+console.log(
+  `First-screen JS files: ${firstScreenJs.size}; markers searched: ${markers.length} (e.g. ${labelMarkers.slice(0, 3).join(', ')})`,
+);
 for (const url of firstScreenJs) {
   const source = readFileSync(path.join(distDir, url.replace(/^\//, '')));
   const text = source.toString('utf8');
@@ -64,8 +67,17 @@ for (const url of firstScreenJs) {
   }
 }
 const indexKb = kB(readFileSync(path.join(distDir, 'catalogue/index.json')).byteLength);
-console.log(`Catalogue in the first screen's JS: ${kB(catalogueBytes).toFixed(1)} kB (the index is ${indexKb.toFixed(0)} kB of JSON, fetched when the picker opens)`);
-rows.push({ bench: 'picker', metric: 'catalogue in first-screen JS (gzip)', value: kB(catalogueBytes), unit: 'kB', target: 0, pass: catalogueBytes === 0 });
+console.log(
+  `Catalogue in the first screen's JS: ${kB(catalogueBytes).toFixed(1)} kB (the index is ${indexKb.toFixed(0)} kB of JSON, fetched when the picker opens)`,
+);
+rows.push({
+  bench: 'picker',
+  metric: 'catalogue in first-screen JS (gzip)',
+  value: kB(catalogueBytes),
+  unit: 'kB',
+  target: 0,
+  pass: catalogueBytes === 0,
+});
 
 // ---------------------------------------------------------------------------------------------
 // (b) Picker open time
@@ -119,7 +131,11 @@ try {
   preview = await startPreview(distDir);
   const { base } = preview;
   browser = await chromium.launch(chromiumOptions());
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK', serviceWorkers: 'allow' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'da-DK',
+    serviceWorkers: 'allow',
+  });
   const page = await context.newPage();
 
   // Example data gives a council with meetings; open the first meeting's agenda builder.
@@ -169,7 +185,14 @@ try {
   }
   const row = (metric, values, target) => {
     const value = median(values);
-    rows.push({ bench: 'picker', metric: `${metric}, median of ${runs}`, value, unit: 'ms', target, pass: value <= target });
+    rows.push({
+      bench: 'picker',
+      metric: `${metric}, median of ${runs}`,
+      value,
+      unit: 'ms',
+      target,
+      pass: value <= target,
+    });
     console.log(`${metric}: median ${Math.round(value)} ms (target ≤ ${target} ms)`);
   };
   row('tap → first tiles, cold', results.firstCold, targets.firstTiles);

@@ -12,7 +12,14 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export function chromiumOptions(extraArgs = []) {
   return {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extraArgs],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...extraArgs,
+    ],
   };
 }
 
@@ -23,7 +30,10 @@ export function chromiumOptions(extraArgs = []) {
 export function ensureBuild(distDir, required = ['index.html']) {
   if (!process.argv.includes('--no-build')) {
     console.log(`Building (npx vite build --outDir ${path.relative(root, distDir) || '.'}) …`);
-    const build = spawnSync('npx', ['vite', 'build', '--outDir', distDir], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    const build = spawnSync('npx', ['vite', 'build', '--outDir', distDir], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     if (build.status !== 0) {
       console.error('vite build failed');
       process.exit(1);
@@ -70,11 +80,15 @@ export async function startPreview(distDir) {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', distDir], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-  });
+  const server = spawn(
+    process.execPath,
+    [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', distDir],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+    },
+  );
   let stderr = '';
   server.stderr.on('data', (chunk) => (stderr += chunk.toString()));
   const stop = () => server.kill('SIGTERM');

@@ -64,7 +64,11 @@ try {
   preview = await startPreview(distDir);
   const { base } = preview;
   browser = await chromium.launch(chromiumOptions(fakeMicrophone));
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'da-DK', permissions: ['microphone'] });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    locale: 'da-DK',
+    permissions: ['microphone'],
+  });
   await context.addInitScript(probe);
   const page = await context.newPage();
 
@@ -72,7 +76,10 @@ try {
   await page.goto(`${base}/`);
   await page.getByRole('button', { name: 'Start med eksempeldata' }).click();
   await page.waitForURL(/\/councils\//);
-  await page.getByRole('link', { name: /Brugerrådsmøde/ }).first().click();
+  await page
+    .getByRole('link', { name: /Brugerrådsmøde/ })
+    .first()
+    .click();
   await page.waitForURL(/\/meetings\/[0-9a-f-]+$/);
   const hub = page.url();
 
@@ -96,7 +103,12 @@ try {
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const request = open.result.transaction('media').objectStore('media').getAll();
-          request.onsuccess = () => resolve(request.result.filter((r) => r.mime.startsWith('audio/')).map((r) => ({ mime: r.mime, size: r.size, trim: r.trim })));
+          request.onsuccess = () =>
+            resolve(
+              request.result
+                .filter((r) => r.mime.startsWith('audio/'))
+                .map((r) => ({ mime: r.mime, size: r.size, trim: r.trim })),
+            );
           request.onerror = () => reject(request.error);
         };
       }),
@@ -104,13 +116,24 @@ try {
   const note = stored[0];
   if (!note) throw new Error('no recording was stored');
   const kb = note.size / 1024;
-  console.log(`\nRecorded ${noteSeconds} s note: ${kb.toFixed(1)} KB stored as ${note.mime} (trim ${JSON.stringify(note.trim ?? null)})`);
+  console.log(
+    `\nRecorded ${noteSeconds} s note: ${kb.toFixed(1)} KB stored as ${note.mime} (trim ${JSON.stringify(note.trim ?? null)})`,
+  );
   console.log(`  target ≤ ${sizeTargetKb} KB, ratio vs target ${(kb / sizeTargetKb).toFixed(2)}×`);
-  rows.push({ bench: 'voice', metric: `${noteSeconds} s recorded note, stored (${note.mime})`, value: kb, unit: 'kB', target: sizeTargetKb, pass: kb <= sizeTargetKb });
+  rows.push({
+    bench: 'voice',
+    metric: `${noteSeconds} s recorded note, stored (${note.mime})`,
+    value: kb,
+    unit: 'kB',
+    target: sizeTargetKb,
+    pass: kb <= sizeTargetKb,
+  });
 
   // (b) Tap → 'playing', on the picture agenda.
   await page.goto(`${hub}/before`);
-  const button = page.getByRole('article', { name: 'Punkt 1: Velkommen' }).getByRole('button', { name: 'Lyt: Velkommen' });
+  const button = page
+    .getByRole('article', { name: 'Punkt 1: Velkommen' })
+    .getByRole('button', { name: 'Lyt: Velkommen' });
   await button.waitFor();
   await page.waitForFunction(() => document.querySelector('[data-voice="recording"]') !== null);
   const times = [];
@@ -121,7 +144,11 @@ try {
     });
     await button.click();
     const ms = await page
-      .waitForFunction(() => window.__voiceBench.playing.length > 0 && window.__voiceBench.playing[0] - window.__voiceBench.tap, undefined, { timeout: 5000, polling: 10 })
+      .waitForFunction(
+        () => window.__voiceBench.playing.length > 0 && window.__voiceBench.playing[0] - window.__voiceBench.tap,
+        undefined,
+        { timeout: 5000, polling: 10 },
+      )
       .then((handle) => handle.jsonValue());
     times.push(ms);
     console.log(`  tap ${run}: ${ms.toFixed(1)} ms from tap to 'playing'`);
@@ -130,8 +157,17 @@ try {
     await page.waitForTimeout(300);
   }
   const mid = median(times);
-  console.log(`Median: ${mid.toFixed(1)} ms (target ≤ ${playbackTargetMs} ms, ratio vs target ${(mid / playbackTargetMs).toFixed(2)}×)`);
-  rows.push({ bench: 'voice', metric: `tap → recording playing, median of ${runs}`, value: mid, unit: 'ms', target: playbackTargetMs, pass: mid <= playbackTargetMs });
+  console.log(
+    `Median: ${mid.toFixed(1)} ms (target ≤ ${playbackTargetMs} ms, ratio vs target ${(mid / playbackTargetMs).toFixed(2)}×)`,
+  );
+  rows.push({
+    bench: 'voice',
+    metric: `tap → recording playing, median of ${runs}`,
+    value: mid,
+    unit: 'ms',
+    target: playbackTargetMs,
+    pass: mid <= playbackTargetMs,
+  });
 } catch (error) {
   exitCode = 1;
   console.error(error);

@@ -151,7 +151,12 @@ test.describe('accessibility', () => {
     const pictureAgenda = new PictureAgendaPage(page);
     const meetingMode = new MeetingModePage(page);
     // Staff controls that sit beside the item rather than in the staff bar.
-    const staffOnly = [/^Start tid$/, /^(Stop|Nulstil|Fortsæt) tid/, /^Lav en beslutning ud fra resultatet$/, /^Tæl hænder uden navne$/];
+    const staffOnly = [
+      /^Start tid$/,
+      /^(Stop|Nulstil|Fortsæt) tid/,
+      /^Lav en beslutning ud fra resultatet$/,
+      /^Tæl hænder uden navne$/,
+    ];
     const supportCards = page.getByRole('region', { name: 'Hjælp til mødet' });
 
     await hub.openBefore();
@@ -168,7 +173,9 @@ test.describe('accessibility', () => {
     await expectResidentTargets(supportCards, 'meeting mode: support cards', { minimumCount: 5 });
 
     await meetingMode.openAttendance();
-    await expectResidentTargets(meetingMode.attendanceDialog.getByRole('list'), "attendance: members' photos", { minimumCount: 9 });
+    await expectResidentTargets(meetingMode.attendanceDialog.getByRole('list'), "attendance: members' photos", {
+      minimumCount: 9,
+    });
     await meetingMode.markPresent('Anna');
     await meetingMode.closeAttendance();
 

@@ -54,7 +54,11 @@ test('an election from candidates to updated terms', async ({ page }) => {
     await expect(voting.voter('Gitte for Bo')).toBeVisible();
     await expect(voting.voter('Bo')).toHaveCount(0);
     await voting.voter('Anna').click();
-    await expectResidentTargets(voting.privateScreen.getByRole('group', { name: 'Vælg' }), 'election: candidates to vote for', { minimumCount: 4 });
+    await expectResidentTargets(
+      voting.privateScreen.getByRole('group', { name: 'Vælg' }),
+      'election: candidates to vote for',
+      { minimumCount: 4 },
+    );
     await checkA11y(page, 'election: private ballot');
     await voting.privateScreen.getByRole('button', { name: 'Det er ikke Anna' }).click();
     const votes: [string, string][] = [
@@ -99,7 +103,8 @@ test('an election from candidates to updated terms', async ({ page }) => {
     });
     const members = await rawRows(page, 'members');
     const byName = (name: string) => members.find((m) => m.displayName === name)!;
-    for (const name of ['Anna', 'Bo']) expect(byName(name)).toMatchObject({ termStart: today, termEnd: addYears(today, 2) });
+    for (const name of ['Anna', 'Bo'])
+      expect(byName(name)).toMatchObject({ termStart: today, termEnd: addYears(today, 2) });
     // The substitute is recorded on her member, first in line, for the same term.
     expect(byName('Camilla')).toMatchObject({ substituteRank: 1, termStart: today, termEnd: addYears(today, 2) });
     for (const name of ['Anna', 'Bo']) expect(byName(name).substituteRank).toBeUndefined();
@@ -116,7 +121,10 @@ test('an election from candidates to updated terms', async ({ page }) => {
 
     // The members list shows who is a substitute.
     await page.goto(page.url().replace(/\/elections$/, '/members'));
-    const camilla = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: 'Camilla', exact: true }) });
+    const camilla = page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { level: 3, name: 'Camilla', exact: true }) });
     await expect(camilla).toContainText('1. suppleant');
     await checkA11y(page, 'members with a substitute');
   });

@@ -14,7 +14,8 @@ import { expect, test } from './support/test';
 const languageKey = 'raadet.language';
 
 /** Words that only a Danish screen would show (the example data's own names excepted). */
-const danishWords = /\b(Afstemning|afstemningen|Hvem stemmer|har stemt|Beslutning|Referat|Medarbejder|Tilbage|Gem|Luk)\b/;
+const danishWords =
+  /\b(Afstemning|afstemningen|Hvem stemmer|har stemt|Beslutning|Referat|Medarbejder|Tilbage|Gem|Luk)\b/;
 
 async function inEnglish(page: Page, screen: string, check: (page: Page) => Promise<void>): Promise<void> {
   await page.evaluate((key) => localStorage.setItem(key, 'en'), languageKey);
@@ -90,7 +91,9 @@ test('the screens issue 8 changed are accessible in English too', async ({ page 
   await test.step('a phone at 360 px: the minutes do not scroll sideways in English', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
     await inEnglish(page, 'minutes on a phone', async (p) => {
-      const overflow = await p.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+      const overflow = await p.evaluate(
+        () => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth,
+      );
       expect.soft(overflow, 'sideways scroll at 360 px').toBeLessThanOrEqual(0);
     });
   });

@@ -71,7 +71,13 @@ test.describe('foundation journey', () => {
       await page.getByRole('link', { name: '← Brugerrådet' }).click();
       await council.newMeeting();
       await meetingForm.expectLoaded();
-      await meetingForm.fill({ title: meetingTitle, date: dayFromToday(7), start: '14:00', end: '13:00', location: 'Fællesstuen' });
+      await meetingForm.fill({
+        title: meetingTitle,
+        date: dayFromToday(7),
+        start: '14:00',
+        end: '13:00',
+        location: 'Fællesstuen',
+      });
       await meetingForm.createButton.click();
       await expect(meetingForm.errorNear(meetingForm.end)).toHaveText('Mødet kan ikke slutte, før det begynder.');
       await expect(meetingForm.end).toHaveAttribute('aria-invalid', 'true');
@@ -88,10 +94,32 @@ test.describe('foundation journey', () => {
     await test.step('agenda builder: four items with pictograms, an empty title refused, reorder, delete', async () => {
       await hub.prepareAgenda();
       await builder.expectLoaded(meetingTitle);
-      await builder.add({ kind: 'Information', title: items.welcome, pictogram: { search: 'velkommen', name: 'Velkommen' }, details: 'Vi siger hej til hinanden.', minutes: 5 });
-      await builder.add({ kind: 'Drøftelse', title: items.coffee, pictogram: { search: 'kaffe', name: 'Kaffe' }, minutes: 15 });
-      await builder.add({ kind: 'Afstemning', title: items.christmas, pictogram: { search: 'jul', name: 'Jul' }, details: 'Vi stemmer om festen.', minutes: 20 });
-      await builder.add({ kind: 'Pause', title: items.pause, pictogram: { search: 'pause', name: 'Pause' }, minutes: 10 });
+      await builder.add({
+        kind: 'Information',
+        title: items.welcome,
+        pictogram: { search: 'velkommen', name: 'Velkommen' },
+        details: 'Vi siger hej til hinanden.',
+        minutes: 5,
+      });
+      await builder.add({
+        kind: 'Drøftelse',
+        title: items.coffee,
+        pictogram: { search: 'kaffe', name: 'Kaffe' },
+        minutes: 15,
+      });
+      await builder.add({
+        kind: 'Afstemning',
+        title: items.christmas,
+        pictogram: { search: 'jul', name: 'Jul' },
+        details: 'Vi stemmer om festen.',
+        minutes: 20,
+      });
+      await builder.add({
+        kind: 'Pause',
+        title: items.pause,
+        pictogram: { search: 'pause', name: 'Pause' },
+        minutes: 10,
+      });
       expect(await builder.titles()).toEqual([items.welcome, items.coffee, items.christmas, items.pause]);
       expect(await liveRowCount(page, 'agendaItems')).toBe(4);
 
@@ -121,7 +149,11 @@ test.describe('foundation journey', () => {
       await builder.openPreview();
       await pictureAgenda.expectLoaded(meetingTitle);
       await expect(pictureAgenda.previewBar).toBeVisible();
-      expect(await pictureAgenda.cardNames()).toEqual([`Punkt 1: ${items.welcome}`, items.pause, `Punkt 2: ${items.christmas}`]);
+      expect(await pictureAgenda.cardNames()).toEqual([
+        `Punkt 1: ${items.welcome}`,
+        items.pause,
+        `Punkt 2: ${items.christmas}`,
+      ]);
       await pictureAgenda.expectCardImagesLoaded();
       previewCards = await pictureAgenda.cardsSnapshot();
       await pictureAgenda.previewBar.getByRole('link', { name: 'Tilbage til dagsordenen' }).click();
@@ -189,7 +221,11 @@ test.describe('foundation journey', () => {
     });
 
     await test.step('decision with a pictogram and who does it', async () => {
-      await meetingMode.writeDecision({ text: decisionText, pictogram: { search: 'fest', name: 'Fest' }, responsible: 'Mette' });
+      await meetingMode.writeDecision({
+        text: decisionText,
+        pictogram: { search: 'fest', name: 'Fest' },
+        responsible: 'Mette',
+      });
       const decision = meetingMode.decisions.filter({ hasText: decisionText });
       await expect(decision).toContainText('Mette sørger for det');
       await expectImageLoaded(decision.locator('img').first());
@@ -209,7 +245,12 @@ test.describe('foundation journey', () => {
       await expect(decision).toContainText('Mette sørger for det');
       await expectImageLoaded(decision.locator('img').first());
 
-      expect((await after.names('Dem, der var med')).sort()).toEqual(['Anna Beboer', 'Bo Beboer', 'Gitte Pårørende', 'Mette Medarbejder']);
+      expect((await after.names('Dem, der var med')).sort()).toEqual([
+        'Anna Beboer',
+        'Bo Beboer',
+        'Gitte Pårørende',
+        'Mette Medarbejder',
+      ]);
       expect(await after.names('Dem, der ikke var med')).toEqual(['Camilla Beboer']);
 
       const voteItem = after.minutesItem(items.christmas);

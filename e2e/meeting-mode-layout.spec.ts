@@ -90,7 +90,11 @@ test.describe('meeting mode fits the tablet', () => {
       await checkStep(page, project, {
         name: 'who-votes',
         minimumCount: 9,
-        controls: async () => [...(await voting.voterGrid.getByRole('button').all()), ...(await supportCards()), ...(await staffButtons())],
+        controls: async () => [
+          ...(await voting.voterGrid.getByRole('button').all()),
+          ...(await supportCards()),
+          ...(await staffButtons()),
+        ],
         choices: () => voting.voterGrid.getByRole('button').all(),
       });
       await checkA11y(page, 'secret vote: who votes now, 9 voters');
@@ -148,7 +152,10 @@ test.describe('meeting mode fits the tablet', () => {
           ...(await supportCards()),
           ...(await staffButtons()),
         ],
-        choices: async () => [...(await result.locator('.vote-result__row').all()), ...(await page.getByRole('main').getByRole('button').all())],
+        choices: async () => [
+          ...(await result.locator('.vote-result__row').all()),
+          ...(await page.getByRole('main').getByRole('button').all()),
+        ],
       });
       await checkA11y(page, 'secret vote: result, 9 voters');
     });
@@ -162,7 +169,12 @@ test.describe('meeting mode fits the tablet', () => {
       await checkStep(page, project, {
         name: 'round',
         minimumCount: 4,
-        controls: async () => [person, ...(await round.getByRole('button').all()), ...(await supportCards()), ...(await staffButtons())],
+        controls: async () => [
+          person,
+          ...(await round.getByRole('button').all()),
+          ...(await supportCards()),
+          ...(await staffButtons()),
+        ],
         choices: async () => [person, next],
       });
       await next.click();

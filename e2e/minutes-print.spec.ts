@@ -33,10 +33,15 @@ test('the example minutes print on fewer A4 pages with large text and no lonely 
 
   await page.emulateMedia({ media: 'print' });
   // Body text of the minutes is at least 14 pt (18.67 CSS px) on paper.
-  const bodySize = await after.minutes.locator('.minutes-item__details').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const bodySize = await after.minutes
+    .locator('.minutes-item__details')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect.soft(bodySize).toBeGreaterThanOrEqual((14 * 96) / 72 - 0.01);
   // No picture on paper is wider than a third of the page.
-  const widest = await after.minutes.locator('img, svg').evaluateAll((els) => Math.max(0, ...els.map((el) => el.getBoundingClientRect().width)));
+  const widest = await after.minutes
+    .locator('img, svg')
+    .evaluateAll((els) => Math.max(0, ...els.map((el) => el.getBoundingClientRect().width)));
   expect.soft(widest).toBeLessThanOrEqual(240);
 
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
@@ -74,8 +79,13 @@ test('one button reads the whole minutes aloud, in order, as sentences', async (
   ];
   let at = -1;
   for (const expected of order) {
-    const found = spoken.findIndex((text, index) => index > at && (typeof expected === 'string' ? text === expected : expected.test(text)));
-    expect(found, `"${String(expected)}" is read after what came before, in: ${JSON.stringify(spoken)}`).toBeGreaterThan(at);
+    const found = spoken.findIndex(
+      (text, index) => index > at && (typeof expected === 'string' ? text === expected : expected.test(text)),
+    );
+    expect(
+      found,
+      `"${String(expected)}" is read after what came before, in: ${JSON.stringify(spoken)}`,
+    ).toBeGreaterThan(at);
     at = found;
   }
   for (const text of spoken) {

@@ -92,7 +92,11 @@ test.describe('the meeting with the network cut', () => {
       await meetingMode.cast('Ved ikke');
       await meetingMode.closeVote();
       await expect(meetingMode.closedResult).toContainText('Flest stemte ja');
-      await meetingMode.writeDecision({ text: decisionText, pictogram: { search: 'bus', name: 'Bustur' }, responsible: 'Anna' });
+      await meetingMode.writeDecision({
+        text: decisionText,
+        pictogram: { search: 'bus', name: 'Bustur' },
+        responsible: 'Anna',
+      });
       await expect(meetingMode.decisions.filter({ hasText: decisionText })).toContainText('Anna sørger for det');
       expect(await stored(page)).toEqual({ ballots: 4, present: 4, decisions: 1 });
     });
@@ -112,7 +116,12 @@ test.describe('the meeting with the network cut', () => {
       await meetingMode.finish();
       await after.expectLoaded(meetingTitle);
       await expect(after.decision(decisionText)).toContainText('Anna sørger for det');
-      expect(await after.names('Dem, der var med')).toEqual(['Anna Beboer', 'Bo Beboer', 'Camilla Beboer', 'Dennis Beboer']);
+      expect(await after.names('Dem, der var med')).toEqual([
+        'Anna Beboer',
+        'Bo Beboer',
+        'Camilla Beboer',
+        'Dennis Beboer',
+      ]);
       expect(await after.names('Dem, der ikke var med')).toHaveLength(5);
       const item = after.minutesItem(voteItem);
       await expect(item).toContainText('Flest stemte ja');

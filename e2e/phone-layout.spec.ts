@@ -27,7 +27,8 @@ async function overflow(page: Page): Promise<Overflow> {
     const root = document.scrollingElement ?? document.documentElement;
     const width = root.clientWidth;
     const describe = (el: Element) => {
-      const classes = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+      const classes =
+        typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
       return `${el.tagName.toLowerCase()}${classes} "${text}"`;
     };

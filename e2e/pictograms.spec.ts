@@ -83,7 +83,9 @@ async function openNewAgenda(page: Page, title: string): Promise<AgendaBuilderPa
 
 async function expectImageShown(image: Locator): Promise<string> {
   await expect(image).toBeVisible();
-  await expect.poll(() => image.evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => image.evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 10_000 })
+    .toBeGreaterThan(0);
   return image.evaluate((img) => (img as HTMLImageElement).currentSrc);
 }
 
@@ -146,11 +148,19 @@ test.describe('pictograms and photos', () => {
     });
 
     await test.step('both pictures are stored with the data', async () => {
-      const items = await liveRows<{ title: string; picture: StoredPicture & { people?: boolean; consent?: boolean } }>(page, 'agendaItems');
+      const items = await liveRows<{ title: string; picture: StoredPicture & { people?: boolean; consent?: boolean } }>(
+        page,
+        'agendaItems',
+      );
       const cake = items.find((i) => i.title === cakeItem)?.picture;
       const photo = items.find((i) => i.title === photoItem)?.picture;
       expect(cake).toMatchObject({ type: 'pictogram', id: 'cake', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
-      expect(photo).toMatchObject({ type: 'photo', hash: expect.stringMatching(/^[0-9a-f]{64}$/), people: true, consent: true });
+      expect(photo).toMatchObject({
+        type: 'photo',
+        hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        people: true,
+        consent: true,
+      });
       expect(await mediaRow(page, cake!.hash!)).toMatchObject({ mime: 'image/svg+xml' });
       const photoRow = await mediaRow(page, photo!.hash!);
       expect(photoRow?.mime).toMatch(/^image\/(webp|jpeg)$/);
@@ -193,7 +203,9 @@ test.describe('pictograms and photos', () => {
       await pictureAgenda.expectLoaded(meetingTitle);
       await expect(pictureAgenda.cards).toHaveCount(2);
       expect(await pictureAgenda.expectCardImagesLoaded()).toBeGreaterThanOrEqual(2);
-      expect(await expectImageShown(pictureAgenda.card(photoItem).locator('img.picture-view--photo'))).toMatch(/^blob:/);
+      expect(await expectImageShown(pictureAgenda.card(photoItem).locator('img.picture-view--photo'))).toMatch(
+        /^blob:/,
+      );
       await context.setOffline(false);
     });
   });
@@ -203,7 +215,9 @@ test.describe('pictograms and photos', () => {
     (JSON.parse(readFileSync('scripts/catalogue/same-in-danish.json', 'utf8')) as { words: string[] }).words,
   );
 
-  test('the Danish picker speaks Danish: "have" shows a garden first, "te" and "kande" find tea and jugs', async ({ page }) => {
+  test('the Danish picker speaks Danish: "have" shows a garden first, "te" and "kande" find tea and jugs', async ({
+    page,
+  }) => {
     test.setTimeout(90_000);
     const builder = await openNewAgenda(page, 'Møde om haven');
     await builder.openAddForm();

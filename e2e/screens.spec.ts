@@ -32,7 +32,10 @@ test('screens of the whole journey', async ({ page }, testInfo) => {
     // Let images and transitions settle.
     await page.waitForTimeout(300);
     n += 1;
-    await page.screenshot({ path: path.join(folder, `${String(n).padStart(2, '0')}-${name}.png`), fullPage: options.fullPage ?? true });
+    await page.screenshot({
+      path: path.join(folder, `${String(n).padStart(2, '0')}-${name}.png`),
+      fullPage: options.fullPage ?? true,
+    });
   };
   const largeText = async (on: boolean) => {
     await page.evaluate((enlarge) => (document.documentElement.style.fontSize = enlarge ? '200%' : ''), on);
@@ -124,7 +127,10 @@ test('screens of the whole journey', async ({ page }, testInfo) => {
   await meetingMode.goToItem(voteItem);
   await meetingMode.staffControls.getByRole('button', { name: 'Start afstemning' }).click();
   await shot('meeting-start-vote-dialog', { fullPage: false });
-  await page.getByRole('dialog', { name: 'Start afstemning' }).getByRole('button', { name: 'Start afstemningen' }).click();
+  await page
+    .getByRole('dialog', { name: 'Start afstemning' })
+    .getByRole('button', { name: 'Start afstemningen' })
+    .click();
   for (const choice of ['Ja', 'Ja', 'Nej'] as const) await meetingMode.cast(choice);
   await shot('meeting-vote-open', { fullPage: false });
   await largeText(true);

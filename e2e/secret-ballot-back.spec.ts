@@ -31,7 +31,10 @@ async function secretYesNoVote(page: Page): Promise<VotingPage> {
 /** Nothing a voter could reach that belongs to the staff: no staff bar, no hub, no menu. */
 async function expectNoStaffControls(page: Page, where: string): Promise<void> {
   for (const name of ['Afslut mødet', 'Slet mødet', 'Start mødet', 'Forlad mødeskærmen', 'Luk afstemningen', 'Næste']) {
-    await expect(page.getByRole('button', { name, exact: true }).or(page.getByRole('link', { name, exact: true })), `${name} ${where}`).toBeHidden();
+    await expect(
+      page.getByRole('button', { name, exact: true }).or(page.getByRole('link', { name, exact: true })),
+      `${name} ${where}`,
+    ).toBeHidden();
   }
   await expect(page.getByRole('navigation'), `staff navigation ${where}`).toBeHidden();
 }
@@ -64,10 +67,13 @@ test.describe('secret ballot on the shared tablet', () => {
     await expect(mine.locator('img[src*="/cast-vote."]')).toHaveCount(1);
     await expect(again.locator('img[src*="/back."]')).toHaveCount(1);
     // Not one picture or word of a vote option, nor the "Gentag" support card's arrows.
-    for (const word of ['Ja', 'Tilbage', 'Gentag']) await expect(screen.getByRole('button', { name: word, exact: true })).toHaveCount(0);
+    for (const word of ['Ja', 'Tilbage', 'Gentag'])
+      await expect(screen.getByRole('button', { name: word, exact: true })).toHaveCount(0);
     await expect(screen.locator('img[src*="/yes."], img[src*="/repeat."]')).toHaveCount(0);
     await checkA11y(page, 'secret vote: confirmation');
-    await expectResidentTargets(screen.locator('.ballot-flow__confirm-buttons'), 'secret vote: confirmation', { minimumCount: 2 });
+    await expectResidentTargets(screen.locator('.ballot-flow__confirm-buttons'), 'secret vote: confirmation', {
+      minimumCount: 2,
+    });
 
     await again.click();
     await expect(screen.getByRole('group', { name: 'Vælg' })).toBeVisible();
@@ -93,13 +99,19 @@ test.describe('secret ballot on the shared tablet', () => {
     await expect(screen.getByRole('button', { name: 'I want to choose again' })).toBeVisible();
     await expect(screen.getByRole('button', { name: /^(Yes|Back|Repeat)$/ })).toHaveCount(0);
     await checkA11y(page, 'secret vote: confirmation (English)');
-    await expectResidentTargets(screen.locator('.ballot-flow__confirm-buttons'), 'secret vote: confirmation (English)', { minimumCount: 2 });
+    await expectResidentTargets(
+      screen.locator('.ballot-flow__confirm-buttons'),
+      'secret vote: confirmation (English)',
+      { minimumCount: 2 },
+    );
     await pressBack(page);
     await expect(screen.getByRole('button', { name: 'This is my vote' })).toBeVisible();
     await expectNoStaffControls(page, 'after Back (English)');
   });
 
-  test('Back at the choice, at the confirmation and at the hand-over stays in the ballot and never shows a staff control', async ({ page }) => {
+  test('Back at the choice, at the confirmation and at the hand-over stays in the ballot and never shows a staff control', async ({
+    page,
+  }) => {
     const voting = await secretYesNoVote(page);
     const during = page.url();
     const screen = voting.privateScreen;

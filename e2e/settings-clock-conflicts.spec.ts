@@ -5,7 +5,9 @@ import { FirstRunPage } from './pages/first-run';
 import { SettingsPage } from './pages/settings';
 import { checkA11y } from './support/a11y';
 
-test('shows a wrong clock and a failed merge in Settings, axe clean, and removes the merge after reading', async ({ page }) => {
+test('shows a wrong clock and a failed merge in Settings, axe clean, and removes the merge after reading', async ({
+  page,
+}) => {
   const firstRun = new FirstRunPage(page);
   await firstRun.open();
   await firstRun.startWithExampleData();

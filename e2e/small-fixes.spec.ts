@@ -68,12 +68,16 @@ async function twelveMegabytePhoto(page: Page): Promise<Buffer> {
 
 test.describe('smaller things a real user noticed', () => {
   // Before: the field took 80 characters while the message said 60.
-  test('an agenda title of six words warns while typing, still saves, and takes only what the message allows', async ({ page }) => {
+  test('an agenda title of six words warns while typing, still saves, and takes only what the message allows', async ({
+    page,
+  }) => {
     const builder = await openExampleAgenda(page);
     await builder.openAddForm();
     const title = builder.form.getByLabel('Titel', { exact: true });
     await title.fill('Vi skal tale om den nye have');
-    const warning = builder.form.getByRole('status').filter({ hasText: 'Titlen har 7 ord. Højst 5 ord er lettere at forstå.' });
+    const warning = builder.form
+      .getByRole('status')
+      .filter({ hasText: 'Titlen har 7 ord. Højst 5 ord er lettere at forstå.' });
     await expect(warning).toBeVisible();
     await checkA11y(page, 'agenda item form with the word warning');
 
@@ -118,7 +122,8 @@ test.describe('smaller things a real user noticed', () => {
       await expect(page.getByRole('status').filter({ hasText: /^Henter/ })).toHaveCount(0);
       const snapshot = await page.locator('body').ariaSnapshot();
       for (const line of snapshot.split('\n')) {
-        if (!line.includes('/url:') && runTogether.test(line.replace(names, ''))) found.push(`${screen}: ${line.trim()}`);
+        if (!line.includes('/url:') && runTogether.test(line.replace(names, '')))
+          found.push(`${screen}: ${line.trim()}`);
       }
     };
     await scan('council');
@@ -188,7 +193,9 @@ test.describe('smaller things a real user noticed', () => {
     expect(bytes.length).toBe(12 * 1024 * 1024);
     await builder.openAddForm();
     await builder.form.getByLabel('Titel', { exact: true }).fill('Vores nye have');
-    await builder.form.getByLabel('Vælg et foto').setInputFiles({ name: 'have.jpg', mimeType: 'image/jpeg', buffer: bytes });
+    await builder.form
+      .getByLabel('Vælg et foto')
+      .setInputFiles({ name: 'have.jpg', mimeType: 'image/jpeg', buffer: bytes });
     const crop = page.getByRole('dialog', { name: 'Beskær fotoet' });
     await expect(crop).toBeVisible();
     await crop.getByRole('button', { name: 'Brug udsnittet' }).click();
@@ -242,10 +249,14 @@ test.describe('smaller things a real user noticed', () => {
     const members = new MembersPage(page);
     await members.expectLoaded();
     for (const name of ['Anna', 'Bo', 'Camilla', 'Gitte']) {
-      const card = members.main.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(`^${name}`) }) });
+      const card = members.main
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(`^${name}`) }) });
       const portrait = card.locator('img.member-avatar');
       await expect(portrait).toBeVisible();
-      await expect.poll(() => portrait.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      await expect
+        .poll(() => portrait.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+        .toBe(true);
     }
     await expect(members.main.locator('.member-avatar--initial')).toHaveCount(0);
   });

@@ -42,7 +42,9 @@ async function expectRecordingPlayed(button: Locator): Promise<void> {
   await expect(button).toHaveAttribute('data-source', 'recording');
 }
 
-async function storedRecording(page: Page): Promise<{ mime: string; size: number; trim?: { start: number; end: number } }[]> {
+async function storedRecording(
+  page: Page,
+): Promise<{ mime: string; size: number; trim?: { start: number; end: number } }[]> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -65,7 +67,10 @@ async function storedRecording(page: Page): Promise<{ mime: string; size: number
 }
 
 test.describe('voice and meeting support', () => {
-  test('record a note, play it offline after a reload, use every support card, run the timer, evaluate', async ({ page, context }, testInfo) => {
+  test('record a note, play it offline after a reload, use every support card, run the timer, evaluate', async ({
+    page,
+    context,
+  }, testInfo) => {
     test.setTimeout(180_000);
     const firstRun = new FirstRunPage(page);
     const council = new CouncilPage(page);
@@ -104,8 +109,13 @@ test.describe('voice and meeting support', () => {
       expect(recording, 'one recording in the media table').toBeDefined();
       const kb = recording!.size / 1024;
       // The figure for the issue: a 10-second note, as stored.
-      console.log(`VOICE_FIGURE recorded 10 s note: ${kb.toFixed(1)} KB stored (${recording!.mime}), trim ${JSON.stringify(recording!.trim ?? null)}`);
-      testInfo.annotations.push({ type: 'figure', description: `10 s note = ${kb.toFixed(1)} KB (${recording!.mime})` });
+      console.log(
+        `VOICE_FIGURE recorded 10 s note: ${kb.toFixed(1)} KB stored (${recording!.mime}), trim ${JSON.stringify(recording!.trim ?? null)}`,
+      );
+      testInfo.annotations.push({
+        type: 'figure',
+        description: `10 s note = ${kb.toFixed(1)} KB (${recording!.mime})`,
+      });
       expect(kb).toBeLessThanOrEqual(40);
     });
 
@@ -126,7 +136,10 @@ test.describe('voice and meeting support', () => {
     });
 
     await test.step('meeting mode: the item plays its recording', async () => {
-      await page.getByRole('link', { name: /Tilbage|Til mødet/ }).first().click();
+      await page
+        .getByRole('link', { name: /Tilbage|Til mødet/ })
+        .first()
+        .click();
       await hub.startMeeting();
       await meetingMode.expectItem(recordedItem);
       await expectRecordingPlayed(meetingMode.main.getByRole('button', { name: /^Lyt:/ }).first());
@@ -154,7 +167,10 @@ test.describe('voice and meeting support', () => {
       }
 
       await strip.getByRole('button', { name: 'Gentag' }).click();
-      await expect(meetingMode.main.getByRole('button', { name: /^Lyt:/ }).first()).toHaveAttribute('data-played', 'true');
+      await expect(meetingMode.main.getByRole('button', { name: /^Lyt:/ }).first()).toHaveAttribute(
+        'data-played',
+        'true',
+      );
 
       await strip.getByRole('button', { name: 'Jeg vil sige noget' }).click();
       const queue = page.getByRole('dialog', { name: 'Hvem vil sige noget?' });
@@ -176,14 +192,18 @@ test.describe('voice and meeting support', () => {
       await expect(timer.getByRole('img', { name: /Tiden er ikke startet/ })).toBeVisible();
       await timer.getByRole('button', { name: 'Start tid' }).click();
       await expect(timer.getByRole('img', { name: /Cirka \d+ minutter? tilbage/ })).toBeVisible();
-      await expect.poll(async () => Number(await timer.getAttribute('data-fraction')), { timeout: 5_000 }).toBeLessThan(1);
+      await expect
+        .poll(async () => Number(await timer.getAttribute('data-fraction')), { timeout: 5_000 })
+        .toBeLessThan(1);
       await page.reload();
       await meetingMode.expectItem(recordedItem);
       await expect(page.getByTestId('item-timer').getByRole('button', { name: 'Pause tid' })).toBeVisible();
       await page.getByTestId('item-timer').getByRole('button', { name: 'Pause tid' }).click();
       await expect(page.getByTestId('item-timer').getByRole('button', { name: 'Fortsæt tid' })).toBeVisible();
       // The queue survived the reload too.
-      await expect(page.getByRole('region', { name: 'Hjælp til mødet' }).getByRole('list', { name: 'Køen' })).toBeVisible();
+      await expect(
+        page.getByRole('region', { name: 'Hjælp til mødet' }).getByRole('list', { name: 'Køen' }),
+      ).toBeVisible();
     });
 
     await test.step('since last time and round the table', async () => {

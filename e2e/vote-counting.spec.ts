@@ -103,7 +103,9 @@ test('an open vote with five who can vote never holds more than five votes, what
   });
 });
 
-test('who votes follows the council’s rule; a representative votes instead of the resident, never as well', async ({ page }) => {
+test('who votes follows the council’s rule; a representative votes instead of the resident, never as well', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const voting = new VotingPage(page);
   const { meetingMode, councilUrl } = await startExampleMeeting(page, async (url) => {
@@ -131,7 +133,9 @@ test('who votes follows the council’s rule; a representative votes instead of 
 
   await test.step('closing with 5 missing asks first, and can be cancelled', async () => {
     await meetingMode.staffControls.getByRole('button', { name: 'Luk afstemningen' }).click();
-    await expect(meetingMode.staffControls.getByText('5 af 6 har ikke stemt endnu. Vil du lukke afstemningen alligevel?')).toBeVisible();
+    await expect(
+      meetingMode.staffControls.getByText('5 af 6 har ikke stemt endnu. Vil du lukke afstemningen alligevel?'),
+    ).toBeVisible();
     await checkA11y(page, 'close vote: asks first');
     await meetingMode.staffControls.getByRole('button', { name: 'Annullér' }).click();
     await expect(meetingMode.voteChoices).toBeVisible();
@@ -143,7 +147,9 @@ test('who votes follows the council’s rule; a representative votes instead of 
   await test.step('the council lets relatives vote too (said in plain Danish on the rules form)', async () => {
     await page.goto(`${councilUrl}/elections`);
     const rules = page.getByRole('region', { name: 'Rådets regler for afstemninger og valg' });
-    await expect(rules.getByText(/En pårørende, der repræsenterer en beboer, stemmer i stedet for beboeren/)).toBeVisible();
+    await expect(
+      rules.getByText(/En pårørende, der repræsenterer en beboer, stemmer i stedet for beboeren/),
+    ).toBeVisible();
     await rules.getByRole('radio', { name: 'Beboere og pårørende' }).check();
     await rules.getByRole('button', { name: 'Gem reglerne' }).click();
     await expect(rules.getByText('Reglerne er gemt.')).toBeVisible();

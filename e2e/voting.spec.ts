@@ -65,11 +65,15 @@ test.describe('voting', () => {
       await expect(dialog).not.toContainText('har stemt');
       await expect(page.locator('body > :not(.ballot-screen)').first()).toHaveAttribute('inert', '');
       await checkA11y(page, 'secret vote: private options');
-      await expectResidentTargets(dialog.getByRole('group', { name: 'Vælg' }), 'secret vote: options', { minimumCount: 2 });
+      await expectResidentTargets(dialog.getByRole('group', { name: 'Vælg' }), 'secret vote: options', {
+        minimumCount: 2,
+      });
       await dialog.getByRole('button', { name: 'Zoo', exact: true }).click();
       await expect(dialog.getByRole('heading', { name: 'Er du sikker?' })).toBeVisible();
       await checkA11y(page, 'secret vote: are you sure');
-      await expectResidentTargets(dialog.locator('.ballot-flow__confirm-buttons'), 'secret vote: confirm', { minimumCount: 2 });
+      await expectResidentTargets(dialog.locator('.ballot-flow__confirm-buttons'), 'secret vote: confirm', {
+        minimumCount: 2,
+      });
       await dialog.getByRole('button', { name: 'Det er min stemme' }).click();
       await expect(dialog.getByRole('heading', { name: 'Tak, din stemme er talt' })).toBeVisible();
       await dialog.getByRole('button', { name: 'Videre' }).click();
@@ -103,7 +107,9 @@ test.describe('voting', () => {
       await otherVoting.voteSecretly('Camilla', 'Zoo', ['Zoo', 'Stranden']);
       await other.close();
       await voting.privateScreen.getByRole('button', { name: 'Det er min stemme' }).click();
-      await expect(voting.privateScreen.getByRole('heading', { name: 'Du har allerede stemt. Du kan kun stemme 1 gang.' })).toBeVisible();
+      await expect(
+        voting.privateScreen.getByRole('heading', { name: 'Du har allerede stemt. Du kan kun stemme 1 gang.' }),
+      ).toBeVisible();
       await voting.privateScreen.getByRole('button', { name: 'Tilbage' }).click();
       await expect(voting.voter('Camilla')).toBeDisabled();
     });
@@ -131,7 +137,9 @@ test.describe('voting', () => {
     });
   });
 
-  test('open vote: staff tap a member, then the member’s smiley; counted live and once per member', async ({ page }) => {
+  test('open vote: staff tap a member, then the member’s smiley; counted live and once per member', async ({
+    page,
+  }) => {
     const voting = new VotingPage(page);
     await toVoteItem(page);
     await voting.startVote({ kind: 'Smiley-skala', mode: 'Åbent på tabletten' });
@@ -155,16 +163,24 @@ test.describe('voting', () => {
     await expect(page.getByText('Flest stemte: Glad')).toBeVisible();
     await page.getByRole('button', { name: 'Lav en beslutning ud fra resultatet' }).click();
     // A sentence with the winner (its wording is the decision sentence's), never "question?: Glad".
-    const decision = page.getByRole('dialog', { name: 'Skriv beslutning' }).getByRole('textbox', { name: /Hvad har I besluttet/ });
+    const decision = page
+      .getByRole('dialog', { name: 'Skriv beslutning' })
+      .getByRole('textbox', { name: /Hvad har I besluttet/ });
     await expect(decision).toHaveValue(/Glad/);
     await expect(decision).not.toHaveValue(/\?:/);
   });
 
-  test('counted by hand: staff type the numbers; a tie shows the council’s rule and a lot is drawn', async ({ page }) => {
+  test('counted by hand: staff type the numbers; a tie shows the council’s rule and a lot is drawn', async ({
+    page,
+  }) => {
     const voting = new VotingPage(page);
     await toVoteItem(page);
     await voting.startVote({ kind: 'Ja, nej eller ved ikke', mode: 'Talt i hånden' });
-    for (const [label, value] of [['Ja', '5'], ['Nej', '5'], ['Ved ikke', '1']] as const) {
+    for (const [label, value] of [
+      ['Ja', '5'],
+      ['Nej', '5'],
+      ['Ved ikke', '1'],
+    ] as const) {
       await page.getByRole('spinbutton', { name: new RegExp(`^${label}`) }).fill(value);
     }
     await page.getByRole('button', { name: 'Gem tallene' }).click();

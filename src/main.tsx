@@ -9,10 +9,10 @@ import './ui/styles.css';
 // Rendering waits for the chosen language (Danish is already in the bundle).
 void initI18n().then(() =>
   createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Providers>
-      <RouterProvider router={router} />
-    </Providers>
-  </StrictMode>,
+    <StrictMode>
+      <Providers>
+        <RouterProvider router={router} />
+      </Providers>
+    </StrictMode>,
   ),
 );

@@ -34,14 +34,16 @@ export class AfterMeetingPage {
 
   /** Names listed under a heading of the attendance part ("Dem, der var med" / "Dem, der ikke var med"). */
   async names(heading: 'Dem, der var med' | 'Dem, der ikke var med'): Promise<string[]> {
-    const list = this.present.getByRole('heading', { name: heading, exact: true }).locator('xpath=following-sibling::ul[1]');
+    const list = this.present
+      .getByRole('heading', { name: heading, exact: true })
+      .locator('xpath=following-sibling::ul[1]');
     // The text a screen reader gets: without aria-hidden parts (e.g. the initial in an avatar).
     return list.getByRole('listitem').evaluateAll((items) =>
       items.map((item) => {
         const copy = item.cloneNode(true) as HTMLElement;
         copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
         return Array.from(copy.querySelectorAll('span, img'))
-          .map((part) => (part instanceof HTMLImageElement ? part.alt : part.textContent ?? '').trim())
+          .map((part) => (part instanceof HTMLImageElement ? part.alt : (part.textContent ?? '')).trim())
           .filter(Boolean)
           .join(' ');
       }),
@@ -49,7 +51,9 @@ export class AfterMeetingPage {
   }
 
   minutesItem(title: string): Locator {
-    return this.minutes.getByRole('listitem').filter({ has: this.page.getByRole('heading', { level: 3, name: title, exact: true }) });
+    return this.minutes
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { level: 3, name: title, exact: true }) });
   }
 
   async publish(): Promise<void> {

@@ -19,7 +19,11 @@ export class HomePage {
   }
 
   async openCouncil(name: string): Promise<void> {
-    await this.page.getByRole('main').getByRole('link', { name: new RegExp(`^${escapeRegExp(name)}`) }).first().click();
+    await this.page
+      .getByRole('main')
+      .getByRole('link', { name: new RegExp(`^${escapeRegExp(name)}`) })
+      .first()
+      .click();
     await expect(this.page).toHaveURL(/\/councils\/[^/]+$/);
   }
 }

@@ -45,7 +45,10 @@ export class MeetingModePage {
 
   /** "Punkt n af m" in the top bar. */
   get progress(): Locator {
-    return this.page.getByRole('banner').getByRole('paragraph').filter({ hasText: /^(Punkt \d+ af \d+|Pause)$/ });
+    return this.page
+      .getByRole('banner')
+      .getByRole('paragraph')
+      .filter({ hasText: /^(Punkt \d+ af \d+|Pause)$/ });
   }
 
   async expectItem(title: string, progress?: string): Promise<void> {
@@ -187,11 +190,14 @@ export class MeetingModePage {
       const picker = this.page.getByRole('dialog', { name: 'Vælg et piktogram' });
       await picker.getByRole('searchbox', { name: 'Søg efter billede' }).fill(decision.pictogram.search);
       // The tile of the symbol chosen now carries a check mark in its name.
-      await picker.getByRole('button', { name: new RegExp(`^✓?\\s*${escapeRegExp(decision.pictogram.name)}\\s*✓?$`) }).click();
+      await picker
+        .getByRole('button', { name: new RegExp(`^✓?\\s*${escapeRegExp(decision.pictogram.name)}\\s*✓?$`) })
+        .click();
       await expect(picker).toBeHidden();
       await expect(dialog.getByText(`Valgt billede: ${decision.pictogram.name}`)).toBeVisible();
     }
-    if (decision.responsible) await dialog.getByLabel('Hvem sørger for det?').selectOption({ label: decision.responsible });
+    if (decision.responsible)
+      await dialog.getByLabel('Hvem sørger for det?').selectOption({ label: decision.responsible });
     await dialog.getByRole('button', { name: 'Gem' }).click();
     await expect(dialog).toBeHidden();
   }

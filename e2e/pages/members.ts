@@ -29,7 +29,9 @@ export class MembersPage {
   }
 
   card(name: string): Locator {
-    return this.main.getByRole('listitem').filter({ has: this.page.getByRole('heading', { level: 3, name, exact: true }) });
+    return this.main
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { level: 3, name, exact: true }) });
   }
 
   async add(member: NewMember): Promise<void> {
@@ -54,12 +56,16 @@ export class MembersPage {
   /** Opens the edit form of one member in place; returns it. */
   async edit(name: string): Promise<Locator> {
     await this.main.getByRole('button', { name: `Ret ${name}` }).click();
-    const form = this.main.getByRole('listitem').filter({ has: this.page.getByRole('heading', { name: `Ret ${name}` }) });
+    const form = this.main
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { name: `Ret ${name}` }) });
     await expect(form).toBeVisible();
     return form;
   }
 
   async heading(count: number): Promise<void> {
-    await expect(this.main.getByRole('heading', { level: 2, name: `${count} ${count === 1 ? 'medlem' : 'medlemmer'}` })).toBeVisible();
+    await expect(
+      this.main.getByRole('heading', { level: 2, name: `${count} ${count === 1 ? 'medlem' : 'medlemmer'}` }),
+    ).toBeVisible();
   }
 }

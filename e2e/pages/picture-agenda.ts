@@ -44,7 +44,13 @@ export class PictureAgendaPage {
     await expect(images.first()).toBeVisible();
     const count = await images.count();
     await expect
-      .poll(() => images.evaluateAll((imgs) => imgs.filter((img) => (img as HTMLImageElement).naturalWidth === 0).map((img) => (img as HTMLImageElement).src)))
+      .poll(() =>
+        images.evaluateAll((imgs) =>
+          imgs
+            .filter((img) => (img as HTMLImageElement).naturalWidth === 0)
+            .map((img) => (img as HTMLImageElement).src),
+        ),
+      )
       .toEqual([]);
     return count;
   }

@@ -29,7 +29,15 @@ export class VotingPage {
     this.privateScreen = page.getByRole('dialog').and(page.locator('.ballot-screen'));
   }
 
-  async startVote({ kind, mode, options = [] }: { kind: KindLabel; mode: ModeLabel; options?: VoteOptionInput[] }): Promise<void> {
+  async startVote({
+    kind,
+    mode,
+    options = [],
+  }: {
+    kind: KindLabel;
+    mode: ModeLabel;
+    options?: VoteOptionInput[];
+  }): Promise<void> {
     await this.staffControls.getByRole('button', { name: 'Start afstemning' }).click();
     await expect(this.startDialog).toBeVisible();
     // Clicked, then awaited: choosing a kind with options re-renders much of the dialog.
@@ -51,7 +59,9 @@ export class VotingPage {
     await this.startDialog.getByRole('button', { name: new RegExp(`Billede til mulighed ${number}$`) }).click();
     await expect(this.picker).toBeVisible();
     await this.picker.getByRole('searchbox', { name: 'Søg efter billede' }).fill(pictogram.search);
-    await this.picker.getByRole('button', { name: new RegExp(`^✓?\\s*${escapeRegExp(pictogram.name)}\\s*✓?$`) }).click();
+    await this.picker
+      .getByRole('button', { name: new RegExp(`^✓?\\s*${escapeRegExp(pictogram.name)}\\s*✓?$`) })
+      .click();
     await expect(this.picker).toBeHidden();
     await expect(this.startDialog).toBeVisible();
   }

@@ -13,7 +13,9 @@ export async function checkA11y(page: Page, screen: string): Promise<void> {
     rule: v.id,
     impact: v.impact,
     help: v.help,
-    nodes: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''}`),
+    nodes: v.nodes
+      .slice(0, 5)
+      .map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim() ?? ''}`),
   }));
   expect.soft(report, `axe violations on "${screen}"`).toEqual([]);
 }

@@ -1,15 +1,7 @@
 import type { Page } from '@playwright/test';
 
 export type SyncedTable =
-  | 'facilities'
-  | 'councils'
-  | 'members'
-  | 'meetings'
-  | 'agendaItems'
-  | 'decisions'
-  | 'attendance'
-  | 'votes'
-  | 'ballots';
+  'facilities' | 'councils' | 'members' | 'meetings' | 'agendaItems' | 'decisions' | 'attendance' | 'votes' | 'ballots';
 
 /**
  * Reads the app's IndexedDB ('raadet') directly, past the UI: the live (not tombstoned) rows of
@@ -47,6 +39,10 @@ export async function liveRows<T = Record<string, unknown>>(
   ) as Promise<T[]>;
 }
 
-export async function liveRowCount(page: Page, table: SyncedTable, where: Record<string, unknown> = {}): Promise<number> {
+export async function liveRowCount(
+  page: Page,
+  table: SyncedTable,
+  where: Record<string, unknown> = {},
+): Promise<number> {
   return (await liveRows(page, table, where)).length;
 }

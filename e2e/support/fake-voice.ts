@@ -60,7 +60,11 @@ export async function installFakeVoices(context: BrowserContext): Promise<void> 
       removeEventListener() {},
     };
     Object.defineProperty(window, 'speechSynthesis', { configurable: true, get: () => synth });
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { configurable: true, writable: true, value: FakeUtterance });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+      configurable: true,
+      writable: true,
+      value: FakeUtterance,
+    });
     Object.defineProperty(window, '__spoken', { configurable: true, get: () => spoken });
   });
 }

@@ -30,8 +30,23 @@ export async function holdExampleMeeting(page: Page): Promise<{ meetingId: strin
   const summer = item('Sommertur til stranden?');
   const voteId = crypto.randomUUID();
   const rows: Record<string, Record<string, unknown>[]> = {
-    attendance: members.map((m) => ({ id: crypto.randomUUID(), meetingId: meeting.id, memberId: m.id, present: present.includes(m.id) })),
-    votes: [{ id: voteId, meetingId: meeting.id, agendaItemId: summer, question: 'Sommertur til stranden?', kind: 'yes-no', mode: 'open', status: 'closed' }],
+    attendance: members.map((m) => ({
+      id: crypto.randomUUID(),
+      meetingId: meeting.id,
+      memberId: m.id,
+      present: present.includes(m.id),
+    })),
+    votes: [
+      {
+        id: voteId,
+        meetingId: meeting.id,
+        agendaItemId: summer,
+        question: 'Sommertur til stranden?',
+        kind: 'yes-no',
+        mode: 'open',
+        status: 'closed',
+      },
+    ],
     ballots: (['yes', 'yes', 'yes', 'yes', 'no', 'dont-know'] as const).map((choice, index) => ({
       id: crypto.randomUUID(),
       voteId,
@@ -85,7 +100,8 @@ export async function holdExampleMeeting(page: Page): Promise<{ meetingId: strin
       const tables = [...Object.keys(rows), 'meetings'];
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction(tables, 'readwrite');
-        for (const [table, list] of Object.entries(rows)) for (const row of list) tx.objectStore(table).put(stamped(row));
+        for (const [table, list] of Object.entries(rows))
+          for (const row of list) tx.objectStore(table).put(stamped(row));
         const meetings = tx.objectStore('meetings');
         const get = meetings.get(meetingId);
         get.onsuccess = () => {

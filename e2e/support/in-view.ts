@@ -18,7 +18,13 @@ async function placement(target: Locator): Promise<Placement> {
     const r = el.getBoundingClientRect();
     const width = document.documentElement.clientWidth;
     const height = document.documentElement.clientHeight;
-    const inside = r.width > 0 && r.height > 0 && r.left >= -0.5 && r.top >= -0.5 && r.right <= width + 0.5 && r.bottom <= height + 0.5;
+    const inside =
+      r.width > 0 &&
+      r.height > 0 &&
+      r.left >= -0.5 &&
+      r.top >= -0.5 &&
+      r.right <= width + 0.5 &&
+      r.bottom <= height + 0.5;
     const points: [number, number][] = [
       [0.5, 0.5],
       [0.25, 0.25],
@@ -33,7 +39,12 @@ async function placement(target: Locator): Promise<Placement> {
     return {
       inside,
       covered,
-      rect: { left: Math.round(r.left), top: Math.round(r.top), right: Math.round(r.right), bottom: Math.round(r.bottom) },
+      rect: {
+        left: Math.round(r.left),
+        top: Math.round(r.top),
+        right: Math.round(r.right),
+        bottom: Math.round(r.bottom),
+      },
       viewport: { width, height },
     };
   });
@@ -49,7 +60,9 @@ async function notInView(targets: Locator[]): Promise<string[]> {
   for (const target of targets) {
     const p = await placement(target);
     if (!p.inside || p.covered > 0) {
-      const name = ((await target.getAttribute('aria-label')) ?? (await target.innerText()).replace(/\s+/g, ' ').trim()) || '(no name)';
+      const name =
+        ((await target.getAttribute('aria-label')) ?? (await target.innerText()).replace(/\s+/g, ' ').trim()) ||
+        '(no name)';
       problems.push(describe(name, p));
     }
   }
@@ -69,7 +82,12 @@ export async function scrollAllToTop(page: Page): Promise<void> {
  * as the page stands, after every scroll area is put back at its top: all of it is visible
  * without scrolling.
  */
-export async function expectAllInView(page: Page, targets: Locator | Locator[], screen: string, { minimumCount = 1 } = {}): Promise<void> {
+export async function expectAllInView(
+  page: Page,
+  targets: Locator | Locator[],
+  screen: string,
+  { minimumCount = 1 } = {},
+): Promise<void> {
   await scrollAllToTop(page);
   const list = Array.isArray(targets) ? targets : await targets.all();
   expect.soft(list.length, `targets found on "${screen}"`).toBeGreaterThanOrEqual(minimumCount);
@@ -80,7 +98,11 @@ export async function expectAllInView(page: Page, targets: Locator | Locator[], 
  * Asserts (softly) that each target can be brought wholly into view, uncovered, by scrolling to
  * it (for large text, where scrolling is allowed but nothing may hide behind fixed strips).
  */
-export async function expectEachReachable(targets: Locator | Locator[], screen: string, { minimumCount = 1 } = {}): Promise<void> {
+export async function expectEachReachable(
+  targets: Locator | Locator[],
+  screen: string,
+  { minimumCount = 1 } = {},
+): Promise<void> {
   const list = Array.isArray(targets) ? targets : await targets.all();
   expect.soft(list.length, `targets found on "${screen}"`).toBeGreaterThanOrEqual(minimumCount);
   const problems: string[] = [];

@@ -37,7 +37,11 @@ export function pdfPages(pdf: Buffer): PdfPage[] {
   for (const { dict } of objects.values()) {
     if (!/\/Type\s*\/Page(?![s\w])/.test(dict)) continue;
     const contents = /\/Contents\s*(?:\[([^\]]*)\]|(\d+) 0 R)/.exec(dict);
-    const ids = contents?.[1] ? [...contents[1].matchAll(/(\d+) 0 R/g)].map((m) => m[1]!) : contents?.[2] ? [contents[2]] : [];
+    const ids = contents?.[1]
+      ? [...contents[1].matchAll(/(\d+) 0 R/g)].map((m) => m[1]!)
+      : contents?.[2]
+        ? [contents[2]]
+        : [];
     const content = ids.map(streamOf).join('\n');
     pages.push({ textLines: textBaselines(content) });
   }

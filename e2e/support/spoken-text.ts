@@ -23,6 +23,10 @@ export async function spokenText(area: Locator): Promise<string> {
       if (block) parts.push(' ');
     };
     walk(root);
-    return parts.join('').replace(/\s+/g, ' ').replace(/ ([,.;:!?])/g, '$1').trim();
+    return parts
+      .join('')
+      .replace(/\s+/g, ' ')
+      .replace(/ ([,.;:!?])/g, '$1')
+      .trim();
   });
 }

@@ -41,6 +41,13 @@ export async function expectResidentTargets(
   const isStaff = (t: Target) => staffOnly.some((pattern) => pattern.test(t.name));
   const resident = all.filter((t) => !isStaff(t));
   expect.soft(resident.length, `resident targets found on "${screen}"`).toBeGreaterThanOrEqual(minimumCount);
-  expect.soft(resident.filter(smallerThan(residentTarget)).map(describe), `resident targets under 64×64 on "${screen}"`).toEqual([]);
-  expect.soft(all.filter(isStaff).filter(smallerThan(staffTarget)).map(describe), `staff targets under 44×44 on "${screen}"`).toEqual([]);
+  expect
+    .soft(resident.filter(smallerThan(residentTarget)).map(describe), `resident targets under 64×64 on "${screen}"`)
+    .toEqual([]);
+  expect
+    .soft(
+      all.filter(isStaff).filter(smallerThan(staffTarget)).map(describe),
+      `staff targets under 44×44 on "${screen}"`,
+    )
+    .toEqual([]);
 }

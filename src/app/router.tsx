@@ -24,17 +24,37 @@ export const router = createBrowserRouter([
       screen('/welcome', () => import('../features/setup/first-run-screen').then((m) => m.FirstRunScreen)),
       screen('/settings', () => import('../features/settings/settings-screen').then((m) => m.SettingsScreen)),
       screen('/councils/:councilId', () => import('../features/councils/council-screen').then((m) => m.CouncilScreen)),
-      screen('/councils/:councilId/members', () => import('../features/members/members-screen').then((m) => m.MembersScreen)),
-      screen('/councils/:councilId/meetings/new', () => import('../features/meetings/meeting-form-screen').then((m) => m.MeetingFormScreen)),
+      screen('/councils/:councilId/members', () =>
+        import('../features/members/members-screen').then((m) => m.MembersScreen),
+      ),
+      screen('/councils/:councilId/meetings/new', () =>
+        import('../features/meetings/meeting-form-screen').then((m) => m.MeetingFormScreen),
+      ),
       screen('/meetings/:meetingId', () => import('../features/meetings/meeting-screen').then((m) => m.MeetingScreen)),
-      screen('/meetings/:meetingId/edit', () => import('../features/meetings/meeting-form-screen').then((m) => m.MeetingFormScreen)),
-      screen('/meetings/:meetingId/agenda', () => import('../features/prepare-agenda/agenda-builder-screen').then((m) => m.AgendaBuilderScreen)),
-      screen('/meetings/:meetingId/before', () => import('../features/before-meeting/picture-agenda-screen').then((m) => m.PictureAgendaScreen)),
-      screen('/meetings/:meetingId/during', () => import('../features/run-meeting/meeting-mode-screen').then((m) => m.MeetingModeScreen)),
-      screen('/meetings/:meetingId/after', () => import('../features/after-meeting/after-meeting-screen').then((m) => m.AfterMeetingScreen)),
-      screen('/meetings/:meetingId/evaluation', () => import('../features/evaluation/evaluation-screen').then((m) => m.EvaluationScreen)),
-      screen('/councils/:councilId/elections', () => import('../features/elections/elections-screen').then((m) => m.ElectionsScreen)),
-      screen('/elections/:electionId', () => import('../features/elections/election-screen').then((m) => m.ElectionScreen)),
+      screen('/meetings/:meetingId/edit', () =>
+        import('../features/meetings/meeting-form-screen').then((m) => m.MeetingFormScreen),
+      ),
+      screen('/meetings/:meetingId/agenda', () =>
+        import('../features/prepare-agenda/agenda-builder-screen').then((m) => m.AgendaBuilderScreen),
+      ),
+      screen('/meetings/:meetingId/before', () =>
+        import('../features/before-meeting/picture-agenda-screen').then((m) => m.PictureAgendaScreen),
+      ),
+      screen('/meetings/:meetingId/during', () =>
+        import('../features/run-meeting/meeting-mode-screen').then((m) => m.MeetingModeScreen),
+      ),
+      screen('/meetings/:meetingId/after', () =>
+        import('../features/after-meeting/after-meeting-screen').then((m) => m.AfterMeetingScreen),
+      ),
+      screen('/meetings/:meetingId/evaluation', () =>
+        import('../features/evaluation/evaluation-screen').then((m) => m.EvaluationScreen),
+      ),
+      screen('/councils/:councilId/elections', () =>
+        import('../features/elections/elections-screen').then((m) => m.ElectionsScreen),
+      ),
+      screen('/elections/:electionId', () =>
+        import('../features/elections/election-screen').then((m) => m.ElectionScreen),
+      ),
       { path: '*', Component: NotFoundScreen },
     ],
   },

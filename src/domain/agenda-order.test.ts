@@ -40,9 +40,33 @@ describe('nextOrder', () => {
 
 describe('moveItem', () => {
   it.each([
-    { name: 'moves the first item down', id: 'a', direction: 1, expected: [{ id: 'a', order: 2 }, { id: 'b', order: 1 }] },
-    { name: 'moves the last item up', id: 'c', direction: -1, expected: [{ id: 'b', order: 3 }, { id: 'c', order: 2 }] },
-    { name: 'moves a middle item up', id: 'b', direction: -1, expected: [{ id: 'a', order: 2 }, { id: 'b', order: 1 }] },
+    {
+      name: 'moves the first item down',
+      id: 'a',
+      direction: 1,
+      expected: [
+        { id: 'a', order: 2 },
+        { id: 'b', order: 1 },
+      ],
+    },
+    {
+      name: 'moves the last item up',
+      id: 'c',
+      direction: -1,
+      expected: [
+        { id: 'b', order: 3 },
+        { id: 'c', order: 2 },
+      ],
+    },
+    {
+      name: 'moves a middle item up',
+      id: 'b',
+      direction: -1,
+      expected: [
+        { id: 'a', order: 2 },
+        { id: 'b', order: 1 },
+      ],
+    },
     { name: 'does nothing when the first item goes up', id: 'a', direction: -1, expected: [] },
     { name: 'does nothing when the last item goes down', id: 'c', direction: 1, expected: [] },
     { name: 'does nothing for an unknown item', id: 'nope', direction: 1, expected: [] },
@@ -58,7 +82,11 @@ describe('moveItem', () => {
       { id: 'c', order: 3 },
       { id: 'd', order: 4 },
     ];
-    expect(moveItem(four, 'c', -1).map((c) => c.id).sort()).toEqual(['b', 'c']);
+    expect(
+      moveItem(four, 'c', -1)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(['b', 'c']);
   });
 
   it('gives an agenda with gaps a clean order when something moves', () => {

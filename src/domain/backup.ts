@@ -23,7 +23,13 @@ export const backupTableNames = [
 export type BackupTableName = (typeof backupTableNames)[number];
 
 /** Tables added after the first backups were written: older files simply lack them. */
-const laterTables: readonly BackupTableName[] = ['pictogramUsage', 'evaluations', 'hasVoted', 'elections', 'candidates'];
+const laterTables: readonly BackupTableName[] = [
+  'pictogramUsage',
+  'evaluations',
+  'hasVoted',
+  'elections',
+  'candidates',
+];
 
 /**
  * Rows kept without sync stamps on purpose (secret ballots, anonymous evaluation answers):

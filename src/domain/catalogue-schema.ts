@@ -85,9 +85,7 @@ export function isOpenMojiId(id: string): boolean {
  * OpenMoji symbols from /catalogue/svg/ (not precached: store a picked one with the data).
  */
 export function catalogueSvgUrl(id: string): string {
-  return isOpenMojiId(id)
-    ? `${catalogueSvgDir}/${id.slice(openMojiIdPrefix.length)}.svg`
-    : `/pictograms/${id}.svg`;
+  return isOpenMojiId(id) ? `${catalogueSvgDir}/${id.slice(openMojiIdPrefix.length)}.svg` : `/pictograms/${id}.svg`;
 }
 
 export type CatalogueFetch = (url: string) => Promise<{
@@ -110,10 +108,7 @@ export class CatalogueLoadError extends Error {
  * Fetches and validates the catalogue index. Pass `fetch` (or a wrapper). Throws
  * `CatalogueLoadError` with a reason the screen can turn into a message.
  */
-export async function loadCatalogue(
-  fetchFn: CatalogueFetch,
-  url: string = catalogueIndexUrl,
-): Promise<CatalogueIndex> {
+export async function loadCatalogue(fetchFn: CatalogueFetch, url: string = catalogueIndexUrl): Promise<CatalogueIndex> {
   let response: Awaited<ReturnType<CatalogueFetch>>;
   try {
     response = await fetchFn(url);

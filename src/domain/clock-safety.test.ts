@@ -21,7 +21,12 @@ describe('checkStamp', () => {
     { name: 'an hour ahead', wallMs: now + 60 * minute },
     { name: 'a year ahead', wallMs: now + 365 * 86_400_000 },
   ])('refuses a stamp $name', ({ wallMs }) => {
-    expect(checkStamp(stampAt(wallMs), now)).toEqual({ ok: false, reason: 'too-far-ahead', wallMs, aheadMs: wallMs - now });
+    expect(checkStamp(stampAt(wallMs), now)).toEqual({
+      ok: false,
+      reason: 'too-far-ahead',
+      wallMs,
+      aheadMs: wallMs - now,
+    });
   });
 
   it.each([
@@ -66,7 +71,11 @@ describe('clockLooksWrong', () => {
   it.each([
     { name: 'nothing has been stamped yet', newest: undefined, wrong: false },
     { name: 'the newest stamp is in the past', newest: now - 86_400_000, wrong: false },
-    { name: 'the newest stamp is a little ahead (taken from a slightly fast tablet)', newest: now + 4 * minute, wrong: false },
+    {
+      name: 'the newest stamp is a little ahead (taken from a slightly fast tablet)',
+      newest: now + 4 * minute,
+      wrong: false,
+    },
     { name: 'the newest stamp is an hour ahead', newest: now + 60 * minute, wrong: true },
     { name: 'the date was reset to long ago', newest: now, nowMs: Date.UTC(2000, 0, 1), wrong: true },
   ])('is $wrong when $name', ({ newest, nowMs, wrong }) => {

@@ -4,7 +4,10 @@ import { decisionSentence, type DecisionSentenceInput } from './decision-sentenc
 const input = (question: string, optionId: string, language = 'da'): DecisionSentenceInput => ({
   question,
   kind: 'yes-no',
-  result: { kind: 'shown', count: { optionIds: [], counts: {}, ballotCount: 2, leaders: [optionId], outcome: 'winner' } },
+  result: {
+    kind: 'shown',
+    count: { optionIds: [], counts: {}, ballotCount: 2, leaders: [optionId], outcome: 'winner' },
+  },
   decided: { kind: 'winner', optionId },
   label: (id) => id,
   language,
@@ -27,10 +30,15 @@ describe('decisionSentence', () => {
   });
 
   it('uses only the topic rule in a language it has no grammar for', () => {
-    expect(decisionSentence(input('Skal vi på tur?', 'yes', 'de'))).toEqual({ key: 'yesTopic', values: { topic: 'skal vi på tur' } });
+    expect(decisionSentence(input('Skal vi på tur?', 'yes', 'de'))).toEqual({
+      key: 'yesTopic',
+      values: { topic: 'skal vi på tur' },
+    });
   });
 
   it('an open secret vote is not decided yet', () => {
-    expect(decisionSentence({ ...input('Tur?', 'yes'), result: { kind: 'hidden' }, decided: undefined }).key).toBe('notYet');
+    expect(decisionSentence({ ...input('Tur?', 'yes'), result: { kind: 'hidden' }, decided: undefined }).key).toBe(
+      'notYet',
+    );
   });
 });

@@ -55,17 +55,30 @@ interface Grammar {
 const grammar: Record<'da' | 'en', Grammar> = {
   da: {
     // "I" (you, plural) is written with a capital; a small "i" is the word "in" ("TV i stuen?").
-    subject: (word) => (word === 'I' ? 'vi' : ({ vi: 'vi', der: 'der', man: 'man' } as Record<string, string>)[word.toLocaleLowerCase()]),
-    questionWords: new Set(['hvad', 'hvem', 'hvilken', 'hvilket', 'hvilke', 'hvor', 'hvornår', 'hvordan', 'hvorfor', 'hvis']),
+    subject: (word) =>
+      word === 'I' ? 'vi' : ({ vi: 'vi', der: 'der', man: 'man' } as Record<string, string>)[word.toLocaleLowerCase()],
+    questionWords: new Set([
+      'hvad',
+      'hvem',
+      'hvilken',
+      'hvilket',
+      'hvilke',
+      'hvor',
+      'hvornår',
+      'hvordan',
+      'hvorfor',
+      'hvis',
+    ]),
     // Danish main clauses put "ikke" straight after the finite verb: "Vi skal ikke på tur".
     // Only a modal or a present-tense verb (they end in -r: "holder", "går") starts the turn-round.
     verb: (verb) =>
-      ['skal', 'vil', 'må', 'kan', 'bør', 'skulle', 'ville', 'kunne', 'burde', 'gider', 'tør'].includes(verb) || /[^r]er$|[aeiouyæøå]r$/u.test(verb)
+      ['skal', 'vil', 'må', 'kan', 'bør', 'skulle', 'ville', 'kunne', 'burde', 'gider', 'tør'].includes(verb) ||
+      /[^r]er$|[aeiouyæøå]r$/u.test(verb)
         ? { yes: verb, no: `${verb} ikke` }
         : null,
   },
   en: {
-    subject: (word) => ({ we: 'we', you: 'we', there: 'there' } as Record<string, string>)[word.toLocaleLowerCase()],
+    subject: (word) => (({ we: 'we', you: 'we', there: 'there' }) as Record<string, string>)[word.toLocaleLowerCase()],
     questionWords: new Set(['what', 'who', 'whom', 'which', 'where', 'when', 'how', 'why', 'whose']),
     verb: (verb) => {
       const forms: Record<string, { yes: string | null; no: string }> = {
@@ -150,7 +163,8 @@ export function decisionSentence(input: DecisionSentenceInput): DecisionSentence
     if (!text || rules?.questionWords.has(first)) return { key: 'notYet', values: {} };
     return { key: 'dontKnowTopic', values: { topic: asTopic(text) } };
   }
-  if (statement) return { key: answer === 'yes' ? 'yesStatement' : 'noStatement', values: { statement: statement[answer] } };
+  if (statement)
+    return { key: answer === 'yes' ? 'yesStatement' : 'noStatement', values: { statement: statement[answer] } };
   // "Hvad skal vi spise?" answered yes: keep the question whole, then say the answer.
   if (!text || rules?.questionWords.has(first)) {
     return { key: answer === 'yes' ? 'yesQuestion' : 'noQuestion', values: { question: text ? `${text}?` : '' } };

@@ -14,7 +14,8 @@ import {
 } from './election';
 import type { Member } from './member';
 
-const placements = (r: ReturnType<typeof allocateSeats>) => Object.fromEntries(r.ranking.map((c) => [c.candidateId, c.placement]));
+const placements = (r: ReturnType<typeof allocateSeats>) =>
+  Object.fromEntries(r.ranking.map((c) => [c.candidateId, c.placement]));
 
 describe('allocateSeats', () => {
   it.each([
@@ -62,7 +63,13 @@ describe('allocateSeats', () => {
   });
 
   it.each([
-    { name: 'the last seat', counts: { a: 5, b: 3, c: 3 } as Record<string, number>, seats: 2, subs: 1, tie: ['b', 'c'] },
+    {
+      name: 'the last seat',
+      counts: { a: 5, b: 3, c: 3 } as Record<string, number>,
+      seats: 2,
+      subs: 1,
+      tie: ['b', 'c'],
+    },
     { name: 'the last substitute place', counts: { a: 5, b: 3, c: 2, d: 2 }, seats: 2, subs: 1, tie: ['c', 'd'] },
   ])('flags a tie across $name for staff', ({ counts, seats, subs, tie }) => {
     const result = allocateSeats(Object.keys(counts), counts, seats, subs);
@@ -154,7 +161,9 @@ describe('terms and due dates', () => {
     const bo = member('resident');
     const gitte = { ...member('relative'), representsMemberId: bo.id };
     for (const voters of ['residents', 'residents-and-relatives'] as const) {
-      expect(electionRoll({ voters }, [bo, gitte])).toEqual([{ memberId: gitte.id, forMemberId: bo.id, householdId: bo.id }]);
+      expect(electionRoll({ voters }, [bo, gitte])).toEqual([
+        { memberId: gitte.id, forMemberId: bo.id, householdId: bo.id },
+      ]);
     }
   });
 

@@ -25,39 +25,45 @@ export const electionTieBreakSchema = z.object({
 });
 export type ElectionTieBreak = z.infer<typeof electionTieBreakSchema>;
 
-export const electionSchema = z.object({
-  id: idSchema,
-  councilId: idSchema,
-  title: requiredText(shortTitleMax),
-  /** The day the election is held. */
-  heldOn: isoDateSchema,
-  seats: z.number({ message: 'validation.invalid' }).int().min(1, 'validation.invalid').max(20, 'validation.invalid'),
-  substitutes: z.number({ message: 'validation.invalid' }).int().min(0, 'validation.invalid').max(20, 'validation.invalid'),
-  /** Who may vote and stand; copied from the council's rule when the election is made. */
-  voters: z.enum(voterRules).default('residents'),
-  /** Who may stand and vote: this council's members, or every resident of the facility. Copied from the council. */
-  scope: z.enum(electionScopes).optional(),
-  status: z.enum(electionStatuses).default('preparing'),
-  /** The meeting and agenda item it is held under, when there is one. */
-  meetingId: idSchema.optional(),
-  agendaItemId: idSchema.optional(),
-  tieBreaks: z.array(electionTieBreakSchema).optional(),
-  /** When the result was applied to the members' terms. */
-  appliedOn: isoDateSchema.optional(),
-  elected: z.array(idSchema).optional(),
-  substitutesElected: z.array(idSchema).optional(),
-  /**
-   * Votes per candidate id, written in the transaction that closes the ballot, so every device
-   * shows the result; absent on elections closed before results were stored.
-   */
-  tally: secretTallySchema.optional(),
-}).superRefine((election, ctx) => {
-  // One candidate per ballot, and a result only once the ballot is closed.
-  const closed = election.status === 'counted' || election.status === 'applied';
-  if (election.tally && (!closed || !tallyAddsUp(election.tally, 1))) {
-    ctx.addIssue({ code: 'custom', path: ['tally'], message: 'validation.resultMismatch' });
-  }
-});
+export const electionSchema = z
+  .object({
+    id: idSchema,
+    councilId: idSchema,
+    title: requiredText(shortTitleMax),
+    /** The day the election is held. */
+    heldOn: isoDateSchema,
+    seats: z.number({ message: 'validation.invalid' }).int().min(1, 'validation.invalid').max(20, 'validation.invalid'),
+    substitutes: z
+      .number({ message: 'validation.invalid' })
+      .int()
+      .min(0, 'validation.invalid')
+      .max(20, 'validation.invalid'),
+    /** Who may vote and stand; copied from the council's rule when the election is made. */
+    voters: z.enum(voterRules).default('residents'),
+    /** Who may stand and vote: this council's members, or every resident of the facility. Copied from the council. */
+    scope: z.enum(electionScopes).optional(),
+    status: z.enum(electionStatuses).default('preparing'),
+    /** The meeting and agenda item it is held under, when there is one. */
+    meetingId: idSchema.optional(),
+    agendaItemId: idSchema.optional(),
+    tieBreaks: z.array(electionTieBreakSchema).optional(),
+    /** When the result was applied to the members' terms. */
+    appliedOn: isoDateSchema.optional(),
+    elected: z.array(idSchema).optional(),
+    substitutesElected: z.array(idSchema).optional(),
+    /**
+     * Votes per candidate id, written in the transaction that closes the ballot, so every device
+     * shows the result; absent on elections closed before results were stored.
+     */
+    tally: secretTallySchema.optional(),
+  })
+  .superRefine((election, ctx) => {
+    // One candidate per ballot, and a result only once the ballot is closed.
+    const closed = election.status === 'counted' || election.status === 'applied';
+    if (election.tally && (!closed || !tallyAddsUp(election.tally, 1))) {
+      ctx.addIssue({ code: 'custom', path: ['tally'], message: 'validation.resultMismatch' });
+    }
+  });
 export type Election = z.infer<typeof electionSchema>;
 export type ElectionInput = z.input<typeof electionSchema>;
 
@@ -89,7 +95,9 @@ export function electionPeople(
 
 /** Who may stand: residents, and relatives too when the rule says so (a representative stands only as a relative). */
 export function eligibleCandidates(election: Pick<Election, 'voters'>, people: readonly Member[]): Member[] {
-  return people.filter((m) => m.role === 'resident' || (election.voters === 'residents-and-relatives' && m.role === 'relative'));
+  return people.filter(
+    (m) => m.role === 'resident' || (election.voters === 'residents-and-relatives' && m.role === 'relative'),
+  );
 }
 
 /** Who may vote, with representatives voting for the residents they represent. */
@@ -172,7 +180,10 @@ function resolvedBy(members: readonly string[], tieBreaks: readonly ElectionTieB
 }
 
 /** Draws lots for the order of tied candidates (a shuffle with crypto random), to be recorded. */
-export function drawElectionLot(tied: readonly string[], randomIndex: (n: number) => number = cryptoRandomIndex): ElectionTieBreak {
+export function drawElectionLot(
+  tied: readonly string[],
+  randomIndex: (n: number) => number = cryptoRandomIndex,
+): ElectionTieBreak {
   if (tied.length < 2) throw new RangeError('a lot needs at least two tied candidates');
   const pool = [...tied];
   const order: string[] = [];
@@ -249,7 +260,10 @@ export function expiredTerms(members: readonly Member[], today: string): Member[
 }
 
 /** An election's ballot seen as a secret choose-one vote among its candidates (one vote each). */
-export function electionBallotVote(election: Pick<Election, 'id' | 'title' | 'status'>, candidateIds: readonly string[]): Vote {
+export function electionBallotVote(
+  election: Pick<Election, 'id' | 'title' | 'status'>,
+  candidateIds: readonly string[],
+): Vote {
   return {
     id: election.id,
     meetingId: election.id,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluationAnswerSchema, evaluationSchema, moodsFor, tallyEvaluation, yearTotals, type Evaluation } from './evaluation';
+import {
+  evaluationAnswerSchema,
+  evaluationSchema,
+  moodsFor,
+  tallyEvaluation,
+  yearTotals,
+  type Evaluation,
+} from './evaluation';
 
 const id = () => crypto.randomUUID();
 
@@ -30,8 +37,12 @@ describe('evaluation', () => {
 
   it('results must match the scale', () => {
     const base = { id: id(), meetingId: id(), scale: 3 as const, status: 'closed' as const };
-    expect(evaluationSchema.safeParse({ ...base, results: { meeting: [1, 2, 3], 'said-it': [0, 0, 1] } }).success).toBe(true);
-    expect(evaluationSchema.safeParse({ ...base, results: { meeting: [1, 2, 3, 4, 5], 'said-it': [0, 0, 1] } }).success).toBe(false);
+    expect(evaluationSchema.safeParse({ ...base, results: { meeting: [1, 2, 3], 'said-it': [0, 0, 1] } }).success).toBe(
+      true,
+    );
+    expect(
+      evaluationSchema.safeParse({ ...base, results: { meeting: [1, 2, 3, 4, 5], 'said-it': [0, 0, 1] } }).success,
+    ).toBe(false);
   });
 
   it('has 3 or 5 faces from sad to happy', () => {

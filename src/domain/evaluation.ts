@@ -52,7 +52,10 @@ export type EvaluationAnswer = z.infer<typeof evaluationAnswerSchema>;
 export type EvaluationResults = NonNullable<Evaluation['results']>;
 
 /** Totals per smiley for each question; answers outside the scale are ignored. */
-export function tallyEvaluation(answers: readonly Pick<EvaluationAnswer, 'question' | 'value'>[], scale: EvaluationScale): {
+export function tallyEvaluation(
+  answers: readonly Pick<EvaluationAnswer, 'question' | 'value'>[],
+  scale: EvaluationScale,
+): {
   results: EvaluationResults;
   participants: number;
 } {
@@ -76,7 +79,11 @@ export function moodsFor(scale: EvaluationScale): number[] {
 }
 
 /** Adds up several meetings' results (for the yearly report), per question and mood. */
-export function yearTotals(evaluations: readonly Evaluation[]): { meetings: number; participants: number; happyShare: Record<EvaluationQuestion, number | null> } {
+export function yearTotals(evaluations: readonly Evaluation[]): {
+  meetings: number;
+  participants: number;
+  happyShare: Record<EvaluationQuestion, number | null>;
+} {
   const closed = evaluations.filter((e) => e.status === 'closed' && e.results);
   let participants = 0;
   const share = { meeting: { happy: 0, all: 0 }, 'said-it': { happy: 0, all: 0 } };
@@ -91,5 +98,9 @@ export function yearTotals(evaluations: readonly Evaluation[]): { meetings: numb
     }
   }
   const ratio = (s: { happy: number; all: number }) => (s.all === 0 ? null : s.happy / s.all);
-  return { meetings: closed.length, participants, happyShare: { meeting: ratio(share.meeting), 'said-it': ratio(share['said-it']) } };
+  return {
+    meetings: closed.length,
+    participants,
+    happyShare: { meeting: ratio(share.meeting), 'said-it': ratio(share['said-it']) },
+  };
 }

@@ -28,7 +28,9 @@ export function isWebsite(text: string): boolean {
 }
 
 // '' is "no website" in older records; anything else must be a real address.
-export const websiteSchema = z.string().refine((text) => text === '' || isWebsite(text), { message: 'validation.website' });
+export const websiteSchema = z
+  .string()
+  .refine((text) => text === '' || isWebsite(text), { message: 'validation.website' });
 
 export const facilitySchema = z.object({
   id: idSchema,

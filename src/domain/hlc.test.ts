@@ -42,11 +42,41 @@ describe('hybrid logical clock', () => {
 
   describe('receive', () => {
     it.each([
-      { name: 'the remote clock is ahead', local: at(t0, 2), remote: at(t0 + 50, 7, 'node-b'), now: t0 + 10, expected: at(t0 + 50, 8) },
-      { name: 'the local clock is ahead', local: at(t0 + 50, 2), remote: at(t0, 7, 'node-b'), now: t0 + 10, expected: at(t0 + 50, 3) },
-      { name: 'both are at the same time', local: at(t0, 2), remote: at(t0, 7, 'node-b'), now: t0 - 10, expected: at(t0, 8) },
-      { name: 'the wall clock is ahead of both', local: at(t0, 2), remote: at(t0 + 5, 7, 'node-b'), now: t0 + 100, expected: at(t0 + 100, 0) },
-      { name: 'the counter would overflow', local: at(t0, 9999), remote: at(t0, 9999, 'node-b'), now: t0, expected: at(t0 + 1, 0) },
+      {
+        name: 'the remote clock is ahead',
+        local: at(t0, 2),
+        remote: at(t0 + 50, 7, 'node-b'),
+        now: t0 + 10,
+        expected: at(t0 + 50, 8),
+      },
+      {
+        name: 'the local clock is ahead',
+        local: at(t0 + 50, 2),
+        remote: at(t0, 7, 'node-b'),
+        now: t0 + 10,
+        expected: at(t0 + 50, 3),
+      },
+      {
+        name: 'both are at the same time',
+        local: at(t0, 2),
+        remote: at(t0, 7, 'node-b'),
+        now: t0 - 10,
+        expected: at(t0, 8),
+      },
+      {
+        name: 'the wall clock is ahead of both',
+        local: at(t0, 2),
+        remote: at(t0 + 5, 7, 'node-b'),
+        now: t0 + 100,
+        expected: at(t0 + 100, 0),
+      },
+      {
+        name: 'the counter would overflow',
+        local: at(t0, 9999),
+        remote: at(t0, 9999, 'node-b'),
+        now: t0,
+        expected: at(t0 + 1, 0),
+      },
     ])('moves past both clocks when $name', ({ local, remote, now, expected }) => {
       const next = receive(local, remote, now);
       expect(next).toEqual(expected);

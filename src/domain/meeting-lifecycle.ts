@@ -1,11 +1,7 @@
 import { changedFields } from './changed-fields';
 import type { Meeting, MeetingStatus } from './meeting';
 
-export type TransitionRefusal =
-  | 'same-status'
-  | 'not-allowed'
-  | 'agenda-empty'
-  | 'meeting-not-held';
+export type TransitionRefusal = 'same-status' | 'not-allowed' | 'agenda-empty' | 'meeting-not-held';
 
 export type TransitionOutcome =
   /** `changes` holds only the fields the transition sets or clears: store those, not `meeting`. */
@@ -34,11 +30,7 @@ export interface TransitionContext {
   now: Date;
 }
 
-export function transitionMeeting(
-  meeting: Meeting,
-  to: MeetingStatus,
-  context: TransitionContext,
-): TransitionOutcome {
+export function transitionMeeting(meeting: Meeting, to: MeetingStatus, context: TransitionContext): TransitionOutcome {
   const from = meeting.status;
   if (from === to) return { ok: false, reason: 'same-status', from, to };
   if (!canTransition(from, to)) return { ok: false, reason: 'not-allowed', from, to };

@@ -33,7 +33,11 @@ describe('meeting schema', () => {
   });
 
   it.each([
-    { name: 'seconds with and without milliseconds', startsAt: '2025-03-04T10:00:00Z', endsAt: '2025-03-04T10:00:00.500Z' },
+    {
+      name: 'seconds with and without milliseconds',
+      startsAt: '2025-03-04T10:00:00Z',
+      endsAt: '2025-03-04T10:00:00.500Z',
+    },
     { name: 'different time zone offsets', startsAt: '2025-03-04T10:00:00+02:00', endsAt: '2025-03-04T09:30:00Z' },
   ])('accepts an end after the start with $name', ({ startsAt, endsAt }) => {
     expect(meetingSchema.safeParse({ ...valid, startsAt, endsAt }).success).toBe(true);

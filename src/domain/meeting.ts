@@ -2,13 +2,7 @@ import { z } from 'zod';
 import { idSchema, isoDateTimeSchema } from './ids';
 import { optionalText, placeMax, requiredText, shortTitleMax } from './text';
 
-export const meetingStatuses = [
-  'planned',
-  'agenda-ready',
-  'in-progress',
-  'held',
-  'minutes-published',
-] as const;
+export const meetingStatuses = ['planned', 'agenda-ready', 'in-progress', 'held', 'minutes-published'] as const;
 export type MeetingStatus = (typeof meetingStatuses)[number];
 
 export const meetingFieldsSchema = z.object({

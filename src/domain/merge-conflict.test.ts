@@ -66,7 +66,10 @@ describe('mergeChecked', () => {
     {
       name: 'a vote whose kind says choose-one but whose options are gone',
       schema: voteSchema,
-      local: stored({ ...voteFields, kind: 'choose-one', options }, { ...voteStamps, kind: s(5, 'a'), options: s(5, 'a') }),
+      local: stored(
+        { ...voteFields, kind: 'choose-one', options },
+        { ...voteStamps, kind: s(5, 'a'), options: s(5, 'a') },
+      ),
       incoming: stored({ ...voteFields }, { ...voteStamps, options: s(7, 'b') }),
       reason: 'validation.invalid',
     },
@@ -82,14 +85,26 @@ describe('mergeChecked', () => {
       name: "the vote's kind and options",
       schema: voteSchema,
       table: 'votes',
-      local: stored({ ...voteFields, kind: 'choose-one', options }, { ...voteStamps, kind: s(5, 'a'), options: s(5, 'a') }),
+      local: stored(
+        { ...voteFields, kind: 'choose-one', options },
+        { ...voteStamps, kind: s(5, 'a'), options: s(5, 'a') },
+      ),
       incoming: stored({ ...voteFields }, { ...voteStamps, options: s(7, 'b') }),
     },
-  ])("merges $name as one unit with the table's field groups, so the same copies give a valid record", ({ schema, table, local, incoming }) => {
-    const groups = fieldGroupsOf(table);
-    expect(mergeChecked(schema, local, incoming, undefined, groups)).toMatchObject({ ok: true, merged: stripMeta(incoming) });
-    expect(mergeChecked(schema, incoming, local, undefined, groups)).toMatchObject({ ok: true, merged: stripMeta(incoming) });
-  });
+  ])(
+    "merges $name as one unit with the table's field groups, so the same copies give a valid record",
+    ({ schema, table, local, incoming }) => {
+      const groups = fieldGroupsOf(table);
+      expect(mergeChecked(schema, local, incoming, undefined, groups)).toMatchObject({
+        ok: true,
+        merged: stripMeta(incoming),
+      });
+      expect(mergeChecked(schema, incoming, local, undefined, groups)).toMatchObject({
+        ok: true,
+        merged: stripMeta(incoming),
+      });
+    },
+  );
 
   it('refuses a merge of two groups that disagree: a secret result counted for options the other tablet replaced', () => {
     const withPictures = options.map((o) => ({ ...o, picture: { type: 'pictogram', id: 'pet' } }));
@@ -99,12 +114,21 @@ describe('mergeChecked', () => {
       { ...voteStamps, kind: s(1), options: s(1), status: s(5, 'a'), tally: s(5, 'a') },
     );
     const replaced = stored(
-      { ...choose, options: [{ id: 'hav', label: 'Havet', picture: { type: 'pictogram', id: 'pet' } }, withPictures[1]!] },
+      {
+        ...choose,
+        options: [{ id: 'hav', label: 'Havet', picture: { type: 'pictogram', id: 'pet' } }, withPictures[1]!],
+      },
       { ...voteStamps, kind: s(7, 'b'), options: s(7, 'b') },
     );
     const groups = fieldGroupsOf('votes');
-    expect(mergeChecked(voteSchema, closed, replaced, undefined, groups)).toEqual({ ok: false, reason: 'validation.resultMismatch' });
-    expect(mergeChecked(voteSchema, replaced, closed, undefined, groups)).toEqual({ ok: false, reason: 'validation.resultMismatch' });
+    expect(mergeChecked(voteSchema, closed, replaced, undefined, groups)).toEqual({
+      ok: false,
+      reason: 'validation.resultMismatch',
+    });
+    expect(mergeChecked(voteSchema, replaced, closed, undefined, groups)).toEqual({
+      ok: false,
+      reason: 'validation.resultMismatch',
+    });
   });
 
   it('checks the record after the legacy repair', () => {

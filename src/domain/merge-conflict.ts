@@ -63,4 +63,3 @@ export function conflictTitle(conflict: Pick<MergeConflict, 'incoming' | 'local'
   }
   return undefined;
 }
-

@@ -99,7 +99,10 @@ function applyLocal(replica: Replica, step: { table: string; change: Record<stri
   world.now += 1;
   replica.clock = tick(replica.clock, world.now);
   const stamp = formatStamp(replica.clock);
-  replica.rows.set(step.table, stampChanges(existing, next as Row, step.remove ? 1 : 0, stamp, fieldGroupsOf(step.table)) as Row);
+  replica.rows.set(
+    step.table,
+    stampChanges(existing, next as Row, step.remove ? 1 : 0, stamp, fieldGroupsOf(step.table)) as Row,
+  );
 }
 
 /** What a receiving tablet does with a copy: merge, store only what the schema accepts. */
@@ -128,12 +131,19 @@ const scenario = fc.record({
   steps: fc.array(
     fc.oneof(
       fc.record({ kind: fc.constant('edit' as const), on: fc.integer({ min: 0, max: 2 }), edit }),
-      fc.record({ kind: fc.constant('send' as const), from: fc.integer({ min: 0, max: 2 }), to: fc.integer({ min: 0, max: 2 }) }),
+      fc.record({
+        kind: fc.constant('send' as const),
+        from: fc.integer({ min: 0, max: 2 }),
+        to: fc.integer({ min: 0, max: 2 }),
+      }),
     ),
     { maxLength: 30 },
   ),
   // The final exchange: every replica sends everything to every other, in a random order, with repeats.
-  finalOrder: fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 })), { minLength: 0, maxLength: 8 }),
+  finalOrder: fc.array(fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 })), {
+    minLength: 0,
+    maxLength: 8,
+  }),
 });
 
 describe('merging edits from three tablets', () => {
@@ -143,7 +153,8 @@ describe('merging edits from three tablets', () => {
         const replicas = ['a', 'b', 'c'].map(newReplica);
         // Every replica starts from the same shared records (as after a first sync).
         for (const table of Object.keys(tables)) applyLocal(replicas[0]!, { table, change: {}, remove: false });
-        for (const replica of replicas.slice(1)) for (const [table, row] of snapshot(replicas[0]!)) receiveCopy(replica, table, row);
+        for (const replica of replicas.slice(1))
+          for (const [table, row] of snapshot(replicas[0]!)) receiveCopy(replica, table, row);
 
         for (const step of steps) {
           if (step.kind === 'edit') applyLocal(replicas[step.on]!, step.edit);
@@ -151,16 +162,19 @@ describe('merging edits from three tablets', () => {
         }
         // Random extra deliveries, then everyone hears from everyone (twice, so the last
         // merged state also travels back).
-        for (const [from, to] of finalOrder) for (const [table, row] of snapshot(replicas[from]!)) receiveCopy(replicas[to]!, table, row);
+        for (const [from, to] of finalOrder)
+          for (const [table, row] of snapshot(replicas[from]!)) receiveCopy(replicas[to]!, table, row);
         for (let round = 0; round < 2; round += 1) {
-          for (const from of replicas) for (const to of replicas) for (const [table, row] of snapshot(from)) receiveCopy(to, table, row);
+          for (const from of replicas)
+            for (const to of replicas) for (const [table, row] of snapshot(from)) receiveCopy(to, table, row);
         }
 
         // These edits only touch fields within one group or fields no refinement ties together,
         // so no merge may be refused, and every tablet must hold exactly the same records.
         const first = replicas[0]!;
         for (const replica of replicas) expect([...replica.refused]).toEqual([]);
-        for (const replica of replicas.slice(1)) expect(Object.fromEntries(replica.rows)).toEqual(Object.fromEntries(first.rows));
+        for (const replica of replicas.slice(1))
+          expect(Object.fromEntries(replica.rows)).toEqual(Object.fromEntries(first.rows));
         for (const replica of replicas) {
           for (const [table, row] of replica.rows) {
             // Nothing the schema refuses is ever stored.

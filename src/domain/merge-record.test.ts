@@ -28,7 +28,10 @@ describe('mergeRecord', () => {
     expect(merged._deleted).toBe(0);
   });
 
-  const c = row({ id, title: 'Tredje', order: 4 }, { ...base, title: s(6, 'c'), order: s(6, 'c'), location: s(6, 'c') });
+  const c = row(
+    { id, title: 'Tredje', order: 4 },
+    { ...base, title: s(6, 'c'), order: s(6, 'c'), location: s(6, 'c') },
+  );
 
   it.each([
     { name: 'a and b', x: a, y: b },
@@ -64,7 +67,11 @@ describe('mergeRecord', () => {
     expect(mergeRecord(once, a)).toEqual(once);
   });
 
-  const deleted = row({ id, title: 'Nyt navn', location: 'Stuen' }, { ...base, title: s(5, 'a'), _deleted: s(9, 'd') }, 1);
+  const deleted = row(
+    { id, title: 'Nyt navn', location: 'Stuen' },
+    { ...base, title: s(5, 'a'), _deleted: s(9, 'd') },
+    1,
+  );
 
   it('keeps a delete that is newer than the edits', () => {
     expect(mergeRecord(deleted, b)._deleted).toBe(1);

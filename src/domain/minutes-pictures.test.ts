@@ -12,13 +12,21 @@ describe('publishablePicture', () => {
     ['no picture', undefined, undefined],
     ['a pictogram', { type: 'pictogram', id: 'cake' }, { type: 'pictogram', id: 'cake' }],
     ['a photo without people', { type: 'photo', hash }, { type: 'photo', hash }],
-    ['a photo from before the people flag', { type: 'photo', hash, people: false }, { type: 'photo', hash, people: false }],
+    [
+      'a photo from before the people flag',
+      { type: 'photo', hash, people: false },
+      { type: 'photo', hash, people: false },
+    ],
     [
       'a photo of people who agreed',
       { type: 'photo', hash, people: true, consent: true },
       { type: 'photo', hash, people: true, consent: true },
     ],
-    ['a photo of people who did not agree', { type: 'photo', hash, people: true, consent: false }, { type: 'pictogram', id: 'vote' }],
+    [
+      'a photo of people who did not agree',
+      { type: 'photo', hash, people: true, consent: false },
+      { type: 'pictogram', id: 'vote' },
+    ],
     ['a photo of people with no answer yet', { type: 'photo', hash, people: true }, { type: 'pictogram', id: 'vote' }],
   ])('%s', (_name, picture, expected) => {
     expect(publishablePicture(picture, 'vote')).toEqual(expected);

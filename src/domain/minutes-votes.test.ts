@@ -9,7 +9,15 @@ const meetingId = id();
 const itemId = id();
 const base: Omit<MinutesInput, 'votes' | 'ballots'> = {
   council: { id: councilId, facilityId: id(), name: 'Brugerrådet', kind: 'user-council', meetingsPerYear: 4 },
-  meeting: { id: meetingId, councilId, title: 'Møde', startsAt: '2026-04-14T10:00:00.000Z', endsAt: '2026-04-14T11:00:00.000Z', isOpen: false, status: 'held' },
+  meeting: {
+    id: meetingId,
+    councilId,
+    title: 'Møde',
+    startsAt: '2026-04-14T10:00:00.000Z',
+    endsAt: '2026-04-14T11:00:00.000Z',
+    isOpen: false,
+    status: 'held',
+  },
   items: [{ id: itemId, meetingId, kind: 'vote', title: 'Sommertur', plannedMinutes: 10, order: 1 }],
   members: [],
   attendance: [],
@@ -36,13 +44,21 @@ describe('votes in the minutes', () => {
     const v = vote({});
     const secretBallots = ['zoo', 'zoo', 'beach'].map((choice) => ({ voteId: v.id, choice }));
     const [entry] = generateMinutes({ ...base, votes: [v], ballots: [], secretBallots }).items[0]!.votes;
-    expect(entry).toMatchObject({ kind: 'choose-one', mode: 'secret', options, decided: { kind: 'winner', optionId: 'zoo' } });
+    expect(entry).toMatchObject({
+      kind: 'choose-one',
+      mode: 'secret',
+      options,
+      decided: { kind: 'winner', optionId: 'zoo' },
+    });
     expect(entry!.result).toMatchObject({ kind: 'shown', count: { counts: { beach: 1, zoo: 2 } } });
   });
 
   it('shows no breakdown of a secret vote with fewer than 3 ballots, not even in the yes/no tally', () => {
     const v = vote({ kind: 'yes-no', options: undefined });
-    const secretBallots = [{ voteId: v.id, choice: 'yes' }, { voteId: v.id, choice: 'no' }];
+    const secretBallots = [
+      { voteId: v.id, choice: 'yes' },
+      { voteId: v.id, choice: 'no' },
+    ];
     const [entry] = generateMinutes({ ...base, votes: [v], ballots: [], secretBallots }).items[0]!.votes;
     expect(entry!.result).toEqual({ kind: 'too-few', ballotCount: 2 });
     expect(entry!.tally.total).toBe(0);
@@ -71,7 +87,11 @@ describe('secret votes in the minutes on a device without the ballots', () => {
   });
 
   it('gives a secret yes/no vote its yes/no tally from the stored tally', () => {
-    const v = vote({ kind: 'yes-no', options: undefined, tally: { counts: { yes: 2, no: 1, 'dont-know': 0 }, ballotCount: 3, assistedCount: 0 } });
+    const v = vote({
+      kind: 'yes-no',
+      options: undefined,
+      tally: { counts: { yes: 2, no: 1, 'dont-know': 0 }, ballotCount: 3, assistedCount: 0 },
+    });
     const [entry] = generateMinutes({ ...base, votes: [v], ballots: [] }).items[0]!.votes;
     expect(entry!.tally).toMatchObject({ counts: { yes: 2, no: 1, 'dont-know': 0 }, total: 3, outcome: 'yes' });
   });

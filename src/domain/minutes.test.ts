@@ -50,7 +50,12 @@ const pause = item(3, 'break', 'Pause');
 const food = item(4, 'decision', 'Mad');
 const items = [food, pause, trip, welcome];
 
-const attend = (m: Member, present: boolean): Attendance => ({ id: uuid(), meetingId: meeting.id, memberId: m.id, present });
+const attend = (m: Member, present: boolean): Attendance => ({
+  id: uuid(),
+  meetingId: meeting.id,
+  memberId: m.id,
+  present,
+});
 const attendance = [attend(anna, true), attend(carl, true), attend(gunnar, true), attend(bo, false)];
 
 function vote(agendaItemId: string, question: string, status: Vote['status']): Vote {
@@ -59,7 +64,12 @@ function vote(agendaItemId: string, question: string, status: Vote['status']): V
 const closedVote = vote(trip.id, 'Skal vi til stranden?', 'closed');
 const openVote = vote(trip.id, 'Skal vi i zoo?', 'open');
 const ballot = (v: Vote, choice: Ballot['choice']): Ballot => ({ id: uuid(), voteId: v.id, choice });
-const ballots = [ballot(closedVote, 'yes'), ballot(closedVote, 'yes'), ballot(closedVote, 'no'), ballot(openVote, 'no')];
+const ballots = [
+  ballot(closedVote, 'yes'),
+  ballot(closedVote, 'yes'),
+  ballot(closedVote, 'no'),
+  ballot(openVote, 'no'),
+];
 
 const decision = (agendaItemId: string, text: string, extra: Partial<Decision> = {}): Decision => ({
   id: uuid(),
@@ -69,7 +79,10 @@ const decision = (agendaItemId: string, text: string, extra: Partial<Decision> =
   followUp: 'not-started',
   ...extra,
 });
-const beach = decision(trip.id, 'Vi tager til stranden i juni.', { responsibleMemberId: carl.id, dueDate: '2025-06-01' });
+const beach = decision(trip.id, 'Vi tager til stranden i juni.', {
+  responsibleMemberId: carl.id,
+  dueDate: '2025-06-01',
+});
 const pizza = decision(food.id, 'Pizza hver fredag.', { picture: { type: 'pictogram', id: 'pizza' } });
 const nobody = decision(food.id, 'Mere frugt.', { responsibleMemberId: uuid() });
 

@@ -9,7 +9,15 @@ import type { Member } from './member';
 import { needsConsent, type Picture } from './picture';
 import type { SecretBallot } from './secret-ballot';
 import type { Ballot, Vote, VoteKind, VoteMode, VoteOption } from './vote';
-import { decideVote, tallyYesNo, visibleResult, yesNoTallyOf, type Decided, type Tally, type VisibleResult } from './vote-tally';
+import {
+  decideVote,
+  tallyYesNo,
+  visibleResult,
+  yesNoTallyOf,
+  type Decided,
+  type Tally,
+  type VisibleResult,
+} from './vote-tally';
 
 /**
  * Easy-read minutes as structured data: the screen and the print view turn this into words
@@ -106,50 +114,48 @@ export function generateMinutes(input: MinutesInput): Minutes {
 
   const sorted = sortAgenda(input.items);
   const numbers = numberAgenda(sorted);
-  const items = sorted
-    .filter(isNumbered)
-    .map((item): MinutesItem => ({
-      itemId: item.id,
-      number: numbers.get(item.id) as number,
-      kind: item.kind,
-      title: item.title,
-      ...(item.picture ? { picture: publishablePicture(item.picture, defaultPictogramForKind[item.kind]) } : {}),
-      ...(item.details ? { details: item.details } : {}),
-      votes: votes
-        .filter((v) => v.agendaItemId === item.id && v.status === 'closed')
-        .map((v): MinutesVote => {
-          const counted =
-            v.mode === 'secret'
-              ? (input.secretBallots ?? []).filter((b) => b.voteId === v.id)
-              : ballots.filter((b) => b.voteId === v.id);
-          const result = visibleResult(v, counted);
-          const shownYesNo = v.kind === 'yes-no' && v.mode !== 'hand-count' && result.kind === 'shown';
-          return {
-            voteId: v.id,
-            question: v.question,
-            // From the result, not the ballots: a secret vote's result is its stored tally.
-            tally: shownYesNo ? yesNoTallyOf(result.count) : tallyYesNo([]),
-            kind: v.kind,
-            mode: v.mode,
-            ...(v.options ? { options: v.options } : {}),
-            ...(v.scale ? { scale: v.scale } : {}),
-            result,
-            ...(result.kind === 'shown' ? { decided: decideVote(v, result.count) } : {}),
-          };
-        }),
-      decisions: decisions
-        .filter((d) => d.agendaItemId === item.id)
-        .map((d) => {
-          const responsibleName = d.responsibleMemberId ? memberName.get(d.responsibleMemberId) : undefined;
-          return {
-            decisionId: d.id,
-            text: d.text,
-            ...(d.picture ? { picture: publishablePicture(d.picture, defaultPictogramForKind.decision) } : {}),
-            ...(responsibleName ? { responsibleName } : {}),
-            ...(d.dueDate ? { dueDate: d.dueDate } : {}),
-          };
-        }),
-    }));
+  const items = sorted.filter(isNumbered).map((item): MinutesItem => ({
+    itemId: item.id,
+    number: numbers.get(item.id) as number,
+    kind: item.kind,
+    title: item.title,
+    ...(item.picture ? { picture: publishablePicture(item.picture, defaultPictogramForKind[item.kind]) } : {}),
+    ...(item.details ? { details: item.details } : {}),
+    votes: votes
+      .filter((v) => v.agendaItemId === item.id && v.status === 'closed')
+      .map((v): MinutesVote => {
+        const counted =
+          v.mode === 'secret'
+            ? (input.secretBallots ?? []).filter((b) => b.voteId === v.id)
+            : ballots.filter((b) => b.voteId === v.id);
+        const result = visibleResult(v, counted);
+        const shownYesNo = v.kind === 'yes-no' && v.mode !== 'hand-count' && result.kind === 'shown';
+        return {
+          voteId: v.id,
+          question: v.question,
+          // From the result, not the ballots: a secret vote's result is its stored tally.
+          tally: shownYesNo ? yesNoTallyOf(result.count) : tallyYesNo([]),
+          kind: v.kind,
+          mode: v.mode,
+          ...(v.options ? { options: v.options } : {}),
+          ...(v.scale ? { scale: v.scale } : {}),
+          result,
+          ...(result.kind === 'shown' ? { decided: decideVote(v, result.count) } : {}),
+        };
+      }),
+    decisions: decisions
+      .filter((d) => d.agendaItemId === item.id)
+      .map((d) => {
+        const responsibleName = d.responsibleMemberId ? memberName.get(d.responsibleMemberId) : undefined;
+        return {
+          decisionId: d.id,
+          text: d.text,
+          ...(d.picture ? { picture: publishablePicture(d.picture, defaultPictogramForKind.decision) } : {}),
+          ...(responsibleName ? { responsibleName } : {}),
+          ...(d.dueDate ? { dueDate: d.dueDate } : {}),
+        };
+      }),
+  }));
 
   return {
     meetingId: meeting.id,
@@ -157,8 +163,14 @@ export function generateMinutes(input: MinutesInput): Minutes {
     title: meeting.title,
     startsAt: meeting.startsAt,
     ...(meeting.location ? { location: meeting.location } : {}),
-    present: members.filter((m) => presentIds.has(m.id)).map(person).sort(byName),
-    absent: members.filter((m) => !presentIds.has(m.id) && m.role !== 'guest').map(person).sort(byName),
+    present: members
+      .filter((m) => presentIds.has(m.id))
+      .map(person)
+      .sort(byName),
+    absent: members
+      .filter((m) => !presentIds.has(m.id) && m.role !== 'guest')
+      .map(person)
+      .sort(byName),
     items,
     decisionCount: items.reduce((n, item) => n + item.decisions.length, 0),
   };

@@ -5,14 +5,7 @@ import { z } from 'zod';
  * Pure domain code: no React, no storage, no network.
  */
 
-export const pictogramCategories = [
-  'meeting',
-  'people',
-  'daily-life',
-  'activities',
-  'house',
-  'feelings',
-] as const;
+export const pictogramCategories = ['meeting', 'people', 'daily-life', 'activities', 'house', 'feelings'] as const;
 
 export const pictogramCategorySchema = z.enum(pictogramCategories);
 
@@ -52,7 +45,6 @@ export const pictogramManifestSchema = z
     message: 'pictogram ids must be unique',
     path: ['pictograms'],
   });
-
 
 export type PictogramLanguage = 'da' | 'en';
 

@@ -271,7 +271,12 @@ describe('Danish words first', () => {
   it('ranks an exact Danish keyword above an exact English label in the Danish app', () => {
     const small = createPictogramIndex([
       { id: 'swimming-pool', source: 'openmoji', labels: { da: 'Svømmebassin', en: 'pool' }, tags: { da: [], en: [] } },
-      { id: 'billiards', source: 'openmoji', labels: { da: 'Billard', en: 'Billiards' }, tags: { da: ['pool'], en: [] } },
+      {
+        id: 'billiards',
+        source: 'openmoji',
+        labels: { da: 'Billard', en: 'Billiards' },
+        tags: { da: ['pool'], en: [] },
+      },
     ]);
     expect(small.search('pool', { lang: 'da' }).map((entry) => entry.id)).toEqual(['billiards', 'swimming-pool']);
     expect(small.search('pool', { lang: 'en' }).map((entry) => entry.id)).toEqual(['swimming-pool', 'billiards']);
@@ -279,11 +284,13 @@ describe('Danish words first', () => {
 });
 
 describe('loadCatalogue', () => {
-  const respond = (body: unknown, ok = true, status = 200) => async () => ({
-    ok,
-    status,
-    json: async () => body,
-  });
+  const respond =
+    (body: unknown, ok = true, status = 200) =>
+    async () => ({
+      ok,
+      status,
+      json: async () => body,
+    });
 
   it('loads and validates the index', async () => {
     const loaded = await loadCatalogue(respond(JSON.parse(JSON.stringify(catalogue))));

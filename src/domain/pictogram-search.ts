@@ -9,13 +9,7 @@
  * Pure code: no DOM, no fetch. Build once with createPictogramIndex(entries) — typically the
  * entries of loadCatalogue(fetch) — then call search() on every keystroke (well under 5 ms).
  */
-import {
-  boundedEditDistance,
-  foldText,
-  stemDanish,
-  stemEnglish,
-  tokenize,
-} from './danish-stemming';
+import { boundedEditDistance, foldText, stemDanish, stemEnglish, tokenize } from './danish-stemming';
 
 export { loadCatalogue } from './catalogue-schema';
 
@@ -105,9 +99,7 @@ const addPosting = (map: Map<string, TermInfo>, key: string, posting: number) =>
   info.postings.push(posting);
 };
 
-export function createPictogramIndex<T extends SearchableEntry>(
-  entries: readonly T[],
-): PictogramIndex<T> {
+export function createPictogramIndex<T extends SearchableEntry>(entries: readonly T[]): PictogramIndex<T> {
   const count = entries.length;
   const terms = new Map<string, TermInfo>(); // folded word → postings
   const stems = new Map<string, TermInfo>(); // stem (da or en) → postings
@@ -381,4 +373,3 @@ export function createPictogramIndex<T extends SearchableEntry>(
     },
   };
 }
-

@@ -12,7 +12,10 @@ export const pictogramUsageSchema = z.object({
   facilityId: idSchema,
   pictogramId: z.string().regex(/^[a-z0-9-]+$/),
   label: pictureLabelSchema,
-  hash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  hash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
   favourite: z.boolean(),
   /** When it was last picked; absent for a symbol only starred, never picked. */
   lastUsedAt: isoDateTimeSchema.optional(),

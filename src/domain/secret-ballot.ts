@@ -31,7 +31,12 @@ export const hasVotedSchema = z.object({
 export type HasVoted = z.infer<typeof hasVotedSchema>;
 
 /** The ballot row for a pick: `choice` for one option, `choices` when several may be picked. */
-export function secretBallotFor(voteId: string, picked: readonly string[], manyAllowed: boolean, id: string): SecretBallot {
+export function secretBallotFor(
+  voteId: string,
+  picked: readonly string[],
+  manyAllowed: boolean,
+  id: string,
+): SecretBallot {
   // Sorted, so the ballot does not keep the order the voter tapped in.
   return manyAllowed ? { id, voteId, choices: [...picked].sort() } : { id, voteId, choice: picked[0] as string };
 }

@@ -25,7 +25,10 @@ describe('joinSentences', () => {
   it.each([
     [['Brugerrådsmøde', 'Tirsdag den 1. december klokken 10'], 'Brugerrådsmøde. Tirsdag den 1. december klokken 10.'],
     [['Sommertur til stranden?', 'Vi stemmer om turen.'], 'Sommertur til stranden? Vi stemmer om turen.'],
-    [['Vi tager på tur.', 'Anna sørger for det', undefined, 'Opfølgning: I gang'], 'Vi tager på tur. Anna sørger for det. Opfølgning: I gang.'],
+    [
+      ['Vi tager på tur.', 'Anna sørger for det', undefined, 'Opfølgning: I gang'],
+      'Vi tager på tur. Anna sørger for det. Opfølgning: I gang.',
+    ],
     [['Punkt 1', '', null, false, 'Velkommen'], 'Punkt 1. Velkommen.'],
     [['Summer trip?', 'Anna takes care of it'], 'Summer trip? Anna takes care of it.'],
     [[], ''],

@@ -17,9 +17,5 @@ export function requiredText(max: number) {
 }
 
 export function optionalText(max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max, 'validation.tooLong')
-    .optional();
+  return z.string().trim().max(max, 'validation.tooLong').optional();
 }

@@ -12,7 +12,8 @@ const mette: Person = { id: 'mette', role: 'staff' };
 const gæst: Person = { id: 'guest', role: 'guest' };
 const council = [anna, bo, gitte, hans, mette, gæst];
 
-const ids = (rule: VoterRule) => votingRoll(council, rule).map((e) => (e.forMemberId ? `${e.memberId}>${e.forMemberId}` : e.memberId));
+const ids = (rule: VoterRule) =>
+  votingRoll(council, rule).map((e) => (e.forMemberId ? `${e.memberId}>${e.forMemberId}` : e.memberId));
 
 describe('the voter roll', () => {
   it.each([
@@ -76,17 +77,43 @@ describe('who is shown and how many can vote', () => {
 
 describe('an open vote never counts more than can vote', () => {
   const roll = votingRoll(council, 'residents');
-  const base = { roll, present: new Set<string>(), namedBallotMemberIds: [] as string[], unnamedCount: 0, unnamedAllowed: false };
+  const base = {
+    roll,
+    present: new Set<string>(),
+    namedBallotMemberIds: [] as string[],
+    unnamedCount: 0,
+    unnamedAllowed: false,
+  };
 
   it.each([
     { name: 'a named ballot on the roll', check: { memberId: 'anna' }, outcome: { ok: true } },
-    { name: 'the same member twice', check: { memberId: 'anna', namedBallotMemberIds: ['anna'] }, outcome: { ok: false, reason: 'already-voted' } },
-    { name: 'the representative after the resident', check: { memberId: 'gitte', namedBallotMemberIds: ['bo'] }, outcome: { ok: false, reason: 'already-voted' } },
+    {
+      name: 'the same member twice',
+      check: { memberId: 'anna', namedBallotMemberIds: ['anna'] },
+      outcome: { ok: false, reason: 'already-voted' },
+    },
+    {
+      name: 'the representative after the resident',
+      check: { memberId: 'gitte', namedBallotMemberIds: ['bo'] },
+      outcome: { ok: false, reason: 'already-voted' },
+    },
     { name: 'the represented resident', check: { memberId: 'bo' }, outcome: { ok: false, reason: 'not-eligible' } },
-    { name: 'a relative under residents only', check: { memberId: 'hans' }, outcome: { ok: false, reason: 'not-eligible' } },
+    {
+      name: 'a relative under residents only',
+      check: { memberId: 'hans' },
+      outcome: { ok: false, reason: 'not-eligible' },
+    },
     { name: 'staff', check: { memberId: 'mette' }, outcome: { ok: false, reason: 'not-eligible' } },
-    { name: 'a hand without a name, not chosen', check: { memberId: undefined }, outcome: { ok: false, reason: 'unnamed-off' } },
-    { name: 'a hand without a name, chosen', check: { memberId: undefined, unnamedAllowed: true }, outcome: { ok: true } },
+    {
+      name: 'a hand without a name, not chosen',
+      check: { memberId: undefined },
+      outcome: { ok: false, reason: 'unnamed-off' },
+    },
+    {
+      name: 'a hand without a name, chosen',
+      check: { memberId: undefined, unnamedAllowed: true },
+      outcome: { ok: true },
+    },
     {
       name: 'a hand without a name when everyone has voted',
       check: { memberId: undefined, unnamedAllowed: true, namedBallotMemberIds: ['anna'], unnamedCount: 1 },
@@ -108,7 +135,14 @@ describe('an open vote never counts more than can vote', () => {
     let unnamed = 0;
     const taps: (string | undefined)[] = [undefined, 'a', 'a', 'b', undefined, 'b', 'c', 'd', 'e', 'e', undefined, 'a'];
     for (const memberId of taps) {
-      const ok = checkOpenCast({ roll: fiveRoll, present: new Set(), namedBallotMemberIds: named, unnamedCount: unnamed, unnamedAllowed: true, memberId });
+      const ok = checkOpenCast({
+        roll: fiveRoll,
+        present: new Set(),
+        namedBallotMemberIds: named,
+        unnamedCount: unnamed,
+        unnamedAllowed: true,
+        memberId,
+      });
       if (!ok.ok) continue;
       if (memberId) named.push(memberId);
       else unnamed += 1;

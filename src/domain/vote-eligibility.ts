@@ -35,7 +35,9 @@ export function votingRoll(
   present: ReadonlySet<string> = new Set(),
 ): RollEntry[] {
   const residents = new Set(members.filter((m) => m.role === 'resident').map((m) => m.id));
-  const representatives = members.filter((m) => m.role === 'relative' && m.representsMemberId && residents.has(m.representsMemberId));
+  const representatives = members.filter(
+    (m) => m.role === 'relative' && m.representsMemberId && residents.has(m.representsMemberId),
+  );
   const represented = new Set(representatives.map((m) => m.representsMemberId));
   const representedHere = new Set(representatives.filter((m) => present.has(m.id)).map((m) => m.representsMemberId));
   const roll: RollEntry[] = [];
@@ -43,11 +45,13 @@ export function votingRoll(
     if (member.role === 'resident') {
       // Represented: the relative votes for them, so they are not offered as well, unless
       // the resident came and no representative did.
-      const speaksForThemselves = !represented.has(member.id) || (present.has(member.id) && !representedHere.has(member.id));
+      const speaksForThemselves =
+        !represented.has(member.id) || (present.has(member.id) && !representedHere.has(member.id));
       if (speaksForThemselves) roll.push({ memberId: member.id, householdId: member.id });
     } else if (member.role === 'relative') {
       const resident = member.representsMemberId;
-      if (resident && residents.has(resident)) roll.push({ memberId: member.id, forMemberId: resident, householdId: resident });
+      if (resident && residents.has(resident))
+        roll.push({ memberId: member.id, forMemberId: resident, householdId: resident });
       else if (rule === 'residents-and-relatives') roll.push({ memberId: member.id, householdId: member.id });
     }
   }
@@ -85,7 +89,11 @@ export interface ShownRoll {
  * The roll as the meeting sees it: those marked present, or everyone while attendance has not
  * been taken. A household that voted stays shown (marked) even if later marked absent.
  */
-export function shownRoll(roll: readonly RollEntry[], present: ReadonlySet<string>, votedMemberIds: Iterable<string>): ShownRoll {
+export function shownRoll(
+  roll: readonly RollEntry[],
+  present: ReadonlySet<string>,
+  votedMemberIds: Iterable<string>,
+): ShownRoll {
   const voted = votedHouseholds(roll, votedMemberIds);
   const allShown = present.size === 0;
   const entries = roll
@@ -130,10 +138,13 @@ export function checkOpenCast(check: OpenCastCheck): EligibilityOutcome {
 }
 
 /** May this member vote (secret ballots and elections too)? On the roll, household not voted. */
-export function checkMemberCast(roll: readonly RollEntry[], votedMemberIds: Iterable<string>, memberId: string): EligibilityOutcome {
+export function checkMemberCast(
+  roll: readonly RollEntry[],
+  votedMemberIds: Iterable<string>,
+  memberId: string,
+): EligibilityOutcome {
   const entry = roll.find((e) => e.memberId === memberId);
   if (!entry) return { ok: false, reason: 'not-eligible' };
   if (votedHouseholds(roll, votedMemberIds).has(entry.householdId)) return { ok: false, reason: 'already-voted' };
   return { ok: true };
 }
-

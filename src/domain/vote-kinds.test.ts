@@ -23,7 +23,15 @@ const picks = (...choices: string[]) => choices.map((choice) => ({ choice }));
 
 describe('vote schema evolution', () => {
   it('still reads a vote stored before kinds and modes existed', () => {
-    const old = { id: id(), meetingId: id(), agendaItemId: id(), question: 'Tivoli?', kind: 'yes-no', mode: 'open', status: 'closed' };
+    const old = {
+      id: id(),
+      meetingId: id(),
+      agendaItemId: id(),
+      question: 'Tivoli?',
+      kind: 'yes-no',
+      mode: 'open',
+      status: 'closed',
+    };
     const parsed = voteSchema.parse(old);
     expect(parsed).toMatchObject(old);
     expect(optionIds(parsed)).toEqual(['yes', 'no', 'dont-know']);
@@ -37,14 +45,33 @@ describe('vote schema evolution', () => {
 
   it.each([
     { name: 'choose-one with one option', input: { kind: 'choose-one', options: options('a') }, field: 'options' },
-    { name: 'choose-one with nine options', input: { kind: 'choose-one', options: options('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i') }, field: 'options' },
-    { name: 'choose-up-to without N', input: { kind: 'choose-up-to', options: options('a', 'b', 'c') }, field: 'maxChoices' },
-    { name: 'choose-up-to with N = all options', input: { kind: 'choose-up-to', options: options('a', 'b'), maxChoices: 2 }, field: 'maxChoices' },
+    {
+      name: 'choose-one with nine options',
+      input: { kind: 'choose-one', options: options('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i') },
+      field: 'options',
+    },
+    {
+      name: 'choose-up-to without N',
+      input: { kind: 'choose-up-to', options: options('a', 'b', 'c') },
+      field: 'maxChoices',
+    },
+    {
+      name: 'choose-up-to with N = all options',
+      input: { kind: 'choose-up-to', options: options('a', 'b'), maxChoices: 2 },
+      field: 'maxChoices',
+    },
     { name: 'smiley without a scale', input: { kind: 'smiley' }, field: 'scale' },
     { name: 'smiley with a scale of 4', input: { kind: 'smiley', scale: 4 }, field: 'scale' },
     { name: 'duplicate option ids', input: { kind: 'choose-one', options: options('a', 'a') }, field: 'options' },
   ])('refuses $name', ({ input, field }) => {
-    const result = voteSchema.safeParse({ id: id(), meetingId: id(), agendaItemId: id(), question: 'Q', mode: 'secret', ...input });
+    const result = voteSchema.safeParse({
+      id: id(),
+      meetingId: id(),
+      agendaItemId: id(),
+      question: 'Q',
+      mode: 'secret',
+      ...input,
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path[0])).toContain(field);
   });
@@ -61,8 +88,22 @@ describe('vote schema evolution', () => {
 
 describe('tallyVote', () => {
   it.each([
-    { kind: 'yes-no', extra: {}, ballots: picks('yes', 'no', 'yes'), counts: { yes: 2, no: 1, 'dont-know': 0 }, outcome: 'winner', leaders: ['yes'] },
-    { kind: 'choose-one', extra: { options: options('beach', 'zoo', 'city') }, ballots: picks('zoo', 'zoo', 'beach'), counts: { beach: 1, zoo: 2, city: 0 }, outcome: 'winner', leaders: ['zoo'] },
+    {
+      kind: 'yes-no',
+      extra: {},
+      ballots: picks('yes', 'no', 'yes'),
+      counts: { yes: 2, no: 1, 'dont-know': 0 },
+      outcome: 'winner',
+      leaders: ['yes'],
+    },
+    {
+      kind: 'choose-one',
+      extra: { options: options('beach', 'zoo', 'city') },
+      ballots: picks('zoo', 'zoo', 'beach'),
+      counts: { beach: 1, zoo: 2, city: 0 },
+      outcome: 'winner',
+      leaders: ['zoo'],
+    },
     {
       kind: 'choose-up-to',
       extra: { options: options('a', 'b', 'c'), maxChoices: 2 },
@@ -71,9 +112,30 @@ describe('tallyVote', () => {
       outcome: 'winner',
       leaders: ['b'],
     },
-    { kind: 'smiley', extra: { scale: 3 }, ballots: picks('happy', 'sad', 'happy', 'neutral'), counts: { sad: 1, neutral: 1, happy: 2 }, outcome: 'winner', leaders: ['happy'] },
-    { kind: 'smiley', extra: { scale: 5 }, ballots: picks('very-happy', 'very-sad'), counts: { 'very-sad': 1, sad: 0, neutral: 0, happy: 0, 'very-happy': 1 }, outcome: 'tie', leaders: ['very-sad', 'very-happy'] },
-    { kind: 'choose-one', extra: { options: options('a', 'b') }, ballots: [], counts: { a: 0, b: 0 }, outcome: 'no-votes', leaders: [] },
+    {
+      kind: 'smiley',
+      extra: { scale: 3 },
+      ballots: picks('happy', 'sad', 'happy', 'neutral'),
+      counts: { sad: 1, neutral: 1, happy: 2 },
+      outcome: 'winner',
+      leaders: ['happy'],
+    },
+    {
+      kind: 'smiley',
+      extra: { scale: 5 },
+      ballots: picks('very-happy', 'very-sad'),
+      counts: { 'very-sad': 1, sad: 0, neutral: 0, happy: 0, 'very-happy': 1 },
+      outcome: 'tie',
+      leaders: ['very-sad', 'very-happy'],
+    },
+    {
+      kind: 'choose-one',
+      extra: { options: options('a', 'b') },
+      ballots: [],
+      counts: { a: 0, b: 0 },
+      outcome: 'no-votes',
+      leaders: [],
+    },
   ] as const)('counts a $kind vote ($outcome)', ({ kind, extra, ballots, counts, outcome, leaders }) => {
     const count = tallyVote(vote({ kind, ...extra }), ballots);
     expect(count.counts).toEqual(counts);
@@ -82,7 +144,10 @@ describe('tallyVote', () => {
   });
 
   it('counts each choose-up-to ballot once as a voter, each pick as a mark', () => {
-    const count = tallyVote(vote({ kind: 'choose-up-to', options: options('a', 'b', 'c'), maxChoices: 2 }), [{ choices: ['a', 'b'] }, { choices: ['c'] }]);
+    const count = tallyVote(vote({ kind: 'choose-up-to', options: options('a', 'b', 'c'), maxChoices: 2 }), [
+      { choices: ['a', 'b'] },
+      { choices: ['c'] },
+    ]);
     expect(count.ballotCount).toBe(2);
   });
 
@@ -113,7 +178,10 @@ describe('visibleResult', () => {
   });
 
   it('says only how many voted when a secret vote has fewer than 3 ballots', () => {
-    expect(visibleResult(vote({ mode: 'secret', status: 'closed' }), picks('yes', 'no'))).toEqual({ kind: 'too-few', ballotCount: 2 });
+    expect(visibleResult(vote({ mode: 'secret', status: 'closed' }), picks('yes', 'no'))).toEqual({
+      kind: 'too-few',
+      ballotCount: 2,
+    });
   });
 });
 
@@ -124,9 +192,12 @@ describe('one vote per member and valid picks', () => {
     { status: 'open', mode: 'open', voted: true, expected: { ok: false, reason: 'already-voted' } },
     { status: 'closed', mode: 'secret', voted: false, expected: { ok: false, reason: 'vote-closed' } },
     { status: 'open', mode: 'hand-count', voted: false, expected: { ok: false, reason: 'wrong-mode' } },
-  ] as const)('a member who has voted=$voted in an $status $mode vote: $expected.reason', ({ status, mode, voted, expected }) => {
-    expect(canMemberVote(vote({ status, mode }), voted)).toEqual(expected);
-  });
+  ] as const)(
+    'a member who has voted=$voted in an $status $mode vote: $expected.reason',
+    ({ status, mode, voted, expected }) => {
+      expect(canMemberVote(vote({ status, mode }), voted)).toEqual(expected);
+    },
+  );
 
   const upTo2 = vote({ kind: 'choose-up-to', options: options('a', 'b', 'c'), maxChoices: 2 });
   it.each([
@@ -148,14 +219,13 @@ describe('one vote per member and valid picks', () => {
 
 describe('ties', () => {
   const tied = picks('yes', 'no');
-  it.each([
-    { rule: 'staff-decide' },
-    { rule: 'draw-lots' },
-    { rule: 'new-round' },
-  ] as const)('reports a tie with the council rule $rule while it is not broken', ({ rule }) => {
-    const v = vote({ tieRule: rule });
-    expect(decideVote(v, tallyVote(v, tied))).toEqual({ kind: 'tie', among: ['yes', 'no'], rule });
-  });
+  it.each([{ rule: 'staff-decide' }, { rule: 'draw-lots' }, { rule: 'new-round' }] as const)(
+    'reports a tie with the council rule $rule while it is not broken',
+    ({ rule }) => {
+      const v = vote({ tieRule: rule });
+      expect(decideVote(v, tallyVote(v, tied))).toEqual({ kind: 'tie', among: ['yes', 'no'], rule });
+    },
+  );
 
   it('treats a vote without a tie rule as "staff decide"', () => {
     const v = vote();

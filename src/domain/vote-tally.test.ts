@@ -27,9 +27,17 @@ describe('tallyYesNo', () => {
 
   it.each([
     { name: 'yes and no', list: ballots('yes', 'no'), leaders: ['yes', 'no'] },
-    { name: 'yes and dont-know', list: ballots('yes', 'dont-know', 'yes', 'dont-know', 'no'), leaders: ['yes', 'dont-know'] },
+    {
+      name: 'yes and dont-know',
+      list: ballots('yes', 'dont-know', 'yes', 'dont-know', 'no'),
+      leaders: ['yes', 'dont-know'],
+    },
     { name: 'no and dont-know', list: ballots('no', 'dont-know'), leaders: ['no', 'dont-know'] },
-    { name: 'all three', list: ballots('yes', 'no', 'dont-know', 'yes', 'no', 'dont-know'), leaders: ['yes', 'no', 'dont-know'] },
+    {
+      name: 'all three',
+      list: ballots('yes', 'no', 'dont-know', 'yes', 'no', 'dont-know'),
+      leaders: ['yes', 'no', 'dont-know'],
+    },
   ] as const)('reports a tie between $name', ({ list, leaders }) => {
     const tally = tallyYesNo(list);
     expect(tally.outcome).toBe('tie');
@@ -54,8 +62,18 @@ describe('canCast', () => {
 
   it.each([
     { name: 'accepts a ballot for an open vote', v: vote, voteId: vote.id, expected: { ok: true } },
-    { name: 'refuses a ballot for a closed vote', v: { ...vote, status: 'closed' as const }, voteId: vote.id, expected: { ok: false, reason: 'vote-closed' } },
-    { name: 'refuses a ballot for another vote', v: vote, voteId: '00000000-0000-4000-8000-000000000099', expected: { ok: false, reason: 'wrong-vote' } },
+    {
+      name: 'refuses a ballot for a closed vote',
+      v: { ...vote, status: 'closed' as const },
+      voteId: vote.id,
+      expected: { ok: false, reason: 'vote-closed' },
+    },
+    {
+      name: 'refuses a ballot for another vote',
+      v: vote,
+      voteId: '00000000-0000-4000-8000-000000000099',
+      expected: { ok: false, reason: 'wrong-vote' },
+    },
   ])('$name', ({ v, voteId, expected }) => {
     expect(canCast(v, { voteId })).toEqual(expected);
   });

@@ -32,8 +32,7 @@ export function tallyYesNo(ballots: readonly Pick<Ballot, 'choice'>[]): Tally {
   }
   const max = Math.max(...yesNoChoices.map((c) => counts[c]));
   const leaders = total === 0 ? [] : yesNoChoices.filter((c) => counts[c] === max);
-  const outcome: Tally['outcome'] =
-    total === 0 ? 'no-votes' : leaders.length > 1 ? 'tie' : (leaders[0] as YesNoChoice);
+  const outcome: Tally['outcome'] = total === 0 ? 'no-votes' : leaders.length > 1 ? 'tie' : (leaders[0] as YesNoChoice);
   return { counts, total, leaders, outcome };
 }
 
@@ -52,7 +51,10 @@ export interface VoteCount {
 
 type PickedBallot = { choice?: string | undefined; choices?: readonly string[] | undefined };
 
-export function tallyVote(vote: Pick<Vote, 'kind' | 'mode' | 'options' | 'scale' | 'handCounts'>, ballots: readonly PickedBallot[]): VoteCount {
+export function tallyVote(
+  vote: Pick<Vote, 'kind' | 'mode' | 'options' | 'scale' | 'handCounts'>,
+  ballots: readonly PickedBallot[],
+): VoteCount {
   const ids = optionIds(vote);
   const counts: Record<string, number> = Object.fromEntries(ids.map((id) => [id, 0]));
   let ballotCount = 0;

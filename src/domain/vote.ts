@@ -81,7 +81,7 @@ export const secretTallySchema = z
     assistedCount: countSchema,
   })
   .superRefine((tally, ctx) => {
-    if ((tally.ballotCount < minSecretBreakdown) !== (tally.counts === undefined)) {
+    if (tally.ballotCount < minSecretBreakdown !== (tally.counts === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['counts'], message: 'validation.invalid' });
     }
     if (tally.assistedCount > tally.ballotCount) {
@@ -115,7 +115,12 @@ export const voteSchema = z
     /** Staff-made options for choose-one and choose-up-to; empty for the fixed kinds. */
     options: z.array(voteOptionSchema).max(maxOptions, 'validation.invalid').optional(),
     /** choose-up-to: how many options each voter may pick. */
-    maxChoices: z.number().int().min(1).max(maxOptions - 1).optional(),
+    maxChoices: z
+      .number()
+      .int()
+      .min(1)
+      .max(maxOptions - 1)
+      .optional(),
     /** smiley: three or five faces. */
     scale: z.union([z.literal(3), z.literal(5)]).optional(),
     /** hand-count: the counts staff entered, per option id. */
@@ -203,7 +208,10 @@ export function choicesAllowed(vote: Pick<Vote, 'kind' | 'maxChoices'>): number 
 }
 
 /** The picked option ids of a ballot, whichever shape it was stored in. */
-export function pickedOptions(ballot: { choice?: string | undefined; choices?: readonly string[] | undefined }): string[] {
+export function pickedOptions(ballot: {
+  choice?: string | undefined;
+  choices?: readonly string[] | undefined;
+}): string[] {
   return ballot.choices ? [...ballot.choices] : ballot.choice !== undefined ? [ballot.choice] : [];
 }
 
@@ -222,7 +230,10 @@ export type CastRefusal =
   | 'all-counted';
 export type CastOutcome = { ok: true } | { ok: false; reason: CastRefusal };
 
-export function canCast(vote: Vote, ballot: Pick<Ballot, 'voteId'> & { choice?: string; choices?: readonly string[] }): CastOutcome {
+export function canCast(
+  vote: Vote,
+  ballot: Pick<Ballot, 'voteId'> & { choice?: string; choices?: readonly string[] },
+): CastOutcome {
   if (ballot.voteId !== vote.id) return { ok: false, reason: 'wrong-vote' };
   if (vote.status !== 'open') return { ok: false, reason: 'vote-closed' };
   // Callers that only ask "is this vote open?" pass no choice.

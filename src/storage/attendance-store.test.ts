@@ -51,7 +51,15 @@ describe('setPresence', () => {
   it('retires a row with an old random id for the same person', async () => {
     const db = tablet();
     const stamp = '1741082400000:0000:old';
-    const old = { id: newId(), meetingId, memberId, present: true, _stamps: { id: stamp, present: stamp, _deleted: stamp }, _deleted: 0 as const, _changed: stamp };
+    const old = {
+      id: newId(),
+      meetingId,
+      memberId,
+      present: true,
+      _stamps: { id: stamp, present: stamp, _deleted: stamp },
+      _deleted: 0 as const,
+      _changed: stamp,
+    };
     await db.attendance.put(old);
     await setPresence(meetingId, memberId, false);
     const live = (await db.attendance.toArray()).filter((r) => r._deleted === 0);
@@ -67,7 +75,13 @@ describe('setPresence', () => {
     // The same fact as an older version stored it: a random id, and a later edit (absent).
     const later = `${Date.now() + 60_000}:0000:old`;
     backup.tables.attendance = [
-      { ...backup.tables.attendance[0], id: newId(), present: false, _stamps: { id: later, meetingId: later, memberId: later, present: later, _deleted: later }, _changed: later },
+      {
+        ...backup.tables.attendance[0],
+        id: newId(),
+        present: false,
+        _stamps: { id: later, meetingId: later, memberId: later, present: later, _deleted: later },
+        _changed: later,
+      },
     ];
     expect((await importBackupText(JSON.stringify(backup))).ok).toBe(true);
     const live = (await db.attendance.toArray()).filter((r) => r._deleted === 0);

@@ -63,11 +63,30 @@ async function seed() {
   };
   await meetings.save(meeting);
   const itemId = newId();
-  await agendaItems.save({ id: itemId, meetingId: meeting.id, kind: 'information', title: 'Velkommen', plannedMinutes: 5, order: 1 });
+  await agendaItems.save({
+    id: itemId,
+    meetingId: meeting.id,
+    kind: 'information',
+    title: 'Velkommen',
+    plannedMinutes: 5,
+    order: 1,
+  });
   // Attendance has the id derived from meeting and member, as every row written since version 6.
-  await attendance.save({ id: naturalKeyId('attendance', { meetingId: meeting.id, memberId }), meetingId: meeting.id, memberId, present: true });
+  await attendance.save({
+    id: naturalKeyId('attendance', { meetingId: meeting.id, memberId }),
+    meetingId: meeting.id,
+    memberId,
+    present: true,
+  });
   const removedId = newId();
-  await agendaItems.save({ id: removedId, meetingId: meeting.id, kind: 'break', title: 'Pause', plannedMinutes: 10, order: 2 });
+  await agendaItems.save({
+    id: removedId,
+    meetingId: meeting.id,
+    kind: 'break',
+    title: 'Pause',
+    plannedMinutes: 10,
+    order: 2,
+  });
   await agendaItems.remove(removedId);
   return { meeting, photo, removedId };
 }
@@ -108,7 +127,11 @@ describe('backup file', () => {
     open();
     await seed();
     const backup = JSON.parse(await exportBackupText(new Date('2025-03-05T12:00:00.000Z'))) as Record<string, unknown>;
-    expect(backup).toMatchObject({ format: backupFormat, version: backupVersion, exportedAt: '2025-03-05T12:00:00.000Z' });
+    expect(backup).toMatchObject({
+      format: backupFormat,
+      version: backupVersion,
+      exportedAt: '2025-03-05T12:00:00.000Z',
+    });
     expect(Object.keys(backup.tables as object).sort()).toEqual([...backupTableNames].sort());
   });
 
@@ -176,10 +199,12 @@ describe('backup file', () => {
     /** Every synced record in the database, as `table:id`. */
     async function syncedKeys(db: RaadetDatabase) {
       const keys: string[] = [];
-      for (const name of backupTableNames) for (const row of await db.table(name).toArray()) keys.push(`${name}:${(row as { id: string }).id}`);
+      for (const name of backupTableNames)
+        for (const row of await db.table(name).toArray()) keys.push(`${name}:${(row as { id: string }).id}`);
       return keys.sort();
     }
-    const queued = async (db: RaadetDatabase) => [...new Set((await db.outbox.toArray()).map((r) => `${r.table}:${r.id}`))].sort();
+    const queued = async (db: RaadetDatabase) =>
+      [...new Set((await db.outbox.toArray()).map((r) => `${r.table}:${r.id}`))].sort();
 
     it('queues every restored record, tombstones included, with the stamps from the file', async () => {
       const source = open();
@@ -221,7 +246,13 @@ describe('backup file', () => {
       const stored = parseStamp(row!._changed as string)!;
       const later = formatStamp({ ...stored, wallMs: stored.wallMs + 1, counter: 0 });
       const oldId = newId();
-      backup.tables.attendance.push({ ...row!, id: oldId, present: false, _stamps: { ...(row!._stamps as object), present: later }, _changed: later });
+      backup.tables.attendance.push({
+        ...row!,
+        id: oldId,
+        present: false,
+        _stamps: { ...(row!._stamps as object), present: later },
+        _changed: later,
+      });
       const derivedId = naturalKeyId('attendance', { meetingId: meeting.id, memberId: row!.memberId as string });
 
       const seqsBefore = new Set((await db.outbox.toArray()).map((r) => r.seq));
@@ -400,7 +431,8 @@ describe('backup of secret ballots and older files', () => {
     open();
     await seed();
     const backup = JSON.parse(await exportBackupText()) as Record<string, Record<string, unknown[]>>;
-    for (const name of ['pictogramUsage', 'evaluations', 'hasVoted', 'elections', 'candidates']) delete backup.tables![name];
+    for (const name of ['pictogramUsage', 'evaluations', 'hasVoted', 'elections', 'candidates'])
+      delete backup.tables![name];
     delete backup.plainTables;
     open();
     expect(await importBackupText(JSON.stringify(backup))).toMatchObject({ ok: true });
@@ -465,7 +497,11 @@ describe('merges the schema refuses', () => {
    * The shared backup, edited as another tablet would, with stamps a minute newer than ours.
    * Like every write, the edit stamps the whole field group it touches (field-groups.ts).
    */
-  function editedElsewhere(backup: Backup, table: 'meetings' | 'members' | 'votes', changes: Record<string, unknown>): Backup {
+  function editedElsewhere(
+    backup: Backup,
+    table: 'meetings' | 'members' | 'votes',
+    changes: Record<string, unknown>,
+  ): Backup {
     const later = formatStamp({ wallMs: Date.now() + 60_000, counter: 0, node: 'othertab' });
     const row = backup.tables[table].find((r) => r.id === changes.id) ?? backup.tables[table][0]!;
     Object.assign(row, changes);
@@ -485,12 +521,27 @@ describe('merges the schema refuses', () => {
       { id: 'zoo', label: 'Zoo', picture: { type: 'pictogram' as const, id: 'pet' } },
       { id: 'skov', label: 'Skoven', picture: { type: 'pictogram' as const, id: 'tree' } },
     ];
-    await votes.save({ id: voteId, meetingId: meeting.id, agendaItemId: itemId, question: 'Hvor skal vi hen?', kind: 'choose-one', mode: 'secret', status: 'open', options });
+    await votes.save({
+      id: voteId,
+      meetingId: meeting.id,
+      agendaItemId: itemId,
+      question: 'Hvor skal vi hen?',
+      kind: 'choose-one',
+      mode: 'secret',
+      status: 'open',
+      options,
+    });
     const shared = await exportBackup();
     // Here the secret vote closes with its tally; the other tablet meanwhile changed the options.
-    await votes.update(voteId, { status: 'closed', tally: { counts: { zoo: 2, skov: 1 }, ballotCount: 3, assistedCount: 0 } });
+    await votes.update(voteId, {
+      status: 'closed',
+      tally: { counts: { zoo: 2, skov: 1 }, ballotCount: 3, assistedCount: 0 },
+    });
     const localBefore = await db.votes.toArray();
-    const elsewhere = { id: voteId, options: [{ id: 'hav', label: 'Havet', picture: { type: 'pictogram' as const, id: 'swimming' } }, options[1]!] };
+    const elsewhere = {
+      id: voteId,
+      options: [{ id: 'hav', label: 'Havet', picture: { type: 'pictogram' as const, id: 'swimming' } }, options[1]!],
+    };
     const incoming = editedElsewhere(shared, 'votes', elsewhere).tables.votes[0]!;
     const text = JSON.stringify(shared);
 
@@ -527,7 +578,8 @@ describe('merges the schema refuses', () => {
       name: "a member's role: who they represent comes with it",
       table: 'members' as const,
       // Here Anna becomes a relative who represents someone; later the other tablet made her a resident.
-      editHere: (ids: { memberId: string }) => members.update(ids.memberId, { role: 'relative', representsMemberId: newId() }),
+      editHere: (ids: { memberId: string }) =>
+        members.update(ids.memberId, { role: 'relative', representsMemberId: newId() }),
       elsewhere: { role: 'resident' },
       expected: { role: 'resident', representsMemberId: undefined },
     },

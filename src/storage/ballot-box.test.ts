@@ -23,7 +23,14 @@ beforeEach(async () => {
   people = {};
   const add = async (displayName: string, role: 'resident' | 'relative' | 'staff', representsMemberId?: string) => {
     const id = newId();
-    await members.save({ id, councilId, displayName, role, photoConsent: false, ...(representsMemberId ? { representsMemberId } : {}) });
+    await members.save({
+      id,
+      councilId,
+      displayName,
+      role,
+      photoConsent: false,
+      ...(representsMemberId ? { representsMemberId } : {}),
+    });
     people[displayName] = id;
   };
   for (const name of ['Anna', 'Bo', 'Camilla', 'Dennis', 'Emma']) await add(name, 'resident');
@@ -70,8 +77,12 @@ describe('secret ballot box', () => {
     const vote = await secretVote();
     const anna = people.Anna!;
     const bo = people.Camilla!;
-    expect(await castSecretBallot({ boxId: vote.id, memberId: anna, picked: ['zoo'], assisted: false })).toEqual({ ok: true });
-    expect(await castSecretBallot({ boxId: vote.id, memberId: bo, picked: ['beach'], assisted: true })).toEqual({ ok: true });
+    expect(await castSecretBallot({ boxId: vote.id, memberId: anna, picked: ['zoo'], assisted: false })).toEqual({
+      ok: true,
+    });
+    expect(await castSecretBallot({ boxId: vote.id, memberId: bo, picked: ['beach'], assisted: true })).toEqual({
+      ok: true,
+    });
 
     const rows = await rawRows('secretBallots');
     expect(rows).toHaveLength(2);
@@ -84,11 +95,12 @@ describe('secret ballot box', () => {
     expect(rows.map((r) => r.choice).sort()).toEqual(['beach', 'zoo']);
     // Nothing about a secret ballot goes to the outbox (only the has-voted rows do).
     const outbox = await rawRows('outbox');
-    expect(outbox.map((o) => o.table).filter((table) => ['hasVoted', 'votes', 'secretBallots'].includes(table as string)).sort()).toEqual([
-      'hasVoted',
-      'hasVoted',
-      'votes',
-    ]);
+    expect(
+      outbox
+        .map((o) => o.table)
+        .filter((table) => ['hasVoted', 'votes', 'secretBallots'].includes(table as string))
+        .sort(),
+    ).toEqual(['hasVoted', 'hasVoted', 'votes']);
   });
 
   it('records who voted, and who was helped, apart from the ballots and without the choice', async () => {
@@ -150,7 +162,10 @@ describe('secret ballot box', () => {
     { name: 'two picks in a choose-one vote', setup: {}, picked: ['zoo', 'beach'], reason: 'too-many' },
   ])('stores nothing for $name', async ({ setup, picked, reason }) => {
     const vote = await secretVote(setup);
-    expect(await castSecretBallot({ boxId: vote.id, memberId: people.Anna!, picked, assisted: false })).toEqual({ ok: false, reason });
+    expect(await castSecretBallot({ boxId: vote.id, memberId: people.Anna!, picked, assisted: false })).toEqual({
+      ok: false,
+      reason,
+    });
     expect(await rawRows('secretBallots')).toHaveLength(0);
     expect(await rawRows('hasVoted')).toHaveLength(0);
   });
@@ -163,12 +178,27 @@ describe('secret ballot box', () => {
   });
 
   it('takes election ballots only while the election is voting, for its own candidates', async () => {
-    const election = await elections.save({ id: newId(), councilId, title: 'Valg 2026', heldOn: '2026-04-14', seats: 1, substitutes: 0, voters: 'residents', status: 'preparing' });
+    const election = await elections.save({
+      id: newId(),
+      councilId,
+      title: 'Valg 2026',
+      heldOn: '2026-04-14',
+      seats: 1,
+      substitutes: 0,
+      voters: 'residents',
+      status: 'preparing',
+    });
     const c = await candidates.save({ id: newId(), electionId: election.id, memberId: people.Anna! });
-    expect(await castSecretBallot({ boxId: election.id, memberId: people.Anna!, picked: [c.id], assisted: false })).toEqual({ ok: false, reason: 'vote-closed' });
+    expect(
+      await castSecretBallot({ boxId: election.id, memberId: people.Anna!, picked: [c.id], assisted: false }),
+    ).toEqual({ ok: false, reason: 'vote-closed' });
     await elections.update(election.id, { status: 'voting' });
-    expect(await castSecretBallot({ boxId: election.id, memberId: people.Anna!, picked: [c.id], assisted: false })).toEqual({ ok: true });
-    expect(await castSecretBallot({ boxId: election.id, memberId: people.Camilla!, picked: [newId()], assisted: false })).toEqual({ ok: false, reason: 'invalid-choice' });
+    expect(
+      await castSecretBallot({ boxId: election.id, memberId: people.Anna!, picked: [c.id], assisted: false }),
+    ).toEqual({ ok: true });
+    expect(
+      await castSecretBallot({ boxId: election.id, memberId: people.Camilla!, picked: [newId()], assisted: false }),
+    ).toEqual({ ok: false, reason: 'invalid-choice' });
     expect((await hasVoted.where('voteId', election.id)).length).toBe(1);
   });
 });
@@ -184,35 +214,78 @@ describe('who may vote, checked in the write transaction', () => {
   ] as const)('secret ballot, rule $rule: $name → $outcome.ok', async ({ rule, name, outcome }) => {
     if (rule) await councils.update(councilId, { voterRule: rule });
     const vote = await secretVote();
-    expect(await castSecretBallot({ boxId: vote.id, memberId: people[name]!, picked: ['zoo'], assisted: false })).toEqual(outcome);
+    expect(
+      await castSecretBallot({ boxId: vote.id, memberId: people[name]!, picked: ['zoo'], assisted: false }),
+    ).toEqual(outcome);
   });
 
   it('gives the household one vote: after Gitte votes for Bo, a ballot in Bo’s name is refused', async () => {
     const vote = await secretVote();
-    expect(await castSecretBallot({ boxId: vote.id, memberId: people.Gitte!, picked: ['zoo'], assisted: false })).toEqual({ ok: true });
-    expect(await castSecretBallot({ boxId: vote.id, memberId: people.Bo!, picked: ['zoo'], assisted: false })).toMatchObject({ ok: false });
+    expect(
+      await castSecretBallot({ boxId: vote.id, memberId: people.Gitte!, picked: ['zoo'], assisted: false }),
+    ).toEqual({ ok: true });
+    expect(
+      await castSecretBallot({ boxId: vote.id, memberId: people.Bo!, picked: ['zoo'], assisted: false }),
+    ).toMatchObject({ ok: false });
     expect(await rawRows('secretBallots')).toHaveLength(1);
   });
 
   it('reads the rule stored under its old name (electionVoters)', async () => {
     await councils.update(councilId, { electionVoters: 'residents-and-relatives' });
     const vote = await secretVote();
-    expect(await castSecretBallot({ boxId: vote.id, memberId: people.Hans!, picked: ['zoo'], assisted: false })).toEqual({ ok: true });
+    expect(
+      await castSecretBallot({ boxId: vote.id, memberId: people.Hans!, picked: ['zoo'], assisted: false }),
+    ).toEqual({ ok: true });
   });
 
   it('lets all residents of the facility vote in an election opened to them, and no one else', async () => {
     const council = await councils.get(councilId);
-    const other = await councils.save({ id: newId(), facilityId: council!.facilityId, name: 'Dagtilbuddet', kind: 'user-council', meetingsPerYear: 4 });
-    const ida = await members.save({ id: newId(), councilId: other.id, displayName: 'Ida', role: 'resident', photoConsent: false });
+    const other = await councils.save({
+      id: newId(),
+      facilityId: council!.facilityId,
+      name: 'Dagtilbuddet',
+      kind: 'user-council',
+      meetingsPerYear: 4,
+    });
+    const ida = await members.save({
+      id: newId(),
+      councilId: other.id,
+      displayName: 'Ida',
+      role: 'resident',
+      photoConsent: false,
+    });
     const elsewhere = await seedCouncil({ facilityName: 'Andet sted' });
-    const ole = await members.save({ id: newId(), councilId: elsewhere.id, displayName: 'Ole', role: 'resident', photoConsent: false });
+    const ole = await members.save({
+      id: newId(),
+      councilId: elsewhere.id,
+      displayName: 'Ole',
+      role: 'resident',
+      photoConsent: false,
+    });
     const make = (scope: 'council' | 'facility') =>
-      elections.save({ id: newId(), councilId, title: 'Valg', heldOn: '2026-04-14', seats: 1, substitutes: 0, voters: 'residents', scope, status: 'voting' });
-    for (const [scope, idaVotes] of [['council', false], ['facility', true]] as const) {
+      elections.save({
+        id: newId(),
+        councilId,
+        title: 'Valg',
+        heldOn: '2026-04-14',
+        seats: 1,
+        substitutes: 0,
+        voters: 'residents',
+        scope,
+        status: 'voting',
+      });
+    for (const [scope, idaVotes] of [
+      ['council', false],
+      ['facility', true],
+    ] as const) {
       const election = await make(scope);
       const c = await candidates.save({ id: newId(), electionId: election.id, memberId: people.Anna! });
-      expect((await castSecretBallot({ boxId: election.id, memberId: ida.id, picked: [c.id], assisted: false })).ok).toBe(idaVotes);
-      expect(await castSecretBallot({ boxId: election.id, memberId: ole.id, picked: [c.id], assisted: false })).toEqual({ ok: false, reason: 'not-eligible' });
+      expect(
+        (await castSecretBallot({ boxId: election.id, memberId: ida.id, picked: [c.id], assisted: false })).ok,
+      ).toBe(idaVotes);
+      expect(await castSecretBallot({ boxId: election.id, memberId: ole.id, picked: [c.id], assisted: false })).toEqual(
+        { ok: false, reason: 'not-eligible' },
+      );
     }
   });
 });
@@ -237,7 +310,21 @@ describe('open ballots', () => {
   it('never holds more votes than the people who can vote, whatever is tapped', async () => {
     const vote = await openVote({ unnamedHands: true });
     // 5 households can vote: Anna, Gitte (for Bo), Camilla, Dennis, Emma.
-    const taps = [undefined, 'Anna', 'Anna', 'Bo', 'Gitte', 'Gitte', undefined, 'Camilla', 'Mette', 'Hans', 'Dennis', 'Emma', undefined];
+    const taps = [
+      undefined,
+      'Anna',
+      'Anna',
+      'Bo',
+      'Gitte',
+      'Gitte',
+      undefined,
+      'Camilla',
+      'Mette',
+      'Hans',
+      'Dennis',
+      'Emma',
+      undefined,
+    ];
     const outcomes = [];
     for (const name of taps) outcomes.push(await castOpenBallot(vote.id, name ? people[name] : undefined, ['yes']));
     expect(outcomes.filter((o) => o.ok)).toHaveLength(5);
@@ -246,14 +333,18 @@ describe('open ballots', () => {
 
   it('counts a double tap once, even when both taps race', async () => {
     const vote = await openVote();
-    const outcomes = await Promise.all([castOpenBallot(vote.id, people.Anna, ['yes']), castOpenBallot(vote.id, people.Anna, ['yes'])]);
+    const outcomes = await Promise.all([
+      castOpenBallot(vote.id, people.Anna, ['yes']),
+      castOpenBallot(vote.id, people.Anna, ['yes']),
+    ]);
     expect(outcomes.filter((o) => o.ok)).toHaveLength(1);
     expect(await ballots.where('voteId', vote.id)).toHaveLength(1);
   });
 
   it('caps hands without names at those present once attendance is taken', async () => {
     const vote = await openVote({ unnamedHands: true });
-    for (const name of ['Anna', 'Camilla']) await attendance.save({ id: newId(), meetingId, memberId: people[name]!, present: true });
+    for (const name of ['Anna', 'Camilla'])
+      await attendance.save({ id: newId(), meetingId, memberId: people[name]!, present: true });
     const outcomes = [];
     for (let i = 0; i < 4; i++) outcomes.push(await castOpenBallot(vote.id, undefined, ['no']));
     expect(outcomes.map((o) => o.ok)).toEqual([true, true, false, false]);
@@ -262,5 +353,14 @@ describe('open ballots', () => {
 });
 
 function openVote(overrides: Partial<Vote> = {}): Promise<Vote> {
-  return votes.save({ id: newId(), meetingId, agendaItemId: newId(), question: 'Tivoli?', kind: 'yes-no', mode: 'open', status: 'open', ...overrides });
+  return votes.save({
+    id: newId(),
+    meetingId,
+    agendaItemId: newId(),
+    question: 'Tivoli?',
+    kind: 'yes-no',
+    mode: 'open',
+    status: 'open',
+    ...overrides,
+  });
 }

@@ -13,7 +13,14 @@ import { naturalKeyId } from '../domain/natural-key-id';
 import type { Member } from '../domain/member';
 import { checkMemberCast, checkOpenCast, votingRoll, type RollEntry } from '../domain/vote-eligibility';
 import { secretBallotFor, secretBallotSchema, type HasVoted } from '../domain/secret-ballot';
-import { ballotSchema, canMemberVote, checkSelection, choicesAllowed, type CastOutcome, type Vote } from '../domain/vote';
+import {
+  ballotSchema,
+  canMemberVote,
+  checkSelection,
+  choicesAllowed,
+  type CastOutcome,
+  type Vote,
+} from '../domain/vote';
 import { database, type RaadetDatabase } from './database';
 import { ballots, hasVoted } from './repositories';
 
@@ -33,7 +40,10 @@ async function councilMembers(db: RaadetDatabase, councilId: string): Promise<Me
 }
 
 /** The voter roll of a meeting's council, by its rule, and who is marked present. */
-async function meetingRoll(db: RaadetDatabase, meetingId: string): Promise<{ roll: RollEntry[]; present: Set<string> }> {
+async function meetingRoll(
+  db: RaadetDatabase,
+  meetingId: string,
+): Promise<{ roll: RollEntry[]; present: Set<string> }> {
   const meeting = await db.meetings.get(meetingId);
   if (!meeting || meeting._deleted === 1) return { roll: [], present: new Set() };
   const council = await db.councils.get(meeting.councilId);
@@ -61,7 +71,19 @@ async function electionRollOf(db: RaadetDatabase, election: Election): Promise<R
 /** Casts a secret ballot in a vote; resolves only once ballot and "has voted" are stored. */
 export async function castSecretBallot(cast: SecretCast): Promise<CastOutcome> {
   const db = database();
-  const tables = [db.votes, db.elections, db.candidates, db.secretBallots, db.hasVoted, db.meetings, db.councils, db.members, db.attendance, db.meta, db.outbox];
+  const tables = [
+    db.votes,
+    db.elections,
+    db.candidates,
+    db.secretBallots,
+    db.hasVoted,
+    db.meetings,
+    db.councils,
+    db.members,
+    db.attendance,
+    db.meta,
+    db.outbox,
+  ];
   return db.transaction('rw', tables, async () => {
     const stored = await db.votes.get(cast.boxId);
     let vote: Vote | undefined = stored && stored._deleted !== 1 ? stored : undefined;
@@ -91,7 +113,9 @@ export async function castSecretBallot(cast: SecretCast): Promise<CastOutcome> {
     const id = naturalKeyId('hasVoted', { voteId: cast.boxId, memberId: cast.memberId });
     const row: HasVoted = { id, voteId: cast.boxId, memberId: cast.memberId, assisted: cast.assisted };
     await hasVoted.save(row);
-    const ballot = secretBallotSchema.parse(secretBallotFor(cast.boxId, cast.picked, choicesAllowed(vote) > 1, newId()));
+    const ballot = secretBallotSchema.parse(
+      secretBallotFor(cast.boxId, cast.picked, choicesAllowed(vote) > 1, newId()),
+    );
     await db.secretBallots.add(ballot);
     return { ok: true } as const;
   });

@@ -24,14 +24,30 @@ beforeEach(async () => {
   meetingId = (await seedMeeting(councilId, { status: 'in-progress' })).id;
   people = [];
   for (const displayName of ['Anna', 'Bo', 'Camilla', 'Dennis', 'Emma']) {
-    people.push((await members.save({ id: newId(), councilId, displayName, role: 'resident', photoConsent: false })).id);
+    people.push(
+      (await members.save({ id: newId(), councilId, displayName, role: 'resident', photoConsent: false })).id,
+    );
   }
 });
 
-const options = ['beach', 'zoo', 'bowling'].map((id) => ({ id, label: id, picture: { type: 'pictogram' as const, id: 'idea' } }));
+const options = ['beach', 'zoo', 'bowling'].map((id) => ({
+  id,
+  label: id,
+  picture: { type: 'pictogram' as const, id: 'idea' },
+}));
 
 function secretVote(overrides: Partial<Vote> = {}): Promise<Vote> {
-  return votes.save({ id: newId(), meetingId, agendaItemId: newId(), question: 'Hvor skal vi hen?', kind: 'choose-one', mode: 'secret', status: 'open', options, ...overrides });
+  return votes.save({
+    id: newId(),
+    meetingId,
+    agendaItemId: newId(),
+    question: 'Hvor skal vi hen?',
+    kind: 'choose-one',
+    mode: 'secret',
+    status: 'open',
+    options,
+    ...overrides,
+  });
 }
 
 /** Casts one secret ballot per pick, by Anna, Bo, … in turn; the first `assisted` were helped. */
@@ -52,7 +68,10 @@ describe('closing a secret vote', () => {
 
     const closed = await closeVote(vote.id);
 
-    expect(closed).toMatchObject({ status: 'closed', tally: { counts: { beach: 1, zoo: 2, bowling: 0 }, ballotCount: 3, assistedCount: 1 } });
+    expect(closed).toMatchObject({
+      status: 'closed',
+      tally: { counts: { beach: 1, zoo: 2, bowling: 0 }, ballotCount: 3, assistedCount: 1 },
+    });
     const row = await rawVote(vote.id);
     expect(row).toMatchObject({ status: 'closed', tally: closed.tally });
     // One write: status and tally carry the same stamp and one outbox entry, so a sync can
@@ -99,14 +118,27 @@ describe('closing a secret vote', () => {
     const second = await openSecondDevice();
     expect(await second.secretBallots.count()).toBe(0);
     const copy = await votes.get(vote.id);
-    expect(visibleResult(copy!, [])).toMatchObject({ kind: 'shown', count: { counts: { zoo: 2, beach: 1 }, ballotCount: 3, leaders: ['zoo'] } });
+    expect(visibleResult(copy!, [])).toMatchObject({
+      kind: 'shown',
+      count: { counts: { zoo: 2, beach: 1 }, ballotCount: 3, leaders: ['zoo'] },
+    });
   });
 
   it('writes no tally from a device that lacks some of the ballots', async () => {
     const vote = await secretVote();
     // Two people voted on another tablet: their "has voted" rows synced here, the ballots did not.
-    await hasVoted.save({ id: naturalKeyId('hasVoted', { voteId: vote.id, memberId: people[3]! }), voteId: vote.id, memberId: people[3]!, assisted: false });
-    await hasVoted.save({ id: naturalKeyId('hasVoted', { voteId: vote.id, memberId: people[4]! }), voteId: vote.id, memberId: people[4]!, assisted: false });
+    await hasVoted.save({
+      id: naturalKeyId('hasVoted', { voteId: vote.id, memberId: people[3]! }),
+      voteId: vote.id,
+      memberId: people[3]!,
+      assisted: false,
+    });
+    await hasVoted.save({
+      id: naturalKeyId('hasVoted', { voteId: vote.id, memberId: people[4]! }),
+      voteId: vote.id,
+      memberId: people[4]!,
+      assisted: false,
+    });
     await cast(vote.id, ['zoo']);
     const closed = await closeVote(vote.id);
     expect(closed.status).toBe('closed');
@@ -136,8 +168,28 @@ describe('closing a secret vote', () => {
 
 describe('closing an election ballot', () => {
   async function votingElection() {
-    const election = await elections.save({ id: newId(), councilId, title: 'Valg 2026', heldOn: '2026-04-14', seats: 1, substitutes: 1, voters: 'residents', status: 'voting' });
-    const [anna, bo] = [await candidates.save({ id: naturalKeyId('candidates', { electionId: election.id, memberId: people[0]! }), electionId: election.id, memberId: people[0]! }), await candidates.save({ id: naturalKeyId('candidates', { electionId: election.id, memberId: people[1]! }), electionId: election.id, memberId: people[1]! })];
+    const election = await elections.save({
+      id: newId(),
+      councilId,
+      title: 'Valg 2026',
+      heldOn: '2026-04-14',
+      seats: 1,
+      substitutes: 1,
+      voters: 'residents',
+      status: 'voting',
+    });
+    const [anna, bo] = [
+      await candidates.save({
+        id: naturalKeyId('candidates', { electionId: election.id, memberId: people[0]! }),
+        electionId: election.id,
+        memberId: people[0]!,
+      }),
+      await candidates.save({
+        id: naturalKeyId('candidates', { electionId: election.id, memberId: people[1]! }),
+        electionId: election.id,
+        memberId: people[1]!,
+      }),
+    ];
     return { election, anna: anna.id, bo: bo.id };
   }
 
@@ -145,7 +197,10 @@ describe('closing an election ballot', () => {
     const { election, anna, bo } = await votingElection();
     await cast(election.id, [anna, anna, bo], 2);
     const closed = await closeElection(election.id);
-    expect(closed).toMatchObject({ status: 'counted', tally: { counts: { [anna]: 2, [bo]: 1 }, ballotCount: 3, assistedCount: 2 } });
+    expect(closed).toMatchObject({
+      status: 'counted',
+      tally: { counts: { [anna]: 2, [bo]: 1 }, ballotCount: 3, assistedCount: 2 },
+    });
     const row = await db.elections.get(election.id);
     expect(row!._stamps.tally).toBe(row!._stamps.status);
     await closeElection(election.id);
@@ -156,7 +211,16 @@ describe('closing an election ballot', () => {
   });
 
   it('keeps the counts with the right people when a copy renames candidates from before natural-key ids', async () => {
-    const election = await elections.save({ id: newId(), councilId, title: 'Valg 2026', heldOn: '2026-04-14', seats: 1, substitutes: 1, voters: 'residents', status: 'voting' });
+    const election = await elections.save({
+      id: newId(),
+      councilId,
+      title: 'Valg 2026',
+      heldOn: '2026-04-14',
+      seats: 1,
+      substitutes: 1,
+      voters: 'residents',
+      status: 'voting',
+    });
     // Random ids, as candidates got before schema version 6.
     const anna = (await candidates.save({ id: newId(), electionId: election.id, memberId: people[0]! })).id;
     const bo = (await candidates.save({ id: newId(), electionId: election.id, memberId: people[1]! })).id;
@@ -165,7 +229,10 @@ describe('closing an election ballot', () => {
 
     await openSecondDevice();
     const derived = (memberId: string) => naturalKeyId('candidates', { electionId: election.id, memberId });
-    expect((await elections.get(election.id))?.tally?.counts).toEqual({ [derived(people[0]!)]: 2, [derived(people[1]!)]: 1 });
+    expect((await elections.get(election.id))?.tally?.counts).toEqual({
+      [derived(people[0]!)]: 2,
+      [derived(people[1]!)]: 1,
+    });
   });
 
   it('stores only how many voted under 3 ballots', async () => {

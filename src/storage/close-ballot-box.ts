@@ -42,14 +42,19 @@ export async function closeVote(voteId: string): Promise<Vote> {
 /** Closes an election's ballot (voting → counted) with its tally per candidate; an applied one stays as it is. */
 export async function closeElection(electionId: string): Promise<Election> {
   const db = database();
-  return db.transaction('rw', [db.elections, db.candidates, db.secretBallots, db.hasVoted, db.meta, db.outbox], async () => {
-    const election = await elections.get(electionId);
-    if (!election) throw new Error('election-missing');
-    if (election.tally || (election.status !== 'voting' && election.status !== 'counted')) return election;
-    const { ballots, assistedCount, holdsAll } = await localCount(db, electionId);
-    if (!holdsAll) return election.status === 'counted' ? election : elections.update(electionId, { status: 'counted' });
-    const candidateIds = (await candidates.where('electionId', electionId)).map((c) => c.id);
-    const tally = secretTallyOf(electionBallotVote(election, candidateIds), ballots, assistedCount);
-    return elections.update(electionId, { status: 'counted', tally });
-  });
+  return db.transaction(
+    'rw',
+    [db.elections, db.candidates, db.secretBallots, db.hasVoted, db.meta, db.outbox],
+    async () => {
+      const election = await elections.get(electionId);
+      if (!election) throw new Error('election-missing');
+      if (election.tally || (election.status !== 'voting' && election.status !== 'counted')) return election;
+      const { ballots, assistedCount, holdsAll } = await localCount(db, electionId);
+      if (!holdsAll)
+        return election.status === 'counted' ? election : elections.update(electionId, { status: 'counted' });
+      const candidateIds = (await candidates.where('electionId', electionId)).map((c) => c.id);
+      const tally = secretTallyOf(electionBallotVote(election, candidateIds), ballots, assistedCount);
+      return elections.update(electionId, { status: 'counted', tally });
+    },
+  );
 }

@@ -104,4 +104,3 @@ export function database(): RaadetDatabase {
 export function setDatabase(db: RaadetDatabase): void {
   current = db;
 }
-

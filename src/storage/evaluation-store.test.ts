@@ -35,7 +35,11 @@ describe('evaluation storage', () => {
     expect(outboxTables).not.toContain('evaluationAnswers');
 
     const closed = await closeEvaluation(evaluation.id);
-    expect(closed).toMatchObject({ status: 'closed', participants: 2, results: { meeting: [1, 0, 1], 'said-it': [0, 1, 1] } });
+    expect(closed).toMatchObject({
+      status: 'closed',
+      participants: 2,
+      results: { meeting: [1, 0, 1], 'said-it': [0, 1, 1] },
+    });
     // The single answers are gone once the totals are stored.
     expect(await db.evaluationAnswers.count()).toBe(0);
     await expect(saveAnswers(evaluation.id, [{ question: 'meeting', value: 1 }])).rejects.toThrow('evaluation-closed');

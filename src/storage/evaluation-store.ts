@@ -34,8 +34,13 @@ export async function startEvaluation(meetingId: string, scale: EvaluationScale)
 }
 
 /** One participant's answers. Stored as separate rows with random ids: nothing links them. */
-export async function saveAnswers(evaluationId: string, answers: { question: EvaluationQuestion; value: number }[]): Promise<void> {
-  const rows: EvaluationAnswer[] = answers.map((a) => evaluationAnswerSchema.parse({ id: newId(), evaluationId, ...a }));
+export async function saveAnswers(
+  evaluationId: string,
+  answers: { question: EvaluationQuestion; value: number }[],
+): Promise<void> {
+  const rows: EvaluationAnswer[] = answers.map((a) =>
+    evaluationAnswerSchema.parse({ id: newId(), evaluationId, ...a }),
+  );
   const db = database();
   await db.transaction('rw', db.evaluationAnswers, db.evaluations, async () => {
     const evaluation = await db.evaluations.get(evaluationId);
@@ -101,7 +106,9 @@ export function useEvaluation(meetingId: string | undefined): EvaluationState | 
 export function useCouncilEvaluations(councilId: string | undefined, year: number): Evaluation[] | undefined {
   return useLiveQuery(async () => {
     if (!councilId) return [];
-    const inYear = (await meetings.where('councilId', councilId)).filter((m) => new Date(m.startsAt).getFullYear() === year);
+    const inYear = (await meetings.where('councilId', councilId)).filter(
+      (m) => new Date(m.startsAt).getFullYear() === year,
+    );
     const lists = await Promise.all(inYear.map((m) => evaluations.where('meetingId', m.id)));
     return lists.flat().filter((e) => e.status === 'closed');
   }, [councilId, year]);

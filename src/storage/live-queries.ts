@@ -14,7 +14,6 @@ export function useFacility(id: string | undefined) {
   return useLiveQuery(async () => (id ? ((await facilities.get(id)) ?? null) : null), [id]);
 }
 
-
 export function useCouncils(facilityId: string | undefined) {
   return useLiveQuery(
     async () => (facilityId ? (await councils.where('facilityId', facilityId)).sort(byName) : []),
@@ -39,7 +38,9 @@ export function useMembers(councilId: string | undefined) {
 export function useMeetings(councilId: string | undefined) {
   return useLiveQuery(
     async () =>
-      councilId ? (await meetings.where('councilId', councilId)).sort((a, b) => a.startsAt.localeCompare(b.startsAt)) : [],
+      councilId
+        ? (await meetings.where('councilId', councilId)).sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+        : [],
     [councilId],
   );
 }
@@ -54,8 +55,3 @@ export function useAgenda(meetingId: string | undefined) {
     [meetingId],
   );
 }
-
-
-
-
-

@@ -5,7 +5,7 @@ import { database } from './database';
 
 /** Newest first. `undefined` while loading. */
 export function useMergeConflicts(): MergeConflict[] | undefined {
-  return useLiveQuery(async () => (await database().conflicts.orderBy('at').reverse().toArray()), []);
+  return useLiveQuery(async () => await database().conflicts.orderBy('at').reverse().toArray(), []);
 }
 
 /** Staff have read it: the incoming copy is let go on purpose, never by the app itself. */

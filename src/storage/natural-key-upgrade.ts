@@ -44,7 +44,13 @@ async function mergeTable(tx: Transaction, table: NaturalKeyTable): Promise<Map<
       const assisted = live.some((r) => r.assisted === true);
       if (live.length > 0 && (merged._deleted === 1 || merged.assisted !== assisted)) {
         const stamp = await nextStampIn(tx);
-        merged = { ...merged, _deleted: 0, assisted, _stamps: { ...merged._stamps, _deleted: stamp, assisted: stamp }, _changed: stamp };
+        merged = {
+          ...merged,
+          _deleted: 0,
+          assisted,
+          _stamps: { ...merged._stamps, _deleted: stamp, assisted: stamp },
+          _changed: stamp,
+        };
       }
     }
     // Merged before (an earlier import): the derived row already holds everything.
@@ -66,7 +72,9 @@ async function mergeTable(tx: Transaction, table: NaturalKeyTable): Promise<Map<
   return renamed;
 }
 
-const rename = (ids: readonly string[], renamed: Map<string, string>) => [...new Set(ids.map((id) => renamed.get(id) ?? id))];
+const rename = (ids: readonly string[], renamed: Map<string, string>) => [
+  ...new Set(ids.map((id) => renamed.get(id) ?? id)),
+];
 
 /** Candidate ids are ballot options and election results: point them at the merged candidate. */
 async function renameCandidates(tx: Transaction, renamed: Map<string, string>): Promise<void> {

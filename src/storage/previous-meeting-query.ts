@@ -15,7 +15,9 @@ export interface PreviousMeeting {
 }
 
 /** `undefined` while loading, `null` when the council has no earlier meeting. */
-export function usePreviousMeeting(meeting: Pick<Meeting, 'id' | 'councilId' | 'startsAt'>): PreviousMeeting | null | undefined {
+export function usePreviousMeeting(
+  meeting: Pick<Meeting, 'id' | 'councilId' | 'startsAt'>,
+): PreviousMeeting | null | undefined {
   const { id, councilId, startsAt } = meeting;
   return useLiveQuery(async () => {
     const start = Date.parse(startsAt);

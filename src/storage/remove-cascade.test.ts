@@ -32,8 +32,20 @@ afterEach(async () => {
 
 async function givenCouncilWithMeeting() {
   const facility = await facilities.save({ id: newId(), name: 'Solhjem', kind: 'residential' });
-  const council = await councils.save({ id: newId(), facilityId: facility.id, name: 'Brugerrådet', kind: 'user-council', meetingsPerYear: 4 });
-  const anna = await members.save({ id: newId(), councilId: council.id, displayName: 'Anna', role: 'resident', photoConsent: false });
+  const council = await councils.save({
+    id: newId(),
+    facilityId: facility.id,
+    name: 'Brugerrådet',
+    kind: 'user-council',
+    meetingsPerYear: 4,
+  });
+  const anna = await members.save({
+    id: newId(),
+    councilId: council.id,
+    displayName: 'Anna',
+    role: 'resident',
+    photoConsent: false,
+  });
   const meeting = await meetings.save({
     id: newId(),
     councilId: council.id,
@@ -43,11 +55,32 @@ async function givenCouncilWithMeeting() {
     isOpen: false,
     status: 'held',
   });
-  const item = await agendaItems.save({ id: newId(), meetingId: meeting.id, kind: 'vote', title: 'Sommerturen', plannedMinutes: 10, order: 1 });
-  const vote = await votes.save({ id: newId(), meetingId: meeting.id, agendaItemId: item.id, question: 'Tivoli?', kind: 'yes-no', mode: 'open', status: 'closed' });
+  const item = await agendaItems.save({
+    id: newId(),
+    meetingId: meeting.id,
+    kind: 'vote',
+    title: 'Sommerturen',
+    plannedMinutes: 10,
+    order: 1,
+  });
+  const vote = await votes.save({
+    id: newId(),
+    meetingId: meeting.id,
+    agendaItemId: item.id,
+    question: 'Tivoli?',
+    kind: 'yes-no',
+    mode: 'open',
+    status: 'closed',
+  });
   await ballots.save({ id: newId(), voteId: vote.id, choice: 'yes' });
   await hasVoted.save({ id: newId(), voteId: vote.id, memberId: anna.id, assisted: false });
-  await decisions.save({ id: newId(), meetingId: meeting.id, agendaItemId: item.id, text: 'Vi tager til Tivoli', followUp: 'not-started' });
+  await decisions.save({
+    id: newId(),
+    meetingId: meeting.id,
+    agendaItemId: item.id,
+    text: 'Vi tager til Tivoli',
+    followUp: 'not-started',
+  });
   await attendance.save({ id: newId(), meetingId: meeting.id, memberId: anna.id, present: true });
   await startEvaluation(meeting.id, 3);
   return { council, anna, meeting, vote };
@@ -73,7 +106,16 @@ describe('removeMeetingWithContent', () => {
 describe('removeCouncilWithContent', () => {
   it('removes the council with its meetings, members and elections', async () => {
     const { council, anna, meeting } = await givenCouncilWithMeeting();
-    const election = await elections.save({ id: newId(), councilId: council.id, title: 'Valg', heldOn: '2026-05-01', seats: 3, substitutes: 1, voters: 'residents', status: 'preparing' });
+    const election = await elections.save({
+      id: newId(),
+      councilId: council.id,
+      title: 'Valg',
+      heldOn: '2026-05-01',
+      seats: 3,
+      substitutes: 1,
+      voters: 'residents',
+      status: 'preparing',
+    });
     await candidates.save({ id: newId(), electionId: election.id, memberId: anna.id });
     await hasVoted.save({ id: newId(), voteId: election.id, memberId: anna.id, assisted: false });
     await removeCouncilWithContent(council.id);

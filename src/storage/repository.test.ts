@@ -30,7 +30,10 @@ describe('repository', () => {
   it('keeps both of two updates to different fields made at the same time', async () => {
     const m = aMeeting();
     await meetings.save(m);
-    await Promise.all([meetings.update(m.id, { location: 'Fælleshuset' }), meetings.update(m.id, { title: 'Sommermøde' })]);
+    await Promise.all([
+      meetings.update(m.id, { location: 'Fælleshuset' }),
+      meetings.update(m.id, { title: 'Sommermøde' }),
+    ]);
     expect(await meetings.get(m.id)).toMatchObject({ location: 'Fælleshuset', title: 'Sommermøde' });
   });
 

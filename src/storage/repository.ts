@@ -24,10 +24,7 @@ export interface Repository<T extends Entity> {
   remove(id: string): Promise<void>;
 }
 
-export function createRepository<T extends Entity>(
-  tableName: SyncedTableName,
-  schema: z.ZodType<T>,
-): Repository<T> {
+export function createRepository<T extends Entity>(tableName: SyncedTableName, schema: z.ZodType<T>): Repository<T> {
   const table = () => database().table<Stored<T>, string>(tableName);
   const fieldGroups = fieldGroupsOf(tableName);
   const live = (rows: Stored<T>[]) => rows.filter((r) => r._deleted !== 1).map((r) => stripMeta<T>(r));
@@ -43,7 +40,10 @@ export function createRepository<T extends Entity>(
    * transaction: two writes to one record at once each see the other's result, so neither
    * loses the other's fields. `next` returns undefined to write nothing.
    */
-  async function writeFrom(id: string, next: (existing: Stored<T> | undefined) => { entity: T; deleted: 0 | 1 } | undefined): Promise<T | undefined> {
+  async function writeFrom(
+    id: string,
+    next: (existing: Stored<T> | undefined) => { entity: T; deleted: 0 | 1 } | undefined,
+  ): Promise<T | undefined> {
     const db = database();
     return db.transaction('rw', [db.table(tableName), db.meta, db.outbox], async () => {
       const existing = await table().get(id);
@@ -86,7 +86,9 @@ export function createRepository<T extends Entity>(
       return saved as T;
     },
     async remove(id) {
-      await writeFrom(id, (row) => (!row || row._deleted === 1 ? undefined : { entity: stripMeta<T>(row), deleted: 1 }));
+      await writeFrom(id, (row) =>
+        !row || row._deleted === 1 ? undefined : { entity: stripMeta<T>(row), deleted: 1 },
+      );
     },
   };
 }

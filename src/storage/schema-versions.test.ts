@@ -20,8 +20,22 @@ const meta = (n: number) => ({ _stamps: { id: stamp(n) }, _deleted: 0 as const, 
 
 function v1Data() {
   const facility = { id: newId(), name: 'Solgården', kind: 'residential', ...meta(1) };
-  const council = { id: newId(), facilityId: facility.id, name: 'Brugerrådet', kind: 'user-council', meetingsPerYear: 4, ...meta(2) };
-  const anna = { id: newId(), councilId: council.id, displayName: 'Anna', role: 'resident', photoConsent: false, ...meta(3) };
+  const council = {
+    id: newId(),
+    facilityId: facility.id,
+    name: 'Brugerrådet',
+    kind: 'user-council',
+    meetingsPerYear: 4,
+    ...meta(2),
+  };
+  const anna = {
+    id: newId(),
+    councilId: council.id,
+    displayName: 'Anna',
+    role: 'resident',
+    photoConsent: false,
+    ...meta(3),
+  };
   const bo = { id: newId(), councilId: council.id, displayName: 'Bo', role: 'staff', photoConsent: false, ...meta(3) };
   const meeting = {
     id: newId(),
@@ -33,7 +47,15 @@ function v1Data() {
     status: 'planned',
     ...meta(4),
   };
-  const agendaItem = { id: newId(), meetingId: meeting.id, kind: 'information', title: 'Velkommen', plannedMinutes: 5, order: 1, ...meta(5) };
+  const agendaItem = {
+    id: newId(),
+    meetingId: meeting.id,
+    kind: 'information',
+    title: 'Velkommen',
+    plannedMinutes: 5,
+    order: 1,
+    ...meta(5),
+  };
   // A double tap on an old version stored two rows for Anna; the second one is newer.
   const annaOld = { id: newId(), meetingId: meeting.id, memberId: anna.id, present: false, ...meta(6) };
   const annaNew = { id: newId(), meetingId: meeting.id, memberId: anna.id, present: true, ...meta(8) };
@@ -104,7 +126,10 @@ describe('schema upgrades', () => {
       const data = await createV1Database(name);
       const db = new Dexie(name);
       opened.push(db);
-      declare(db, schemaVersions.filter((v) => v.version <= version));
+      declare(
+        db,
+        schemaVersions.filter((v) => v.version <= version),
+      );
       await db.open();
       expect(db.verno).toBe(version);
       await expectV1DataSurvived(db, data);
@@ -122,7 +147,10 @@ describe('schema upgrades', () => {
     const data = await createV1Database(name);
     const db = new Dexie(name);
     opened.push(db);
-    declare(db, schemaVersions.filter((v) => v.version <= 2));
+    declare(
+      db,
+      schemaVersions.filter((v) => v.version <= 2),
+    );
     await db.open();
     const queued = (await db.table('outbox').toArray()) as { seq: string; table: string; id: string }[];
     // Every surviving version-1 record, once; the duplicate the upgrade removed never left this device.
@@ -146,7 +174,9 @@ describe('schema upgrades', () => {
 
     // The duplicate attendance rows collapsed to the newest one, under the derived id.
     const annaId = naturalKeyId('attendance', data.attendance.annaNew);
-    const rows = (await db.attendance.where('meetingId').equals(data.meeting.id).toArray()).filter((r) => r._deleted !== 1);
+    const rows = (await db.attendance.where('meetingId').equals(data.meeting.id).toArray()).filter(
+      (r) => r._deleted !== 1,
+    );
     expect(rows).toHaveLength(2);
     expect(rows.find((r) => r.memberId === data.anna.id)).toEqual({ ...data.attendance.annaNew, id: annaId });
 
@@ -162,7 +192,9 @@ describe('schema upgrades', () => {
     const fromVersion2 = Object.entries(data.tables)
       .flatMap(([table, rows]) => rows.map((row) => `${table}:${row.id as string}`))
       .filter((key) => key !== `attendance:${data.attendance.annaOld.id}`);
-    const fromVersion6 = [annaId, boId, data.attendance.annaNew.id, data.attendance.boRow.id].map((id) => `attendance:${id}`);
+    const fromVersion6 = [annaId, boId, data.attendance.annaNew.id, data.attendance.boRow.id].map(
+      (id) => `attendance:${id}`,
+    );
     expect(queued).toEqual([...fromVersion2, ...fromVersion6].sort());
   });
 
@@ -205,7 +237,10 @@ describe('version 6: one row per natural key', () => {
   async function upgradeFrom5(tables: Record<string, Record<string, unknown>[]>) {
     const name = `upgrade-v6-${crypto.randomUUID()}`;
     const v5 = new Dexie(name);
-    declare(v5, schemaVersions.filter((v) => v.version <= 5));
+    declare(
+      v5,
+      schemaVersions.filter((v) => v.version <= 5),
+    );
     await v5.open();
     for (const [table, rows] of Object.entries(tables)) await v5.table(table).bulkPut(rows);
     v5.close();
@@ -224,15 +259,32 @@ describe('version 6: one row per natural key', () => {
     const meetingId = newId();
     const memberId = newId();
     // The first tablet created its row earlier but changed presence last.
-    const a = { id: newId(), meetingId, memberId, present: false, ...stamped({ id: 1, meetingId: 1, memberId: 1, present: 9, _deleted: 1 }) };
-    const b = { id: newId(), meetingId, memberId, present: true, ...stamped({ id: 5, meetingId: 5, memberId: 5, present: 5, _deleted: 5 }) };
+    const a = {
+      id: newId(),
+      meetingId,
+      memberId,
+      present: false,
+      ...stamped({ id: 1, meetingId: 1, memberId: 1, present: 9, _deleted: 1 }),
+    };
+    const b = {
+      id: newId(),
+      meetingId,
+      memberId,
+      present: true,
+      ...stamped({ id: 5, meetingId: 5, memberId: 5, present: 5, _deleted: 5 }),
+    };
     const db = await upgradeFrom5({ attendance: [a, b] });
 
     const id = naturalKeyId('attendance', { meetingId, memberId });
     const rows = await db.attendance.toArray();
     expect(live(rows)).toHaveLength(1);
     expect(live(rows)[0]).toMatchObject({ id, meetingId, memberId, present: false });
-    expect(rows.filter((r) => r._deleted === 1).map((r) => r.id).sort()).toEqual([a.id, b.id].sort());
+    expect(
+      rows
+        .filter((r) => r._deleted === 1)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([a.id, b.id].sort());
     const queued = (await db.outbox.toArray()).map((r) => r.id).sort();
     expect(queued).toEqual([id, a.id, b.id].sort());
   });
@@ -245,7 +297,14 @@ describe('version 6: one row per natural key', () => {
       { id: newId(), voteId, memberId: anna, assisted: false, ...stamped({ id: 1, assisted: 1, _deleted: 1 }) },
       { id: newId(), voteId, memberId: anna, assisted: true, ...stamped({ id: 2, assisted: 2, _deleted: 2 }) },
       // A later tombstone on one copy must not wipe the fact that Anna voted.
-      { id: newId(), voteId, memberId: anna, assisted: false, ...stamped({ id: 3, assisted: 3, _deleted: 4 }), _deleted: 1 as const },
+      {
+        id: newId(),
+        voteId,
+        memberId: anna,
+        assisted: false,
+        ...stamped({ id: 3, assisted: 3, _deleted: 4 }),
+        _deleted: 1 as const,
+      },
       { id: newId(), voteId, memberId: bo, assisted: false, ...stamped({ id: 1, assisted: 1, _deleted: 1 }) },
     ];
     const db = await upgradeFrom5({ hasVoted: rows });
@@ -261,9 +320,26 @@ describe('version 6: one row per natural key', () => {
   it('merges duplicate candidates with the newest fields, and their votes and results follow', async () => {
     const electionId = newId();
     const memberId = newId();
-    const older = { id: newId(), electionId, memberId, statement: 'Jeg vil have mere kage', ...stamped({ id: 1, electionId: 1, memberId: 1, statement: 6, voice: 1, _deleted: 1 }) };
-    const newer = { id: newId(), electionId, memberId, voice: 'cd'.repeat(32), ...stamped({ id: 2, electionId: 2, memberId: 2, statement: 2, voice: 7, _deleted: 2 }) };
-    const other = { id: newId(), electionId, memberId: newId(), ...stamped({ id: 3, electionId: 3, memberId: 3, _deleted: 3 }) };
+    const older = {
+      id: newId(),
+      electionId,
+      memberId,
+      statement: 'Jeg vil have mere kage',
+      ...stamped({ id: 1, electionId: 1, memberId: 1, statement: 6, voice: 1, _deleted: 1 }),
+    };
+    const newer = {
+      id: newId(),
+      electionId,
+      memberId,
+      voice: 'cd'.repeat(32),
+      ...stamped({ id: 2, electionId: 2, memberId: 2, statement: 2, voice: 7, _deleted: 2 }),
+    };
+    const other = {
+      id: newId(),
+      electionId,
+      memberId: newId(),
+      ...stamped({ id: 3, electionId: 3, memberId: 3, _deleted: 3 }),
+    };
     const election = {
       id: electionId,
       councilId: newId(),
@@ -287,7 +363,10 @@ describe('version 6: one row per natural key', () => {
     const kept = live(await db.candidates.toArray());
     expect(kept.map((c) => c.id).sort()).toEqual([id, otherId].sort());
     // Each field from the copy that changed it last.
-    expect(kept.find((c) => c.id === id)).toMatchObject({ statement: 'Jeg vil have mere kage', voice: 'cd'.repeat(32) });
+    expect(kept.find((c) => c.id === id)).toMatchObject({
+      statement: 'Jeg vil have mere kage',
+      voice: 'cd'.repeat(32),
+    });
 
     // Every vote still counts for the same person.
     const choices = (await db.secretBallots.toArray()).map((b) => b.choice ?? b.choices);

@@ -14,7 +14,17 @@ export interface SchemaVersion {
 const synced = 'id, _changed';
 
 /** The synced tables version 1 had: a shipped version's list, so it never grows. */
-const version1Synced: readonly SyncedTableName[] = ['facilities', 'councils', 'members', 'meetings', 'agendaItems', 'decisions', 'attendance', 'votes', 'ballots'];
+const version1Synced: readonly SyncedTableName[] = [
+  'facilities',
+  'councils',
+  'members',
+  'meetings',
+  'agendaItems',
+  'decisions',
+  'attendance',
+  'votes',
+  'ballots',
+];
 
 export const schemaVersions: SchemaVersion[] = [
   {

@@ -37,7 +37,10 @@ function picture(symbol: SymbolToStore, hash: string): PictogramPicture {
 }
 
 /** Stores the symbol's SVG and returns the picture to save; throws PictogramNotStoredError. */
-export async function storePictogram(symbol: SymbolToStore, fetchSvg: SvgFetch = defaultFetch): Promise<PictogramPicture> {
+export async function storePictogram(
+  symbol: SymbolToStore,
+  fetchSvg: SvgFetch = defaultFetch,
+): Promise<PictogramPicture> {
   if (symbol.hash && (await getMedia(symbol.hash))) return picture(symbol, symbol.hash);
   let bytes: ArrayBuffer;
   try {
@@ -64,9 +67,19 @@ export interface PickedToStore {
  * precached and always show from their URL, so they may go without a stored copy; an OpenMoji
  * symbol without its drawing would be missing offline, so that pick throws and the picker says so.
  */
-export async function storePickedSymbol(symbol: PickedToStore, fetchSvg: SvgFetch = defaultFetch): Promise<PictogramPicture> {
+export async function storePickedSymbol(
+  symbol: PickedToStore,
+  fetchSvg: SvgFetch = defaultFetch,
+): Promise<PictogramPicture> {
   try {
-    return await storePictogram({ id: symbol.pictogramId, ...(symbol.label ? { label: symbol.label } : {}), ...(symbol.hash ? { hash: symbol.hash } : {}) }, fetchSvg);
+    return await storePictogram(
+      {
+        id: symbol.pictogramId,
+        ...(symbol.label ? { label: symbol.label } : {}),
+        ...(symbol.hash ? { hash: symbol.hash } : {}),
+      },
+      fetchSvg,
+    );
   } catch (error) {
     if (symbol.source !== 'core') throw error;
     return { type: 'pictogram', id: symbol.pictogramId, ...(symbol.label ? { label: symbol.label } : {}) };

@@ -22,12 +22,16 @@ export function useClosedSecretBallots(boxId: string | undefined, closed: boolea
  * `[]` otherwise. A vote with a tally shows that (the same on every device), never the ballots.
  */
 export function useSecretResultBallots(vote: Pick<Vote, 'id' | 'mode' | 'status' | 'tally'> | undefined) {
-  return useClosedSecretBallots(vote?.mode === 'secret' && !vote.tally ? vote.id : undefined, vote?.status === 'closed');
+  return useClosedSecretBallots(
+    vote?.mode === 'secret' && !vote.tally ? vote.id : undefined,
+    vote?.status === 'closed',
+  );
 }
 
 export function useElections(councilId: string | undefined) {
   return useLiveQuery(
-    async () => (councilId ? (await elections.where('councilId', councilId)).sort((a, b) => b.heldOn.localeCompare(a.heldOn)) : []),
+    async () =>
+      councilId ? (await elections.where('councilId', councilId)).sort((a, b) => b.heldOn.localeCompare(a.heldOn)) : [],
     [councilId],
   );
 }

@@ -29,8 +29,21 @@ export function seedMeeting(councilId: string, changes: Partial<Meeting> = {}): 
 }
 
 /** An information item of 10 minutes at `order`, unless `changes` say otherwise. */
-export function seedItem(meetingId: string, title: string, order: number, changes: Partial<AgendaItem> = {}): Promise<AgendaItem> {
-  return agendaItems.save({ id: newId(), meetingId, kind: 'information', title, plannedMinutes: 10, order, ...changes });
+export function seedItem(
+  meetingId: string,
+  title: string,
+  order: number,
+  changes: Partial<AgendaItem> = {},
+): Promise<AgendaItem> {
+  return agendaItems.save({
+    id: newId(),
+    meetingId,
+    kind: 'information',
+    title,
+    plannedMinutes: 10,
+    order,
+    ...changes,
+  });
 }
 
 /** Council members without photos, in the given order. Default: residents Anna and Bo, staff Carla. */
@@ -59,7 +72,10 @@ export interface SpringMeeting {
  * The council at Solhjem with Anna, Bo (residents) and Carla (staff), and its spring meeting on
  * 14 April 2026, 12:00–13:30 UTC in Fælleshuset, in the given status; no agenda yet.
  */
-export async function seedSpringMeeting(status: Meeting['status'], changes: Partial<Meeting> = {}): Promise<SpringMeeting> {
+export async function seedSpringMeeting(
+  status: Meeting['status'],
+  changes: Partial<Meeting> = {},
+): Promise<SpringMeeting> {
   const council = await seedCouncil({ facilityName: 'Solhjem', name: 'Brugerrådet på Solhjem' });
   const people = await seedMembers(council.id);
   const meeting = await seedMeeting(council.id, {

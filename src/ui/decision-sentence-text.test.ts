@@ -10,13 +10,37 @@ const shown: VisibleResult = {
 };
 const winner = (optionId: string): Decided => ({ kind: 'winner', optionId });
 const labels: Record<string, Record<string, string>> = {
-  da: { yes: 'Ja', no: 'Nej', 'dont-know': 'Ved ikke', kande: 'Kaffemaskine med kande', pads: 'Kaffemaskine med puder', happy: 'Glad' },
-  en: { yes: 'Yes', no: 'No', 'dont-know': "Don't know", kande: 'Coffee maker with a jug', pads: 'Pod coffee maker', happy: 'Happy' },
+  da: {
+    yes: 'Ja',
+    no: 'Nej',
+    'dont-know': 'Ved ikke',
+    kande: 'Kaffemaskine med kande',
+    pads: 'Kaffemaskine med puder',
+    happy: 'Glad',
+  },
+  en: {
+    yes: 'Yes',
+    no: 'No',
+    'dont-know': "Don't know",
+    kande: 'Coffee maker with a jug',
+    pads: 'Pod coffee maker',
+    happy: 'Happy',
+  },
 };
 
-function sentence(language: 'da' | 'en', question: string, kind: VoteKind, decided: Decided | undefined, result: VisibleResult = shown) {
+function sentence(
+  language: 'da' | 'en',
+  question: string,
+  kind: VoteKind,
+  decided: Decided | undefined,
+  result: VisibleResult = shown,
+) {
   const t = i18next.getFixedT(language, 'voting');
-  return decisionSentenceText({ question, kind, result, decided, label: (id) => labels[language]![id] ?? id }, t, language);
+  return decisionSentenceText(
+    { question, kind, result, decided, label: (id) => labels[language]![id] ?? id },
+    t,
+    language,
+  );
 }
 
 describe('the decision pre-filled from a vote result', () => {
@@ -55,23 +79,51 @@ describe('the decision pre-filled from a vote result', () => {
     ['en', 'choose-one', winner('kande'), 'We choose: Coffee maker with a jug.'],
     ['da', 'choose-up-to', winner('pads'), 'Flest stemte på: Kaffemaskine med puder.'],
     ['da', 'smiley', winner('happy'), 'De fleste svarede: Glad.'],
-    ['da', 'choose-one', { kind: 'tie', among: ['kande', 'pads'], rule: 'staff-decide' }, 'Der var lige mange stemmer på Kaffemaskine med kande og Kaffemaskine med puder. Vi har ikke besluttet det endnu.'],
-    ['da', 'yes-no', { kind: 'tie', among: ['yes', 'no'], rule: 'staff-decide' }, 'Der var lige mange stemmer på ja og nej. Vi har ikke besluttet det endnu.'],
-    ['en', 'yes-no', { kind: 'tie', among: ['yes', 'no'], rule: 'new-round' }, 'The votes were equal for yes and no. We have not decided yet.'],
+    [
+      'da',
+      'choose-one',
+      { kind: 'tie', among: ['kande', 'pads'], rule: 'staff-decide' },
+      'Der var lige mange stemmer på Kaffemaskine med kande og Kaffemaskine med puder. Vi har ikke besluttet det endnu.',
+    ],
+    [
+      'da',
+      'yes-no',
+      { kind: 'tie', among: ['yes', 'no'], rule: 'staff-decide' },
+      'Der var lige mange stemmer på ja og nej. Vi har ikke besluttet det endnu.',
+    ],
+    [
+      'en',
+      'yes-no',
+      { kind: 'tie', among: ['yes', 'no'], rule: 'new-round' },
+      'The votes were equal for yes and no. We have not decided yet.',
+    ],
     ['da', 'yes-no', { kind: 'no-votes' }, 'Ingen stemte. Vi har ikke besluttet det endnu.'],
     ['en', 'yes-no', { kind: 'no-votes' }, 'Nobody voted. We have not decided yet.'],
-  ] satisfies [('da' | 'en'), VoteKind, Decided, string][])('in %s, a %s vote decided %j reads %j', (language, kind, decided, expected) => {
-    expect(sentence(language, 'Hvilken kaffemaskine skal vi købe?', kind, decided)).toBe(expected);
-  });
+  ] satisfies ['da' | 'en', VoteKind, Decided, string][])(
+    'in %s, a %s vote decided %j reads %j',
+    (language, kind, decided, expected) => {
+      expect(sentence(language, 'Hvilken kaffemaskine skal vi købe?', kind, decided)).toBe(expected);
+    },
+  );
 
   it('a tie broken by lot or by staff reads as the winning answer', () => {
-    const decided: Decided = { kind: 'winner', optionId: 'yes', tieBreak: { method: 'lot', optionId: 'yes', among: ['yes', 'no'] } };
-    expect(sentence('da', 'Sommertur til stranden?', 'yes-no', decided)).toBe('Vi siger ja til sommertur til stranden.');
+    const decided: Decided = {
+      kind: 'winner',
+      optionId: 'yes',
+      tieBreak: { method: 'lot', optionId: 'yes', among: ['yes', 'no'] },
+    };
+    expect(sentence('da', 'Sommertur til stranden?', 'yes-no', decided)).toBe(
+      'Vi siger ja til sommertur til stranden.',
+    );
   });
 
   it('a secret vote with too few ballots says so in both languages', () => {
     const tooFew: VisibleResult = { kind: 'too-few', ballotCount: 2 };
-    expect(sentence('da', 'Sommertur?', 'yes-no', undefined, tooFew)).toBe('For få stemte til at vise resultatet. Vi har ikke besluttet det endnu.');
-    expect(sentence('en', 'Summer trip?', 'yes-no', undefined, tooFew)).toBe('Too few people voted to show the result. We have not decided yet.');
+    expect(sentence('da', 'Sommertur?', 'yes-no', undefined, tooFew)).toBe(
+      'For få stemte til at vise resultatet. Vi har ikke besluttet det endnu.',
+    );
+    expect(sentence('en', 'Summer trip?', 'yes-no', undefined, tooFew)).toBe(
+      'Too few people voted to show the result. We have not decided yet.',
+    );
   });
 });

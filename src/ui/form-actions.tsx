@@ -16,7 +16,14 @@ interface FormActionsProps {
 }
 
 /** The end of every staff form: why the last save failed, if it did, then save and cancel. */
-export function FormActions({ submitLabel, busy, failed = false, failedMessage, onCancel, cancelTo }: FormActionsProps) {
+export function FormActions({
+  submitLabel,
+  busy,
+  failed = false,
+  failedMessage,
+  onCancel,
+  cancelTo,
+}: FormActionsProps) {
   const { t } = useTranslation('common');
   return (
     <>

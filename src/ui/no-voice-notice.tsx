@@ -97,7 +97,12 @@ export function NoVoiceNotice() {
           <p>{t('noVoice.settings')}</p>
         </details>
       </div>
-      <button type="button" className="button no-voice-notice__close" onClick={close} aria-label={t('noVoice.closeNamed')}>
+      <button
+        type="button"
+        className="button no-voice-notice__close"
+        onClick={close}
+        aria-label={t('noVoice.closeNamed')}
+      >
         {t('noVoice.close')}
       </button>
     </div>

@@ -10,9 +10,6 @@ export function corePictograms(): readonly PictogramEntry[] {
   return entries;
 }
 
-
-
-
 /**
  * The words for a picture: a core pictogram's label from the bundle (always current), else
  * the label stored with the picture when it was picked (OpenMoji symbols), else ''.

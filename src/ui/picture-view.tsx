@@ -28,8 +28,25 @@ export function PictureView({ picture, label, size = 96, decorative = false, cla
   const classes = ['picture-view', className].filter(Boolean).join(' ');
   if (!picture) return <span className={`${classes} picture-view--empty`} style={style} aria-hidden="true" />;
   if (picture.type === 'pictogram') {
-    return <img className={classes} src={storedUrl ?? catalogueSvgUrl(picture.id)} alt={alt} style={style} draggable={false} />;
+    return (
+      <img
+        className={classes}
+        src={storedUrl ?? catalogueSvgUrl(picture.id)}
+        alt={alt}
+        style={style}
+        draggable={false}
+      />
+    );
   }
-  if (!storedUrl) return <span className={`${classes} picture-view--loading`} style={style} role={decorative ? undefined : 'img'} aria-label={decorative ? undefined : alt} aria-hidden={decorative || undefined} />;
+  if (!storedUrl)
+    return (
+      <span
+        className={`${classes} picture-view--loading`}
+        style={style}
+        role={decorative ? undefined : 'img'}
+        aria-label={decorative ? undefined : alt}
+        aria-hidden={decorative || undefined}
+      />
+    );
   return <img className={`${classes} picture-view--photo`} src={storedUrl} alt={alt} style={style} draggable={false} />;
 }

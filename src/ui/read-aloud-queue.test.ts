@@ -34,13 +34,22 @@ const items = [{ text: 'Punkt 1. Velkommen.' }, { text: 'Punkt 2. Sommertur.' },
 describe('reading the whole agenda', () => {
   it('says every part as one sentence: a stop after a title, never "?." or ".."', () => {
     const { synth, deps, advance } = setup();
-    readAll([{ text: 'Referat: Brugerrådsmøde' }, { text: 'Sommertur til stranden?.' }, { text: 'Vi tager på tur..' }], 'da', { onItem: () => {} }, deps);
+    readAll(
+      [{ text: 'Referat: Brugerrådsmøde' }, { text: 'Sommertur til stranden?.' }, { text: 'Vi tager på tur..' }],
+      'da',
+      { onItem: () => {} },
+      deps,
+    );
     for (let i = 0; i < 3; i++) {
       synth.start();
       synth.finish();
       advance(pauseBetweenItemsMs);
     }
-    expect(synth.spoken.map((u) => u.text)).toEqual(['Referat: Brugerrådsmøde.', 'Sommertur til stranden?', 'Vi tager på tur.']);
+    expect(synth.spoken.map((u) => u.text)).toEqual([
+      'Referat: Brugerrådsmøde.',
+      'Sommertur til stranden?',
+      'Vi tager på tur.',
+    ]);
   });
 
   it('reads the items one after the other, telling the screen which one is current', () => {
@@ -68,7 +77,11 @@ describe('reading the whole agenda', () => {
 
   it('plays an item’s recording instead of the synthetic voice, then goes on', () => {
     const { synth, played, deps, advance } = setup();
-    const withVoice = [items[0]!, { text: 'Punkt 2. Sommertur.', recording: { url: 'blob:sommer', mime: 'audio/mp4' } }, items[2]!];
+    const withVoice = [
+      items[0]!,
+      { text: 'Punkt 2. Sommertur.', recording: { url: 'blob:sommer', mime: 'audio/mp4' } },
+      items[2]!,
+    ];
     readAll(withVoice, 'da', { onItem: () => undefined }, deps);
     synth.start();
     synth.finish();
@@ -118,23 +131,35 @@ describe('fallback order for one text', () => {
   const speech = () => {
     const s = fakeSpeech([sara]);
     const play = vi.fn(() => () => undefined);
-    const deps: SayDeps = { speak: (text, lang, hooks) => s.service.speak(text, lang, hooks) === 'speaking', play, canPlay: () => 'yes' };
+    const deps: SayDeps = {
+      speak: (text, lang, hooks) => s.service.speak(text, lang, hooks) === 'speaking',
+      play,
+      canPlay: () => 'yes',
+    };
     return { ...s, play, deps };
   };
 
   it('plays the recording first', () => {
     const { synth, play, deps } = speech();
-    expect(say({ text: 'Hej', recording: { url: 'blob:x', mime: 'audio/mp4' } }, 'da', {}, undefined, deps)).toBe('recording');
+    expect(say({ text: 'Hej', recording: { url: 'blob:x', mime: 'audio/mp4' } }, 'da', {}, undefined, deps)).toBe(
+      'recording',
+    );
     expect(play).toHaveBeenCalled();
     expect(synth.spoken).toHaveLength(0);
   });
 
   it('uses the synthetic voice when this device cannot play the recording’s format', () => {
     const { synth, play, deps } = speech();
-    const outcome = say({ text: 'Hej', recording: { url: 'blob:x', mime: 'audio/ogg;codecs=opus' } }, 'da', {}, undefined, {
-      ...deps,
-      canPlay: () => 'no',
-    });
+    const outcome = say(
+      { text: 'Hej', recording: { url: 'blob:x', mime: 'audio/ogg;codecs=opus' } },
+      'da',
+      {},
+      undefined,
+      {
+        ...deps,
+        canPlay: () => 'no',
+      },
+    );
     expect(outcome).toBe('synthesis');
     expect(play).not.toHaveBeenCalled();
     expect(synth.last?.text).toBe('Hej');

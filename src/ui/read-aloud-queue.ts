@@ -13,7 +13,12 @@ export interface ReadAllHooks {
 }
 
 export interface ReadAllDeps {
-  say: (item: Sayable, lang: string, hooks: { onEnd?: (completed: boolean) => void }, audio?: HTMLAudioElement) => SayOutcome;
+  say: (
+    item: Sayable,
+    lang: string,
+    hooks: { onEnd?: (completed: boolean) => void },
+    audio?: HTMLAudioElement,
+  ) => SayOutcome;
   setTimeout: (fn: () => void, ms: number) => unknown;
   clearTimeout: (handle: unknown) => void;
   /** One audio element for every recording in the queue, created inside the tap (iOS). */
@@ -37,7 +42,12 @@ export interface ReadAllQueue {
   readonly running: boolean;
 }
 
-export function readAll(given: readonly Sayable[], lang: string, hooks: ReadAllHooks, deps: ReadAllDeps = browserDeps): ReadAllQueue {
+export function readAll(
+  given: readonly Sayable[],
+  lang: string,
+  hooks: ReadAllHooks,
+  deps: ReadAllDeps = browserDeps,
+): ReadAllQueue {
   // Each part ends with one stop, so the voice pauses after a title and never says "?.".
   const items = given.map((item) => ({ ...item, text: asSentence(item.text) }));
   let index = -1;
@@ -62,14 +72,19 @@ export function readAll(given: readonly Sayable[], lang: string, hooks: ReadAllH
     }
     const mine = index;
     hooks.onItem(mine);
-    const outcome = deps.say(items[mine]!, lang, {
-      onEnd: (completed) => {
-        if (!running || index !== mine) return;
-        // Stopped from outside (another speaker button, leaving the screen): stop the queue too.
-        if (!completed) finish('stopped');
-        else timer = deps.setTimeout(next, pauseBetweenItemsMs);
+    const outcome = deps.say(
+      items[mine]!,
+      lang,
+      {
+        onEnd: (completed) => {
+          if (!running || index !== mine) return;
+          // Stopped from outside (another speaker button, leaving the screen): stop the queue too.
+          if (!completed) finish('stopped');
+          else timer = deps.setTimeout(next, pauseBetweenItemsMs);
+        },
       },
-    }, audio);
+      audio,
+    );
     if (outcome === 'no-voice') finish('no-voice');
     else if (outcome === 'empty') timer = deps.setTimeout(next, 0);
   };

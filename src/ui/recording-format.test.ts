@@ -3,9 +3,21 @@ import { canPlayRecording, formatName, pickRecordingMime } from './recording-for
 
 describe('choosing the recording format', () => {
   it.each([
-    { device: 'Safari on iPad', supported: ['audio/mp4', 'audio/mp4;codecs=mp4a.40.2'], expected: 'audio/mp4;codecs=mp4a.40.2' },
-    { device: 'Chrome 126+ (MP4 with Opus)', supported: ['audio/mp4', 'audio/webm;codecs=opus'], expected: 'audio/mp4' },
-    { device: 'older Chrome on Android', supported: ['audio/webm;codecs=opus', 'audio/webm'], expected: 'audio/webm;codecs=opus' },
+    {
+      device: 'Safari on iPad',
+      supported: ['audio/mp4', 'audio/mp4;codecs=mp4a.40.2'],
+      expected: 'audio/mp4;codecs=mp4a.40.2',
+    },
+    {
+      device: 'Chrome 126+ (MP4 with Opus)',
+      supported: ['audio/mp4', 'audio/webm;codecs=opus'],
+      expected: 'audio/mp4',
+    },
+    {
+      device: 'older Chrome on Android',
+      supported: ['audio/webm;codecs=opus', 'audio/webm'],
+      expected: 'audio/webm;codecs=opus',
+    },
     { device: 'Firefox', supported: ['audio/ogg;codecs=opus'], expected: 'audio/ogg;codecs=opus' },
     { device: 'a browser that cannot record', supported: [] as string[], expected: undefined },
   ])('picks $expected on $device', ({ supported, expected }) => {

@@ -69,8 +69,18 @@ export function canPlayRecording(mime: string, probe?: (mime: string) => string)
 /** The format family in plain words for staff, e.g. "AAC (MP4)". */
 export function formatName(mime: string): string {
   const lower = mime.toLowerCase();
-  const codec = lower.includes('opus') ? 'Opus' : lower.includes('mp4a') || lower.startsWith('audio/mp4') || lower.startsWith('audio/aac') ? 'AAC' : '';
-  const container = lower.startsWith('audio/mp4') ? 'MP4' : lower.startsWith('audio/webm') ? 'WebM' : lower.startsWith('audio/ogg') ? 'Ogg' : lower.split(';')[0]!;
+  const codec = lower.includes('opus')
+    ? 'Opus'
+    : lower.includes('mp4a') || lower.startsWith('audio/mp4') || lower.startsWith('audio/aac')
+      ? 'AAC'
+      : '';
+  const container = lower.startsWith('audio/mp4')
+    ? 'MP4'
+    : lower.startsWith('audio/webm')
+      ? 'WebM'
+      : lower.startsWith('audio/ogg')
+        ? 'Ogg'
+        : lower.split(';')[0]!;
   if (lower.startsWith('audio/mp4') && lower.includes('opus')) return 'Opus (MP4)';
   return codec ? `${codec} (${container})` : container;
 }

@@ -53,7 +53,11 @@ export function fragmentUrl(url: string, trim: TrimWindow | undefined): string {
  * Starts a recording now. Returns a stop function. Call from inside the tap handler, or reuse
  * an element that was started in one (`audio`), as "read the whole agenda" does.
  */
-export function playRecording(recording: PlayableRecording, hooks: PlaybackHooks = {}, audio?: HTMLAudioElement): () => void {
+export function playRecording(
+  recording: PlayableRecording,
+  hooks: PlaybackHooks = {},
+  audio?: HTMLAudioElement,
+): () => void {
   stopAllSound();
   const element = audio ?? new Audio();
   let done = false;

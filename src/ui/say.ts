@@ -28,7 +28,13 @@ export interface SayDeps {
 const browserDeps: SayDeps = { play: playRecording, speak, canPlay: (mime) => canPlayRecording(mime) };
 
 /** Starts reading `item` now. Call from inside a tap handler (iOS). */
-export function say(item: Sayable, lang: string, hooks: SayHooks = {}, audio?: HTMLAudioElement, deps: SayDeps = browserDeps): SayOutcome {
+export function say(
+  item: Sayable,
+  lang: string,
+  hooks: SayHooks = {},
+  audio?: HTMLAudioElement,
+  deps: SayDeps = browserDeps,
+): SayOutcome {
   const synthesize = (): SayOutcome => {
     if (!item.text.trim()) return 'empty';
     const started = deps.speak(item.text, lang, { onEnd: (completed) => hooks.onEnd?.(completed) });

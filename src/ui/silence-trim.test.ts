@@ -5,7 +5,8 @@ const rate = 8000;
 /** Silence, then a tone from `from` to `to` seconds, then silence, `total` seconds long. */
 function signal(total: number, from: number, to: number, amplitude = 0.3) {
   const samples = new Float32Array(Math.round(total * rate));
-  for (let i = Math.round(from * rate); i < Math.round(to * rate); i += 1) samples[i] = amplitude * Math.sin((2 * Math.PI * 220 * i) / rate);
+  for (let i = Math.round(from * rate); i < Math.round(to * rate); i += 1)
+    samples[i] = amplitude * Math.sin((2 * Math.PI * 220 * i) / rate);
   return samples;
 }
 

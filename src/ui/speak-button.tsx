@@ -84,7 +84,13 @@ export function SpeakButton({ text, label, size = 'resident', voice }: SpeakButt
         {playing ? (
           <path d="M16 9v6M19.5 7v10" fill="none" stroke="currentColor" strokeWidth="2.4" strokeLinecap="round" />
         ) : (
-          <path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          <path
+            d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+          />
         )}
       </svg>
     </button>

@@ -78,7 +78,11 @@ export function SpeakableText({ text, as: Tag = 'span', className, id }: Speakab
     <Tag className={['speakable-text', className].filter(Boolean).join(' ')} id={id}>
       {words.map((w, index) => (
         <span key={w.start}>
-          <span className={index === current ? 'speakable-text__word speakable-text__word--current' : 'speakable-text__word'}>
+          <span
+            className={
+              index === current ? 'speakable-text__word speakable-text__word--current' : 'speakable-text__word'
+            }
+          >
             {w.word}
           </span>
           {index < words.length - 1 ? ' ' : null}

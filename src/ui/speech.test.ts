@@ -15,7 +15,12 @@ function collect(service: { subscribe: (l: (e: SpeechEvent) => void) => () => vo
 
 describe('choosing a voice', () => {
   it.each([
-    { name: 'a local Danish voice over an online one', voices: [googleDansk, sara, daniel], lang: 'da', expected: 'Sara' },
+    {
+      name: 'a local Danish voice over an online one',
+      voices: [googleDansk, sara, daniel],
+      lang: 'da',
+      expected: 'Sara',
+    },
     { name: 'an Android-style da_DK voice', voices: [daniel, magnus], lang: 'da', expected: 'Magnus' },
     { name: 'the English voice for English', voices: [sara, daniel], lang: 'en', expected: 'Daniel' },
     { name: 'no online voice unless staff chose it', voices: [googleDansk, daniel], lang: 'da', expected: undefined },

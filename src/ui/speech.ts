@@ -58,7 +58,8 @@ export function voicesForLanguage(lang: string, voices: readonly SpeechSynthesis
     .sort(
       (a, b) =>
         Number(b.localService) - Number(a.localService) ||
-        Number(b.lang.toLowerCase().replace('_', '-') === exact) - Number(a.lang.toLowerCase().replace('_', '-') === exact) ||
+        Number(b.lang.toLowerCase().replace('_', '-') === exact) -
+          Number(a.lang.toLowerCase().replace('_', '-') === exact) ||
         Number(b.default) - Number(a.default) ||
         a.name.localeCompare(b.name),
     );
@@ -78,12 +79,17 @@ export function pickVoice(
   return preferred ?? candidates.find((v) => v.localService);
 }
 
-
 export type VoiceStatus = 'ok' | 'no-voice' | 'unknown' | 'unsupported';
 
 export class SpeechService {
   private listeners = new Set<(event: SpeechEvent) => void>();
-  private current: { token: number; text: string; hooks?: SpeakHooks | undefined; done: boolean; watchdog?: unknown } | null = null;
+  private current: {
+    token: number;
+    text: string;
+    hooks?: SpeakHooks | undefined;
+    done: boolean;
+    watchdog?: unknown;
+  } | null = null;
   private token = 0;
   private voiceList: SpeechSynthesisVoice[] = [];
   private loading: Promise<SpeechSynthesisVoice[]> | null = null;
@@ -290,7 +296,6 @@ export function speechService(): SpeechService {
 export function setSpeechService(next: SpeechService | null): void {
   service = next;
 }
-
 
 /** Reads text aloud; returns whether speech started. Call from inside a tap handler. */
 export function speak(text: string, lang: string, hooks?: SpeakHooks): boolean {

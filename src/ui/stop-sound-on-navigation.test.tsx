@@ -17,7 +17,15 @@ describe('sound and navigation', () => {
     const { synth, service } = fakeSpeech([fakeVoice('Sara', 'da-DK')]);
     setSpeechService(service);
     const router = createMemoryRouter(
-      [{ element: <Layout />, children: [{ path: '/a', element: <p>A</p> }, { path: '/b', element: <p>B</p> }] }],
+      [
+        {
+          element: <Layout />,
+          children: [
+            { path: '/a', element: <p>A</p> },
+            { path: '/b', element: <p>B</p> },
+          ],
+        },
+      ],
       { initialEntries: ['/a'] },
     );
     render(<RouterProvider router={router} />);

@@ -8,7 +8,7 @@ export function useBusyAction() {
   const [busy, setBusy] = useState(false);
 
   /** Runs `action` unless one is already running; resolves with its result, or undefined when skipped. */
-  const run = useCallback(async <R,>(action: () => Promise<R>): Promise<R | undefined> => {
+  const run = useCallback(async <R>(action: () => Promise<R>): Promise<R | undefined> => {
     if (running.current) return undefined;
     running.current = true;
     setBusy(true);

@@ -20,7 +20,10 @@ export function useModalDialog(open: boolean) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
       const target = returnFocus.current;
-      if (target?.isConnected && (document.activeElement === document.body || dialog.contains(document.activeElement))) {
+      if (
+        target?.isConnected &&
+        (document.activeElement === document.body || dialog.contains(document.activeElement))
+      ) {
         target.focus();
       }
     }

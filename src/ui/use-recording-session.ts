@@ -12,7 +12,14 @@ import { RecordingStoreContext } from './recording-store-context';
 
 export const maxRecordingSeconds = 60;
 
-export type Take = { bytes: ArrayBuffer; mime: string; url: string; trim: TrimWindow | undefined; seconds: number; silent: boolean };
+export type Take = {
+  bytes: ArrayBuffer;
+  mime: string;
+  url: string;
+  trim: TrimWindow | undefined;
+  seconds: number;
+  silent: boolean;
+};
 
 export type RecorderState =
   | { kind: 'idle' }
@@ -44,9 +51,12 @@ export function useRecordingSession(onSaved: (hash: string, bytes: number) => vo
   const meterRef = useRef<HTMLSpanElement>(null);
 
   const takeUrl = state.kind === 'review' || state.kind === 'saving' ? state.take.url : undefined;
-  useEffect(() => () => {
-    if (takeUrl) URL.revokeObjectURL(takeUrl);
-  }, [takeUrl]);
+  useEffect(
+    () => () => {
+      if (takeUrl) URL.revokeObjectURL(takeUrl);
+    },
+    [takeUrl],
+  );
 
   // Release the microphone if the form closes mid-recording.
   useEffect(() => () => teardown(), []);
@@ -76,7 +86,13 @@ export function useRecordingSession(onSaved: (hash: string, bytes: number) => vo
       });
     } catch (error) {
       const name = (error as DOMException | undefined)?.name;
-      setProblem(name === 'NotAllowedError' || name === 'SecurityError' ? 'denied' : name === 'NotFoundError' ? 'no-mic' : 'failed');
+      setProblem(
+        name === 'NotAllowedError' || name === 'SecurityError'
+          ? 'denied'
+          : name === 'NotFoundError'
+            ? 'no-mic'
+            : 'failed',
+      );
       setState({ kind: 'idle' });
       return;
     }

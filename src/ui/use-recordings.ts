@@ -7,7 +7,10 @@ import type { PlayableRecording } from './recording-player';
 export function useRecordings(hashes: readonly (string | undefined)[]): ReadonlyMap<string, PlayableRecording> {
   const resolve = useContext(MediaContext);
   const key = [...new Set(hashes.filter((h): h is string => Boolean(h)))].sort().join(',');
-  const [loaded, setLoaded] = useState<{ key: string; map: Map<string, PlayableRecording> }>({ key: '', map: new Map() });
+  const [loaded, setLoaded] = useState<{ key: string; map: Map<string, PlayableRecording> }>({
+    key: '',
+    map: new Map(),
+  });
   useEffect(() => {
     if (!key) return;
     let cancelled = false;

@@ -38,7 +38,12 @@ export function useValidatedSave() {
   const { busy: saving, run } = useBusyAction();
 
   /** Resolves with the store's result, or undefined when the input was refused or saving failed. */
-  async function save<C, T, R>(check: Check<C, T>, candidate: C, store: (valid: T) => Promise<R>, options: SaveOptions = {}) {
+  async function save<C, T, R>(
+    check: Check<C, T>,
+    candidate: C,
+    store: (valid: T) => Promise<R>,
+    options: SaveOptions = {},
+  ) {
     setFailed(false);
     const checked = runCheck(check, candidate);
     if (!checked.ok) {

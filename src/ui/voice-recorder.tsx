@@ -93,7 +93,12 @@ export function VoiceRecorder({ value, onChange, label, script }: VoiceRecorderP
 
         {(state.kind === 'review' || state.kind === 'saving') && (
           <>
-            <button type="button" className="button" aria-pressed={preview.previewing} onClick={() => preview.toggle(state.take)}>
+            <button
+              type="button"
+              className="button"
+              aria-pressed={preview.previewing}
+              onClick={() => preview.toggle(state.take)}
+            >
               {preview.previewing ? t('recorder.stopPlaying') : t('recorder.play')}
             </button>
             <button
@@ -165,7 +170,10 @@ export function VoiceRecorder({ value, onChange, label, script }: VoiceRecorderP
         {state.kind === 'idle' && !value && <p className="voice-recorder__status">{t('recorder.none')}</p>}
         {(state.kind === 'review' || state.kind === 'saving') && (
           <p className="voice-recorder__status">
-            {t('recorder.take', { seconds: Math.max(1, Math.round(state.take.seconds)), kb: kb(state.take.bytes.byteLength) })}
+            {t('recorder.take', {
+              seconds: Math.max(1, Math.round(state.take.seconds)),
+              kb: kb(state.take.bytes.byteLength),
+            })}
           </p>
         )}
       </div>

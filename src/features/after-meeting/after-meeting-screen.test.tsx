@@ -40,19 +40,24 @@ describe('AfterMeetingScreen', () => {
     const minutes = await screen.findByRole('region', { name: 'Referat: Forårsmøde' });
     expect(within(minutes).getByText('Brugerrådet på Solhjem')).toBeInTheDocument();
     expect(within(minutes).getByText('Fælleshuset')).toBeInTheDocument();
-    const presentList = within(minutes).getByRole('heading', { name: 'Dem, der var med' }).nextElementSibling as HTMLElement;
-    expect(within(presentList).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      expect.stringContaining('Anna'),
-      expect.stringContaining('Carla'),
-    ]);
-    const absentList = within(minutes).getByRole('heading', { name: 'Dem, der ikke var med' }).nextElementSibling as HTMLElement;
+    const presentList = within(minutes).getByRole('heading', { name: 'Dem, der var med' })
+      .nextElementSibling as HTMLElement;
+    expect(
+      within(presentList)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('Anna'), expect.stringContaining('Carla')]);
+    const absentList = within(minutes).getByRole('heading', { name: 'Dem, der ikke var med' })
+      .nextElementSibling as HTMLElement;
     expect(within(absentList).getAllByRole('listitem')).toHaveLength(1);
     expect(absentList).toHaveTextContent('Bo');
 
     expect(within(minutes).getByRole('heading', { name: 'Sommerturen' })).toBeInTheDocument();
     expect(within(minutes).getByText('Punkt 2')).toBeInTheDocument();
     expect(within(minutes).getByText('Flest stemte ja')).toBeInTheDocument();
-    expect(within(minutes).getByRole('img', { name: '2 stemmer' }).querySelectorAll('.vote-tally__mark')).toHaveLength(2);
+    expect(within(minutes).getByRole('img', { name: '2 stemmer' }).querySelectorAll('.vote-tally__mark')).toHaveLength(
+      2,
+    );
     expect(within(minutes).getByText('Vi køber en ny sofa')).toBeInTheDocument();
   });
 
@@ -69,7 +74,9 @@ describe('AfterMeetingScreen', () => {
     renderAfter(meeting.id);
     const group = await screen.findByRole('group', { name: 'Skift opfølgning for „Vi tager til Tivoli“' });
     await user.click(within(group).getByRole('button', { name: 'Færdig' }));
-    await waitFor(() => expect(within(group).getByRole('button', { name: 'Færdig' })).toHaveAttribute('aria-pressed', 'true'));
+    await waitFor(() =>
+      expect(within(group).getByRole('button', { name: 'Færdig' })).toHaveAttribute('aria-pressed', 'true'),
+    );
     expect((await decisions.get(decisionIds[0]!))?.followUp).toBe('done');
 
     const card = group.closest('article') as HTMLElement;
@@ -104,7 +111,10 @@ describe('AfterMeetingScreen', () => {
     const { meeting } = await createHeldMeeting({ status: 'in-progress' });
     renderAfter(meeting.id);
     expect(await screen.findByText(/Mødet er ikke slut endnu/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Gå til mødet' })).toHaveAttribute('href', `/meetings/${meeting.id}/during`);
+    expect(screen.getByRole('link', { name: 'Gå til mødet' })).toHaveAttribute(
+      'href',
+      `/meetings/${meeting.id}/during`,
+    );
     expect(screen.queryByRole('button', { name: 'Gør referatet færdigt' })).not.toBeInTheDocument();
   });
 

@@ -54,7 +54,10 @@ export function AfterMeetingScreen() {
     run(async () => {
       setPublishFailed(false);
       try {
-        const outcome = transitionMeeting(meeting, 'minutes-published', { agendaItemCount: items.length, now: new Date() });
+        const outcome = transitionMeeting(meeting, 'minutes-published', {
+          agendaItemCount: items.length,
+          now: new Date(),
+        });
         if (!outcome.ok) throw new Error(outcome.reason);
         // Only status and publishedAt: the whole meeting as rendered could undo a newer edit.
         await meetings.update(meeting.id, outcome.changes);
@@ -108,7 +111,12 @@ export function AfterMeetingScreen() {
             <div className="after-meeting__confirm">
               <p>{t('publishQuestion')}</p>
               <div className="button-row">
-                <button type="button" className="button button--primary" disabled={publishing} onClick={() => void publish()}>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  disabled={publishing}
+                  onClick={() => void publish()}
+                >
                   {t('publishConfirm')}
                 </button>
                 <button type="button" className="button" onClick={() => setConfirming(false)}>

@@ -67,7 +67,11 @@ export function DecisionFollowUp({ decision, responsible }: DecisionFollowUpProp
       </div>
 
       <div className="after-decision__staff">
-        <div className="after-decision__statuses" role="group" aria-label={t('decisions.change', { text: decision.text })}>
+        <div
+          className="after-decision__statuses"
+          role="group"
+          aria-label={t('decisions.change', { text: decision.text })}
+        >
           {followUpStatuses.map((status: FollowUpStatus) => (
             <button
               key={status}
@@ -77,7 +81,10 @@ export function DecisionFollowUp({ decision, responsible }: DecisionFollowUpProp
               disabled={busy}
               onClick={() =>
                 decision.followUp !== status &&
-                void run(() => setFollowUp(decision.id, status), t('decisions.statusSaved', { status: t(`followUp.${status}`) }))
+                void run(
+                  () => setFollowUp(decision.id, status),
+                  t('decisions.statusSaved', { status: t(`followUp.${status}`) }),
+                )
               }
             >
               <FollowUpSymbol status={status} size={26} />
@@ -111,7 +118,10 @@ export function DecisionFollowUp({ decision, responsible }: DecisionFollowUpProp
           </button>
         </form>
         {message && (
-          <p className={message.error ? 'form-error' : 'after-decision__saved'} role={message.error ? 'alert' : 'status'}>
+          <p
+            className={message.error ? 'form-error' : 'after-decision__saved'}
+            role={message.error ? 'alert' : 'status'}
+          >
             {message.text}
           </p>
         )}

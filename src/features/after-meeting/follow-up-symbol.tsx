@@ -19,10 +19,19 @@ export function FollowUpSymbol({ status, size = 32 }: { status: FollowUpStatus; 
       {status === 'done' && (
         <>
           <circle cx="16" cy="16" r="13" fill="currentColor" />
-          <path d="M9 16.5l4.5 4.5 9.5-10" fill="none" stroke="#fff" strokeWidth="3.5" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M9 16.5l4.5 4.5 9.5-10"
+            fill="none"
+            stroke="#fff"
+            strokeWidth="3.5"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </>
       )}
-      {status === 'dropped' && <path d="M7 7l18 18M25 7L7 25" stroke="currentColor" strokeWidth="3.5" strokeLinecap="round" />}
+      {status === 'dropped' && (
+        <path d="M7 7l18 18M25 7L7 25" stroke="currentColor" strokeWidth="3.5" strokeLinecap="round" />
+      )}
     </svg>
   );
 }

@@ -24,5 +24,7 @@ export function formatDay(isoDate: string, lang: string): string {
 
 /** A stored timestamp as a date in words, in the device's time zone. */
 export function formatTimestampDay(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale(lang), { day: 'numeric', month: 'long', year: 'numeric' }).format(
+    new Date(iso),
+  );
 }

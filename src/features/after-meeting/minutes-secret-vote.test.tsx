@@ -23,19 +23,39 @@ const options = [
 
 async function heldMeetingWithSecretVote(picks: string[]) {
   const { meeting, members: people } = await createHeldMeeting();
-  const dorte = await members.save({ id: newId(), councilId: meeting.councilId, displayName: 'Dorte', role: 'resident', photoConsent: false });
+  const dorte = await members.save({
+    id: newId(),
+    councilId: meeting.councilId,
+    displayName: 'Dorte',
+    role: 'resident',
+    photoConsent: false,
+  });
   const voters = [...people.filter((m) => m.role === 'resident'), dorte];
   const furniture = (await agendaItems.where('meetingId', meeting.id)).find((i) => i.title === 'Nye møbler')!;
-  const vote = await votes.save({ id: newId(), meetingId: meeting.id, agendaItemId: furniture.id, question: 'Hvad skal vi købe?', kind: 'choose-one', mode: 'secret', status: 'open', options });
+  const vote = await votes.save({
+    id: newId(),
+    meetingId: meeting.id,
+    agendaItemId: furniture.id,
+    question: 'Hvad skal vi købe?',
+    kind: 'choose-one',
+    mode: 'secret',
+    status: 'open',
+    options,
+  });
   for (const [i, pick] of picks.entries()) {
-    expect(await castSecretBallot({ boxId: vote.id, memberId: voters[i]!.id, picked: [pick], assisted: false })).toEqual({ ok: true });
+    expect(
+      await castSecretBallot({ boxId: vote.id, memberId: voters[i]!.id, picked: [pick], assisted: false }),
+    ).toEqual({ ok: true });
   }
   await closeVote(vote.id);
   return meeting;
 }
 
 function renderAfter(meetingId: string) {
-  return renderScreen(<AfterMeetingScreen />, { path: '/meetings/:meetingId/after', url: `/meetings/${meetingId}/after` });
+  return renderScreen(<AfterMeetingScreen />, {
+    path: '/meetings/:meetingId/after',
+    url: `/meetings/${meetingId}/after`,
+  });
 }
 
 describe('a secret vote in the minutes on a second device', () => {
@@ -45,7 +65,9 @@ describe('a secret vote in the minutes on a second device', () => {
     expect(await second.secretBallots.count()).toBe(0);
     renderAfter(meeting.id);
     const minutes = await screen.findByRole('region', { name: 'Referat: Forårsmøde' });
-    const secret = within(minutes).getByRole('heading', { name: /Hvad skal vi købe\?/ }).closest('.minutes-vote') as HTMLElement;
+    const secret = within(minutes)
+      .getByRole('heading', { name: /Hvad skal vi købe\?/ })
+      .closest('.minutes-vote') as HTMLElement;
     expect(within(secret).getByText('Flest stemte: Nye stole')).toBeInTheDocument();
     expect(within(secret).getByRole('img', { name: '2 stemmer' })).toBeInTheDocument();
     expect(within(secret).getByRole('img', { name: '1 stemme' })).toBeInTheDocument();

@@ -30,7 +30,11 @@ export function useMinutesSpeech(): (minutes: Minutes, attendanceRecorded: boole
   const voteResult = (vote: MinutesVote) =>
     isShowOfHands(vote)
       ? t(`vote.result.${vote.tally.outcome}`)
-      : resultSentence(vote.result, vote.decided, choiceOptions(vote, (key) => tVoting(key)));
+      : resultSentence(
+          vote.result,
+          vote.decided,
+          choiceOptions(vote, (key) => tVoting(key)),
+        );
 
   return (minutes, attendanceRecorded) => {
     const parts: string[] = [
@@ -52,7 +56,8 @@ export function useMinutesSpeech(): (minutes: Minutes, attendanceRecorded: boole
     if (minutes.items.length === 0) parts.push(joinSentences([t('minutes.noItems')]));
     for (const item of minutes.items) {
       parts.push(joinSentences([t('minutes.item', { number: item.number }), item.title, item.details]));
-      for (const vote of item.votes) parts.push(joinSentences([t('minutes.vote', { question: vote.question }), voteResult(vote)]));
+      for (const vote of item.votes)
+        parts.push(joinSentences([t('minutes.vote', { question: vote.question }), voteResult(vote)]));
       for (const d of item.decisions) {
         parts.push(
           joinSentences([

@@ -41,7 +41,12 @@ export function MinutesView({ minutes, attendanceRecorded }: MinutesViewProps) {
   return (
     <section className="minutes" aria-labelledby="minutes-heading">
       <header className="minutes__header">
-        <PictureView picture={{ type: 'pictogram', id: 'minutes' }} decorative size={96} className="minutes__header-picture" />
+        <PictureView
+          picture={{ type: 'pictogram', id: 'minutes' }}
+          decorative
+          size={96}
+          className="minutes__header-picture"
+        />
         <div>
           <p className="minutes__council">{minutes.councilName}</p>
           <h2 id="minutes-heading" className="minutes__title">
@@ -81,7 +86,12 @@ export function MinutesView({ minutes, attendanceRecorded }: MinutesViewProps) {
           {minutes.items.map((item) => (
             <li key={item.itemId} className="minutes-item">
               <div className="minutes-item__head">
-                <PictureView picture={item.picture ?? { type: 'pictogram', id: item.kind }} decorative size={96} className="minutes-item__picture" />
+                <PictureView
+                  picture={item.picture ?? { type: 'pictogram', id: item.kind }}
+                  decorative
+                  size={96}
+                  className="minutes-item__picture"
+                />
                 <div>
                   <p className="minutes-item__number">{t('minutes.item', { number: item.number })}</p>
                   <h3 className="minutes-item__title">{item.title}</h3>
@@ -94,21 +104,26 @@ export function MinutesView({ minutes, attendanceRecorded }: MinutesViewProps) {
                   {!isShowOfHands(vote) ? (
                     <>
                       <p className="minutes-vote__mode">{tVoting(`minutes.mode.${vote.mode}`)}</p>
-                      <VoteResultView result={vote.result} decided={vote.decided} options={choiceOptions(vote, (key) => tVoting(key))} pictureSize={48} />
+                      <VoteResultView
+                        result={vote.result}
+                        decided={vote.decided}
+                        options={choiceOptions(vote, (key) => tVoting(key))}
+                        pictureSize={48}
+                      />
                     </>
                   ) : (
-                  <>
-                  <p className="minutes-vote__result">{t(`vote.result.${vote.tally.outcome}`)}</p>
-                  <VoteTallyView
-                    tally={vote.tally}
-                    choiceLabels={choiceLabels}
-                    countLabel={countLabel}
-                    showOutcome
-                    winnerLabel={t('vote.winner')}
-                    tieLabel={t('vote.tie')}
-                    pictureSize={48}
-                  />
-                  </>
+                    <>
+                      <p className="minutes-vote__result">{t(`vote.result.${vote.tally.outcome}`)}</p>
+                      <VoteTallyView
+                        tally={vote.tally}
+                        choiceLabels={choiceLabels}
+                        countLabel={countLabel}
+                        showOutcome
+                        winnerLabel={t('vote.winner')}
+                        tieLabel={t('vote.tie')}
+                        pictureSize={48}
+                      />
+                    </>
                   )}
                 </div>
               ))}

@@ -31,7 +31,11 @@ function useCardLead() {
   return (item: AgendaItem, number: number | null, key: 'number' | 'speechNumber'): string | null => {
     if (number !== null) return t(`card.${key}`, { number });
     const word = t(key === 'number' ? 'card.break' : 'card.speechBreak');
-    const bare = (text: string) => text.replace(/[.:!?]$/, '').trim().toLocaleLowerCase();
+    const bare = (text: string) =>
+      text
+        .replace(/[.:!?]$/, '')
+        .trim()
+        .toLocaleLowerCase();
     return bare(item.title) === bare(word) ? null : word;
   };
 }

@@ -5,7 +5,10 @@ import { freshDatabase, renderScreen } from '../../testing/render';
 import { givenItem, givenMeeting } from './before-meeting-test-data';
 import { PictureAgendaScreen } from './picture-agenda-screen';
 
-function openAgenda(meetingId: string, { language = 'da', preview = false }: { language?: 'da' | 'en'; preview?: boolean } = {}) {
+function openAgenda(
+  meetingId: string,
+  { language = 'da', preview = false }: { language?: 'da' | 'en'; preview?: boolean } = {},
+) {
   return renderScreen(<PictureAgendaScreen />, {
     path: '/meetings/:meetingId/before',
     url: `/meetings/${meetingId}/before${preview ? '?preview=1' : ''}`,
@@ -25,7 +28,11 @@ describe('PictureAgendaScreen', () => {
   it('shows one card per item, with its pictogram and a speak button', async () => {
     const meeting = await givenMeeting();
     await givenItem(meeting.id, 'Velkommen', 1, { kind: 'information' });
-    await givenItem(meeting.id, 'Sommerturen', 2, { kind: 'vote', picture: { type: 'pictogram', id: 'bus-trip' }, plannedMinutes: 20 });
+    await givenItem(meeting.id, 'Sommerturen', 2, {
+      kind: 'vote',
+      picture: { type: 'pictogram', id: 'bus-trip' },
+      plannedMinutes: 20,
+    });
     await givenItem(meeting.id, 'Kaffe', 3, { kind: 'break' });
     const { container } = openAgenda(meeting.id);
 
@@ -52,12 +59,11 @@ describe('PictureAgendaScreen', () => {
     openAgenda(meeting.id);
 
     const list = await screen.findByRole('list', { name: 'Det skal vi tale om: 2 punkter' });
-    expect(within(list).getAllByRole('heading', { level: 3 }).map((h) => h.textContent?.trim())).toEqual([
-      'Punkt 1: Velkommen',
-      'Pause: Kaffe',
-      'Pause',
-      'Punkt 2: Sommerturen',
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent?.trim()),
+    ).toEqual(['Punkt 1: Velkommen', 'Pause: Kaffe', 'Pause', 'Punkt 2: Sommerturen']);
     expect(list.querySelectorAll('.agenda-card__number--break')).toHaveLength(2);
   });
 
@@ -109,7 +115,10 @@ describe('PictureAgendaScreen', () => {
     openAgenda(meeting.id, { preview: true });
 
     expect(await screen.findByText('Forhåndsvisning – sådan ser beboerne dagsordenen')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Tilbage til dagsordenen' })).toHaveAttribute('href', `/meetings/${meeting.id}/agenda`);
+    expect(screen.getByRole('link', { name: 'Tilbage til dagsordenen' })).toHaveAttribute(
+      'href',
+      `/meetings/${meeting.id}/agenda`,
+    );
   });
 
   it('has a back link to the meeting and no preview bar for residents', async () => {

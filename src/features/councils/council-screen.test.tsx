@@ -53,8 +53,14 @@ describe('CouncilScreen', () => {
     expect(next).toHaveAttribute('href', expect.stringMatching(/^\/meetings\//));
     const past = screen.getByRole('region', { name: 'Tidligere møder' });
     expect(within(past).getByRole('link', { name: /Forårsmøde/ })).toHaveTextContent('Referat færdigt');
-    expect(screen.getByRole('link', { name: 'Nyt møde' })).toHaveAttribute('href', `/councils/${councilId}/meetings/new`);
-    expect(await screen.findByRole('link', { name: 'Medlemmer (1)' })).toHaveAttribute('href', `/councils/${councilId}/members`);
+    expect(screen.getByRole('link', { name: 'Nyt møde' })).toHaveAttribute(
+      'href',
+      `/councils/${councilId}/meetings/new`,
+    );
+    expect(await screen.findByRole('link', { name: 'Medlemmer (1)' })).toHaveAttribute(
+      'href',
+      `/councils/${councilId}/members`,
+    );
   });
 
   it('warns when fewer meetings are planned this year than recommended', async () => {

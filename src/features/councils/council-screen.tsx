@@ -12,7 +12,17 @@ import { meetingsThisYear, splitMeetings } from './meeting-schedule';
 import { MeetingStatusBadge } from './meeting-status-badge';
 import './council-screen.css';
 
-function MeetingList({ meetings, headingId, heading, empty }: { meetings: Meeting[]; headingId: string; heading: string; empty: string }) {
+function MeetingList({
+  meetings,
+  headingId,
+  heading,
+  empty,
+}: {
+  meetings: Meeting[];
+  headingId: string;
+  heading: string;
+  empty: string;
+}) {
   const { i18n } = useTranslation('councils');
   return (
     <section className="council-meetings" aria-labelledby={headingId}>
@@ -70,7 +80,10 @@ export function CouncilScreen() {
       backLabel={t('backHome')}
       actions={
         <Link to={`/councils/${council.id}/meetings/new`} className="button button--primary">
-          <span aria-hidden="true" className="council-plus">+</span> {t('newMeeting')}
+          <span aria-hidden="true" className="council-plus">
+            +
+          </span>{' '}
+          {t('newMeeting')}
         </Link>
       }
     >
@@ -88,7 +101,9 @@ export function CouncilScreen() {
             {tElections('councilLink')}
           </Link>
           {meetingList !== undefined && (
-            <p className={`council-year ${plan.enough ? 'council-year--ok' : 'notice notice--warning council-year--short'}`}>
+            <p
+              className={`council-year ${plan.enough ? 'council-year--ok' : 'notice notice--warning council-year--short'}`}
+            >
               <span className="council-year__shape" aria-hidden="true">
                 {plan.enough ? '✓' : '!'}
               </span>
@@ -99,14 +114,21 @@ export function CouncilScreen() {
             </p>
           )}
         </div>
-        {memberList !== undefined && <ElectionDueNotice council={council} members={memberList} today={localToday(now)} />}
+        {memberList !== undefined && (
+          <ElectionDueNotice council={council} members={memberList} today={localToday(now)} />
+        )}
       </div>
 
       {meetingList === undefined ? (
         <p role="status">{t('loading', { ns: 'common' })}</p>
       ) : (
         <div className="council-meeting-columns">
-          <MeetingList meetings={upcoming} headingId="council-upcoming" heading={t('upcoming')} empty={t('noUpcoming')} />
+          <MeetingList
+            meetings={upcoming}
+            headingId="council-upcoming"
+            heading={t('upcoming')}
+            empty={t('noUpcoming')}
+          />
           <MeetingList meetings={past} headingId="council-past" heading={t('past')} empty={t('noPast')} />
         </div>
       )}

@@ -5,9 +5,12 @@ export function dateLocale(language: string): string {
 
 export function formatMeetingWhen(startsAt: string, endsAt: string, language: string): { date: string; time: string } {
   const locale = dateLocale(language);
-  const weekdayFirst = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(startsAt),
-  );
+  const weekdayFirst = new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(startsAt));
   // "mandag den 30. november" starts a line here, so it gets a capital letter.
   const date = weekdayFirst.charAt(0).toLocaleUpperCase(locale) + weekdayFirst.slice(1);
   const clock = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' });

@@ -11,7 +11,9 @@ export function EvaluationYear({ councilId, year }: { councilId: string; year: n
   if (evaluations === undefined) return null;
   const totals = yearTotals(evaluations);
   const percent = (share: number | null) =>
-    share === null ? '–' : new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { style: 'percent' }).format(share);
+    share === null
+      ? '–'
+      : new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { style: 'percent' }).format(share);
   return (
     <section className="council-evaluation" aria-labelledby="council-evaluation-heading">
       <h2 id="council-evaluation-heading">{t('year.heading', { year })}</h2>

@@ -56,7 +56,9 @@ export function castElectionBallot(electionId: string, memberId: string, picked:
  * Votes per candidate: the tally stored when the ballot closed, or for an election closed
  * before tallies were stored, the secret ballots on this tablet. Call only once it is closed.
  */
-export async function countElection(election: Pick<Election, 'id' | 'tally'>): Promise<{ counts: Record<string, number>; ballotCount: number }> {
+export async function countElection(
+  election: Pick<Election, 'id' | 'tally'>,
+): Promise<{ counts: Record<string, number>; ballotCount: number }> {
   if (election.tally) return { counts: election.tally.counts ?? {}, ballotCount: election.tally.ballotCount };
   const rows = await secretBallotsOf(election.id);
   const counts: Record<string, number> = {};
@@ -73,7 +75,12 @@ export async function recordElectionTieBreak(election: Election, tieBreak: Elect
  * Applies a counted election: the elected members get a two-year term from today, the
  * council's last election becomes today, and the election keeps who was elected.
  */
-export async function applyElection(election: Election, council: Council, list: readonly Candidate[], today: string): Promise<void> {
+export async function applyElection(
+  election: Election,
+  council: Council,
+  list: readonly Candidate[],
+  today: string,
+): Promise<void> {
   const { counts } = await countElection(election);
   const result = allocateSeats(
     list.map((c) => c.id),
@@ -96,6 +103,9 @@ export async function applyElection(election: Election, council: Council, list: 
 }
 
 /** Saves the council's rules; the voter rule under its current name only (the old one is cleared). */
-export async function saveCouncilRules(councilId: string, rules: Pick<Council, 'tieRule' | 'voterRule' | 'electionScope'>): Promise<void> {
+export async function saveCouncilRules(
+  councilId: string,
+  rules: Pick<Council, 'tieRule' | 'voterRule' | 'electionScope'>,
+): Promise<void> {
   await councils.update(councilId, { ...rules, electionVoters: undefined });
 }

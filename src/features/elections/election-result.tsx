@@ -3,7 +3,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Council } from '../../domain/council';
-import { addYears, allocateSeats, drawElectionLot, termYears, type Candidate, type Election } from '../../domain/election';
+import {
+  addYears,
+  allocateSeats,
+  drawElectionLot,
+  termYears,
+  type Candidate,
+  type Election,
+} from '../../domain/election';
 import type { Member } from '../../domain/member';
 import { useClosedSecretBallots } from '../../storage/voting-queries';
 import { MemberAvatar } from '../../ui/member-avatar';
@@ -83,9 +90,16 @@ export function ElectionResult({ election, council, candidates, members }: Elect
           const candidate = candidates.find((c) => c.id === row.candidateId);
           const member = candidate ? memberOf.get(candidate.memberId) : undefined;
           return (
-            <li key={row.candidateId} className={`election-rank election-rank--${row.placement}${row.tiedAtBoundary ? ' election-rank--tied' : ''}`}>
+            <li
+              key={row.candidateId}
+              className={`election-rank election-rank--${row.placement}${row.tiedAtBoundary ? ' election-rank--tied' : ''}`}
+            >
               <span className="election-rank__number">{t('result.rank', { rank: row.rank })}</span>
-              <MemberAvatar name={member?.displayName ?? '?'} photoHash={member?.photo} size={row.placement === 'elected' ? 80 : 56} />
+              <MemberAvatar
+                name={member?.displayName ?? '?'}
+                photoHash={member?.photo}
+                size={row.placement === 'elected' ? 80 : 56}
+              />
               <span className="election-rank__name">{member?.displayName ?? '?'}</span>
               <span className="election-rank__marks" role="img" aria-label={t('result.votes', { count: row.votes })}>
                 {Array.from({ length: row.votes }, (_, i) => (
@@ -106,7 +120,14 @@ export function ElectionResult({ election, council, candidates, members }: Elect
 
       {result.unresolvedTies.map((group) => (
         <div key={group.join()} className="election-result__tie notice notice--warning">
-          <h3>{t('result.tieHeading', { names: group.map(nameOf).sort((a, b) => a.localeCompare(b, 'da')).join(', ') })}</h3>
+          <h3>
+            {t('result.tieHeading', {
+              names: group
+                .map(nameOf)
+                .sort((a, b) => a.localeCompare(b, 'da'))
+                .join(', '),
+            })}
+          </h3>
           <p>{t('result.tieRule', { rule: tv(`tieRule.${council.tieRule ?? 'staff-decide'}`) })}</p>
           <div className="button-row">
             <button
@@ -127,7 +148,12 @@ export function ElectionResult({ election, council, candidates, members }: Elect
                 className={`button${(council.tieRule ?? 'staff-decide') === 'staff-decide' ? ' button--primary' : ''}`}
                 disabled={busy}
                 onClick={() =>
-                  void act(() => recordElectionTieBreak(election, { method: 'staff', order: [id, ...group.filter((x) => x !== id)] }))
+                  void act(() =>
+                    recordElectionTieBreak(election, {
+                      method: 'staff',
+                      order: [id, ...group.filter((x) => x !== id)],
+                    }),
+                  )
                 }
               >
                 {t('result.staffFirst', { name: nameOf(id) })}

@@ -17,10 +17,25 @@ afterEach(() => cleanup());
 
 async function fixture() {
   const facility = await facilities.save({ id: newId(), name: 'Solhjem', kind: 'residential' });
-  const council = await councils.save({ id: newId(), facilityId: facility.id, name: 'Brugerrådet', kind: 'user-council', meetingsPerYear: 4, lastElection: '2024-01-10' });
+  const council = await councils.save({
+    id: newId(),
+    facilityId: facility.id,
+    name: 'Brugerrådet',
+    kind: 'user-council',
+    meetingsPerYear: 4,
+    lastElection: '2024-01-10',
+  });
   const people = [];
   for (const name of ['Anna', 'Bo', 'Carla', 'Dennis']) {
-    people.push(await members.save({ id: newId(), councilId: council.id, displayName: name, role: 'resident', photoConsent: false }));
+    people.push(
+      await members.save({
+        id: newId(),
+        councilId: council.id,
+        displayName: name,
+        role: 'resident',
+        photoConsent: false,
+      }),
+    );
   }
   await members.save({ id: newId(), councilId: council.id, displayName: 'Grethe', role: 'staff', photoConsent: false });
   return { council, people };
@@ -61,7 +76,16 @@ describe('elections', () => {
   it('goes from candidates through the secret tablet ballot to ranked results and updated terms', async () => {
     const user = userEvent.setup();
     const { council, people } = await fixture();
-    const election = await elections.save({ id: newId(), councilId: council.id, title: 'Valg 2026', heldOn: '2026-04-14', seats: 1, substitutes: 1, voters: 'residents', status: 'preparing' });
+    const election = await elections.save({
+      id: newId(),
+      councilId: council.id,
+      title: 'Valg 2026',
+      heldOn: '2026-04-14',
+      seats: 1,
+      substitutes: 1,
+      voters: 'residents',
+      status: 'preparing',
+    });
     renderScreen(<ElectionScreen />, { path: '/elections/:electionId', url: `/elections/${election.id}` });
 
     // Staff are not eligible: only residents can stand.
@@ -100,32 +124,61 @@ describe('elections', () => {
     expect(bo).toMatchObject({ termStart: today, termEnd: addYears(today, 2) });
     expect(bo?.substituteRank).toBeUndefined();
     // Anna is the substitute: recorded on her member, first in line, for the same term.
-    expect(await members.get(people[0]!.id)).toMatchObject({ substituteRank: 1, termStart: today, termEnd: addYears(today, 2) });
+    expect(await members.get(people[0]!.id)).toMatchObject({
+      substituteRank: 1,
+      termStart: today,
+      termEnd: addYears(today, 2),
+    });
     // Carla got no seat: her member is left as it was.
     expect((await members.get(people[2]!.id))?.termStart).toBeUndefined();
     expect((await councils.get(council.id))?.lastElection).toBe(today);
     const applied = await elections.get(election.id);
     const cands = await candidates.where('electionId', election.id);
     const idOf = (memberId: string) => cands.find((c) => c.memberId === memberId)!.id;
-    expect(applied).toMatchObject({ status: 'applied', elected: [idOf(people[1]!.id)], substitutesElected: [idOf(people[0]!.id)] });
+    expect(applied).toMatchObject({
+      status: 'applied',
+      elected: [idOf(people[1]!.id)],
+      substitutesElected: [idOf(people[0]!.id)],
+    });
   });
 
   it('stores the counted result on the election, so a second device shows and applies it without the ballots', async () => {
     const user = userEvent.setup();
     const { council, people } = await fixture();
-    const election = await elections.save({ id: newId(), councilId: council.id, title: 'Valg 2026', heldOn: '2026-04-14', seats: 1, substitutes: 0, voters: 'residents', status: 'voting' });
+    const election = await elections.save({
+      id: newId(),
+      councilId: council.id,
+      title: 'Valg 2026',
+      heldOn: '2026-04-14',
+      seats: 1,
+      substitutes: 0,
+      voters: 'residents',
+      status: 'voting',
+    });
     // Candidates carry the id derived from election and member, as addCandidate gives them.
-    const candidate = (memberId: string) => ({ id: naturalKeyId('candidates', { electionId: election.id, memberId }), electionId: election.id, memberId });
+    const candidate = (memberId: string) => ({
+      id: naturalKeyId('candidates', { electionId: election.id, memberId }),
+      electionId: election.id,
+      memberId,
+    });
     const annaId = (await candidates.save(candidate(people[0]!.id))).id;
     const boId = (await candidates.save(candidate(people[1]!.id))).id;
-    for (const [voter, pick] of [[0, boId], [1, boId], [2, annaId]] as const) {
+    for (const [voter, pick] of [
+      [0, boId],
+      [1, boId],
+      [2, annaId],
+    ] as const) {
       expect(await castElectionBallot(election.id, people[voter]!.id, [pick], false)).toEqual({ ok: true });
     }
     renderScreen(<ElectionScreen />, { path: '/elections/:electionId', url: `/elections/${election.id}` });
     await user.click(await screen.findByRole('button', { name: 'Luk valget og tæl op' }));
     await user.click(await screen.findByRole('button', { name: 'Ja, luk valget' }));
     expect(await screen.findByText('3 stemmer i alt.')).toBeInTheDocument();
-    expect((await elections.get(election.id))?.tally).toEqual({ counts: { [annaId]: 1, [boId]: 2 }, ballotCount: 3, assistedCount: 0 });
+    expect((await elections.get(election.id))?.tally).toEqual({
+      counts: { [annaId]: 1, [boId]: 2 },
+      ballotCount: 3,
+      assistedCount: 0,
+    });
     cleanup();
 
     const second = await openSecondDevice();

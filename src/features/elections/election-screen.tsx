@@ -28,13 +28,23 @@ function candidateOption(candidate: Candidate, member: Member | undefined): Choi
   return {
     id: candidate.id,
     label: name,
-    picture: member?.photo ? { type: 'photo', hash: member.photo } : (candidate.statementPicture ?? { type: 'pictogram', id: 'candidate' }),
+    picture: member?.photo
+      ? { type: 'photo', hash: member.photo }
+      : (candidate.statementPicture ?? { type: 'pictogram', id: 'candidate' }),
     speech: joinSentences([name, candidate.statement]),
     voice: candidate.voice,
   };
 }
 
-function Preparing({ election, candidates, members }: { election: Election; candidates: readonly Candidate[]; members: readonly Member[] }) {
+function Preparing({
+  election,
+  candidates,
+  members,
+}: {
+  election: Election;
+  candidates: readonly Candidate[];
+  members: readonly Member[];
+}) {
   const { t } = useTranslation('elections');
   const [chosen, setChosen] = useState('');
   const [failed, setFailed] = useState(false);
@@ -108,7 +118,15 @@ function Preparing({ election, candidates, members }: { election: Election; cand
   );
 }
 
-function Voting({ election, candidates, members }: { election: Election; candidates: readonly Candidate[]; members: readonly Member[] }) {
+function Voting({
+  election,
+  candidates,
+  members,
+}: {
+  election: Election;
+  candidates: readonly Candidate[];
+  members: readonly Member[];
+}) {
   const { t } = useTranslation('elections');
   const tv = useTranslation('voting').t;
   const box = useBallotBox(election.id);
@@ -122,7 +140,9 @@ function Voting({ election, candidates, members }: { election: Election; candida
     const member = memberOf.get(entry.memberId);
     if (!member) return [];
     const resident = entry.forMemberId ? memberOf.get(entry.forMemberId) : undefined;
-    const name = resident ? tv('panel.votesFor', { name: member.displayName, resident: resident.displayName }) : member.displayName;
+    const name = resident
+      ? tv('panel.votesFor', { name: member.displayName, resident: resident.displayName })
+      : member.displayName;
     return [{ id: member.id, name, photo: member.photo, voted: entry.voted }];
   });
   const missing = roll.eligibleCount - (box?.votedMemberIds.size ?? 0);
@@ -144,7 +164,11 @@ function Voting({ election, candidates, members }: { election: Election; candida
                     {c.statement}
                   </span>
                 )}
-                <SpeakButton text={joinSentences([name, c.statement])} voice={c.voice} label={t('ballot.listenTo', { name })} />
+                <SpeakButton
+                  text={joinSentences([name, c.statement])}
+                  voice={c.voice}
+                  label={t('ballot.listenTo', { name })}
+                />
               </li>
             );
           })}
@@ -167,7 +191,11 @@ function Voting({ election, candidates, members }: { election: Election; candida
             {missing > 0 && <p>{tv('panel.closeMissing', { count: missing, total: roll.eligibleCount })}</p>}
             <p>{t('ballot.closeConfirm')}</p>
             <div className="button-row">
-              <button type="button" className="button button--primary" onClick={() => void closeElectionBallot(election.id)}>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => void closeElectionBallot(election.id)}
+              >
                 {t('ballot.closeYes')}
               </button>
               <button type="button" className="button" onClick={() => setConfirmClose(false)}>
@@ -194,7 +222,8 @@ export function ElectionScreen() {
 
   if (
     election === undefined ||
-    (election && (council === undefined || members === undefined || candidates === undefined || facilityResidents === undefined))
+    (election &&
+      (council === undefined || members === undefined || candidates === undefined || facilityResidents === undefined))
   ) {
     return (
       <StaffPage title={t('title')}>
@@ -224,9 +253,13 @@ export function ElectionScreen() {
         <span>{council.name}</span>
         <span>{formatCalendarDay(election.heldOn, i18n.language)}</span>
         <span>{seatsText(t, election)}</span>
-        <span className={`elections-status elections-status--${election.status}`}>{t(`list.status.${election.status}`)}</span>
+        <span className={`elections-status elections-status--${election.status}`}>
+          {t(`list.status.${election.status}`)}
+        </span>
       </p>
-      {election.status === 'preparing' && <Preparing election={election} candidates={candidateList} members={memberList} />}
+      {election.status === 'preparing' && (
+        <Preparing election={election} candidates={candidateList} members={memberList} />
+      )}
       {election.status === 'voting' && <Voting election={election} candidates={candidateList} members={memberList} />}
       {(election.status === 'counted' || election.status === 'applied') && (
         <ElectionResult election={election} council={council} candidates={candidateList} members={memberList} />

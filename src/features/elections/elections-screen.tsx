@@ -125,15 +125,27 @@ function NewElectionForm({ council }: { council: Council }) {
       <h2 id="elections-new-heading">{t('form.heading')}</h2>
       <form className="elections-form" noValidate onSubmit={(event) => void submit(event)}>
         <FormField label={t('form.name')} error={errors.title}>
-          {(control) => <input {...control} type="text" value={title} onChange={(event) => setTitle(event.target.value)} />}
+          {(control) => (
+            <input {...control} type="text" value={title} onChange={(event) => setTitle(event.target.value)} />
+          )}
         </FormField>
         <FormField label={t('form.heldOn')} error={errors.heldOn}>
-          {(control) => <input {...control} type="date" value={heldOn} onChange={(event) => setHeldOn(event.target.value)} />}
+          {(control) => (
+            <input {...control} type="date" value={heldOn} onChange={(event) => setHeldOn(event.target.value)} />
+          )}
         </FormField>
         <div className="elections-form__row">
           <FormField label={t('form.seats')} error={errors.seats}>
             {(control) => (
-              <input {...control} type="number" inputMode="numeric" min={1} max={20} value={seats} onChange={(event) => setSeats(event.target.value)} />
+              <input
+                {...control}
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={20}
+                value={seats}
+                onChange={(event) => setSeats(event.target.value)}
+              />
             )}
           </FormField>
           <FormField label={t('form.substitutes')} error={errors.substitutes}>
@@ -175,7 +187,11 @@ export function ElectionsScreen() {
 
   if (council === undefined) {
     return (
-      <StaffPage title={t('title')} backTo="/" backLabel={t('backHome', { ns: 'councils', defaultValue: t('backToCouncil') })}>
+      <StaffPage
+        title={t('title')}
+        backTo="/"
+        backLabel={t('backHome', { ns: 'councils', defaultValue: t('backToCouncil') })}
+      >
         <p role="status">{t('loading')}</p>
       </StaffPage>
     );
@@ -189,7 +205,11 @@ export function ElectionsScreen() {
   }
 
   return (
-    <StaffPage title={t('screenTitle', { council: council.name })} backTo={`/councils/${council.id}`} backLabel={t('backToCouncil')}>
+    <StaffPage
+      title={t('screenTitle', { council: council.name })}
+      backTo={`/councils/${council.id}`}
+      backLabel={t('backToCouncil')}
+    >
       <ElectionDueNotice council={council} members={memberList ?? []} today={today} />
       <div className="elections-columns">
         <section className="elections-list" aria-labelledby="elections-list-heading">
@@ -206,7 +226,9 @@ export function ElectionsScreen() {
                     <span className="elections-list__title">{election.title}</span>
                     <span>{formatCalendarDay(election.heldOn, i18n.language)}</span>
                     <span>{seatsText(t, election)}</span>
-                    <span className={`elections-status elections-status--${election.status}`}>{t(`list.status.${election.status}`)}</span>
+                    <span className={`elections-status elections-status--${election.status}`}>
+                      {t(`list.status.${election.status}`)}
+                    </span>
                   </Link>
                 </li>
               ))}

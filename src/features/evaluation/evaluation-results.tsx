@@ -33,7 +33,11 @@ export function EvaluationResults({ evaluation }: { evaluation: Evaluation }) {
             <div key={question} className="evaluation-results__question card">
               <div className="evaluation-results__title">
                 <h3>{t(`question.${question}`)}</h3>
-                <SpeakButton text={spoken} label={`${t('results.listen')}: ${t(`question.${question}`)}`} size="staff" />
+                <SpeakButton
+                  text={spoken}
+                  label={`${t('results.listen')}: ${t(`question.${question}`)}`}
+                  size="staff"
+                />
               </div>
               <ul className="evaluation-results__rows">
                 {/* Happiest first, the way results are usually read. */}

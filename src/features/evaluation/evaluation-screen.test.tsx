@@ -11,7 +11,13 @@ import { EvaluationScreen } from './evaluation-screen';
 
 async function givenHeldMeeting() {
   const facility = await facilities.save({ id: newId(), name: 'Solhjem', kind: 'residential' });
-  const council = await councils.save({ id: newId(), facilityId: facility.id, name: 'Brugerrådet', kind: 'user-council', meetingsPerYear: 4 });
+  const council = await councils.save({
+    id: newId(),
+    facilityId: facility.id,
+    name: 'Brugerrådet',
+    kind: 'user-council',
+    meetingsPerYear: 4,
+  });
   return meetings.save({
     id: newId(),
     councilId: council.id,
@@ -24,7 +30,10 @@ async function givenHeldMeeting() {
 }
 
 function open(meetingId: string) {
-  return renderScreen(<EvaluationScreen />, { path: '/meetings/:meetingId/evaluation', url: `/meetings/${meetingId}/evaluation` });
+  return renderScreen(<EvaluationScreen />, {
+    path: '/meetings/:meetingId/evaluation',
+    url: `/meetings/${meetingId}/evaluation`,
+  });
 }
 
 let synth: FakeSpeechSynthesis;
@@ -68,13 +77,21 @@ describe('EvaluationScreen', () => {
 
     const result = await screen.findByRole('region', { name: 'Resultat' });
     expect(within(result).getByText('2 personer svarede.')).toBeInTheDocument();
-    const meetingQuestion = within(result).getByRole('heading', { name: 'Hvordan var mødet?' }).closest('.card') as HTMLElement;
-    const rows = within(meetingQuestion).getAllByRole('listitem').map((li) => li.textContent);
+    const meetingQuestion = within(result)
+      .getByRole('heading', { name: 'Hvordan var mødet?' })
+      .closest('.card') as HTMLElement;
+    const rows = within(meetingQuestion)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
     expect(rows).toEqual(['Godt1 svar', 'Okay0 svar', 'Dårligt1 svar']);
 
     // What is kept: totals on the evaluation record, no single answers.
     const [stored] = await evaluations.where('meetingId', meeting.id);
-    expect(stored).toMatchObject({ status: 'closed', participants: 2, results: { meeting: [1, 0, 1], 'said-it': [0, 1, 1] } });
+    expect(stored).toMatchObject({
+      status: 'closed',
+      participants: 2,
+      results: { meeting: [1, 0, 1], 'said-it': [0, 1, 1] },
+    });
     expect(await database().evaluationAnswers.count()).toBe(0);
   });
 

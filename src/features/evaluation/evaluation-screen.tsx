@@ -7,7 +7,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { evaluationQuestions, moodsFor, type EvaluationQuestion, type EvaluationScale } from '../../domain/evaluation';
-import { closeEvaluation, reopenEvaluation, saveAnswers, startEvaluation, useEvaluation } from '../../storage/evaluation-store';
+import {
+  closeEvaluation,
+  reopenEvaluation,
+  saveAnswers,
+  startEvaluation,
+  useEvaluation,
+} from '../../storage/evaluation-store';
 import { SmileyFace } from '../../ui/smiley-face';
 import { SpeakButton } from '../../ui/speak-button';
 import { speak } from '../../ui/speech';
@@ -62,7 +68,15 @@ export function EvaluationScreen() {
       </StaffPage>
     );
   }
-  return <PassTheTablet meetingId={meeting.id} evaluationId={evaluation.id} scale={evaluation.scale} answered={answered} hub={hub} />;
+  return (
+    <PassTheTablet
+      meetingId={meeting.id}
+      evaluationId={evaluation.id}
+      scale={evaluation.scale}
+      answered={answered}
+      hub={hub}
+    />
+  );
 }
 
 function EvaluationSetup({ meetingId, title, hub }: { meetingId: string; title: string; hub: string }) {
@@ -91,7 +105,13 @@ function EvaluationSetup({ meetingId, title, hub }: { meetingId: string; title: 
           <legend>{t('setup.scale')}</legend>
           {([3, 5] as const).map((value) => (
             <label key={value} className="evaluation-setup__option">
-              <input type="radio" name="scale" value={value} checked={scale === value} onChange={() => setScale(value)} />
+              <input
+                type="radio"
+                name="scale"
+                value={value}
+                checked={scale === value}
+                onChange={() => setScale(value)}
+              />
               <span className="evaluation-setup__faces" aria-hidden="true">
                 {moodsFor(value).map((mood) => (
                   <SmileyFace key={mood} mood={mood} size={36} />
@@ -106,7 +126,12 @@ function EvaluationSetup({ meetingId, title, hub }: { meetingId: string; title: 
             {t('setup.failed')}
           </p>
         )}
-        <button type="button" className="button button--primary evaluation__big-button" disabled={busy} onClick={() => void start()}>
+        <button
+          type="button"
+          className="button button--primary evaluation__big-button"
+          disabled={busy}
+          onClick={() => void start()}
+        >
           {t('setup.start')}
         </button>
       </div>
@@ -202,7 +227,11 @@ function PassTheTablet({ meetingId, evaluationId, scale, answered, hub }: PassTh
                   {t('handOver.finish')}
                 </button>
                 {answered === 0 && (
-                  <button type="button" className="button button--quiet" onClick={() => void startEvaluation(meetingId, scale === 3 ? 5 : 3)}>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    onClick={() => void startEvaluation(meetingId, scale === 3 ? 5 : 3)}
+                  >
                     {scale === 3 ? t('handOver.useFive') : t('handOver.useThree')}
                   </button>
                 )}
@@ -223,7 +252,12 @@ function PassTheTablet({ meetingId, evaluationId, scale, answered, hub }: PassTh
                 const label = labels[evaluationQuestions[step.index]][i] ?? '';
                 return (
                   <li key={mood}>
-                    <button type="button" className="evaluation__smiley" disabled={saving} onClick={() => void answer(i + 1)}>
+                    <button
+                      type="button"
+                      className="evaluation__smiley"
+                      disabled={saving}
+                      onClick={() => void answer(i + 1)}
+                    >
                       <SmileyFace mood={mood} size={scale === 3 ? 150 : 110} />
                       <span className="evaluation__smiley-label">{label}</span>
                     </button>
@@ -232,7 +266,11 @@ function PassTheTablet({ meetingId, evaluationId, scale, answered, hub }: PassTh
               })}
             </ul>
             {step.index === 1 && (
-              <button type="button" className="button evaluation__back-button" onClick={() => setStep({ kind: 'question', index: 0, answers: [] })}>
+              <button
+                type="button"
+                className="button evaluation__back-button"
+                onClick={() => setStep({ kind: 'question', index: 0, answers: [] })}
+              >
                 <span aria-hidden="true">←</span> {t('question.back')}
               </button>
             )}

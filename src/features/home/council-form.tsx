@@ -68,7 +68,13 @@ export function CouncilForm({ facilityId, council, onSaved, onCancel }: CouncilF
       <FormField
         label={t('councilForm.meetingsPerYear')}
         hint={t('councilForm.meetingsPerYearHint')}
-        error={errors.meetingsPerYear && { ...errors.meetingsPerYear, key: 'home:councilForm.meetingsPerYearInvalid', values: {} }}
+        error={
+          errors.meetingsPerYear && {
+            ...errors.meetingsPerYear,
+            key: 'home:councilForm.meetingsPerYearInvalid',
+            values: {},
+          }
+        }
       >
         {(control) => (
           <input

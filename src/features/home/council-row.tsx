@@ -16,7 +16,11 @@ export function CouncilRow({ council, now }: { council: Council; now: Date }) {
       <span className="home-council__name">{council.name}</span>
       <span className="home-council__facts">
         <span>{t(`councilKind.${council.kind}`)}</span>
-        <span>{memberList === undefined ? t('loading', { ns: 'common' }) : t('council.members', { count: memberList.length })}</span>
+        <span>
+          {memberList === undefined
+            ? t('loading', { ns: 'common' })
+            : t('council.members', { count: memberList.length })}
+        </span>
         <span>
           {meetingList === undefined
             ? ''

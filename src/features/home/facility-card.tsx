@@ -10,7 +10,8 @@ import { CouncilRow } from './council-row';
 import { FacilityForm } from './facility-form';
 import { removeFacilityWithContent } from './remove-with-content';
 
-type Mode = { kind: 'view' } | { kind: 'edit-facility' } | { kind: 'add-council' } | { kind: 'edit-council'; council: Council };
+type Mode =
+  { kind: 'view' } | { kind: 'edit-facility' } | { kind: 'add-council' } | { kind: 'edit-council'; council: Council };
 
 export function FacilityCard({ facility, now }: { facility: Facility; now: Date }) {
   const { t } = useTranslation('home');
@@ -33,7 +34,11 @@ export function FacilityCard({ facility, now }: { facility: Facility; now: Date 
       {mode.kind === 'edit-facility' ? (
         <>
           <h2 id={headingId}>{t('facility.editHeading', { name: facility.name })}</h2>
-          <FacilityForm facility={facility} onSaved={() => setMode({ kind: 'view' })} onCancel={() => setMode({ kind: 'view' })} />
+          <FacilityForm
+            facility={facility}
+            onSaved={() => setMode({ kind: 'view' })}
+            onCancel={() => setMode({ kind: 'view' })}
+          />
         </>
       ) : (
         <div className="home-facility__head">
@@ -128,7 +133,11 @@ export function FacilityCard({ facility, now }: { facility: Facility; now: Date 
       {mode.kind === 'add-council' ? (
         <div className="home-facility__add-council">
           <h3>{t('council.addHeading', { name: facility.name })}</h3>
-          <CouncilForm facilityId={facility.id} onSaved={() => setMode({ kind: 'view' })} onCancel={() => setMode({ kind: 'view' })} />
+          <CouncilForm
+            facilityId={facility.id}
+            onSaved={() => setMode({ kind: 'view' })}
+            onCancel={() => setMode({ kind: 'view' })}
+          />
         </div>
       ) : (
         <button type="button" className="button" onClick={() => setMode({ kind: 'add-council' })}>

@@ -55,7 +55,14 @@ export function FacilityForm({ facility, onSaved, onCancel }: FacilityFormProps)
     <form className="home-form" onSubmit={submit} noValidate>
       <FormField label={t('facilityForm.name')} error={errors.name}>
         {(control) => (
-          <input {...control} type="text" autoComplete="off" maxLength={nameMax} value={name} onChange={(e) => setName(e.target.value)} />
+          <input
+            {...control}
+            type="text"
+            autoComplete="off"
+            maxLength={nameMax}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
         )}
       </FormField>
       <fieldset className="field home-form__choices">

@@ -36,7 +36,12 @@ describe('MeetingFormScreen', () => {
     expect(await screen.findByRole('heading', { name: 'Mødets side' })).toBeInTheDocument();
     const stored = await meetings.where('councilId', council.id);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ title: 'Møde om sommerturen', location: 'Fælleshuset', isOpen: true, status: 'planned' });
+    expect(stored[0]).toMatchObject({
+      title: 'Møde om sommerturen',
+      location: 'Fælleshuset',
+      isOpen: true,
+      status: 'planned',
+    });
     expect(router.state.location.pathname).toBe(`/meetings/${stored[0]!.id}`);
   });
 
@@ -100,7 +105,7 @@ describe('MeetingFormScreen', () => {
     expect(stored?.startsAt).toBe(meeting.startsAt);
   });
 
-  it('a stale screen\'s save does not undo a newer edit', async () => {
+  it("a stale screen's save does not undo a newer edit", async () => {
     const user = userEvent.setup();
     const { meeting } = await givenMeeting();
     renderScreen(<MeetingFormScreen />, {

@@ -13,7 +13,12 @@ import { FormField } from '../../ui/form-field';
 import { StaffNotFound } from '../../ui/staff-record-state';
 import { StaffPage } from '../../ui/staff-page';
 import { useValidatedSave, type CheckOutcome } from '../../ui/use-validated-save';
-import { isDateBeforeToday, meetingFromForm, type MeetingFormField, type MeetingFormValues } from './meeting-form-values';
+import {
+  isDateBeforeToday,
+  meetingFromForm,
+  type MeetingFormField,
+  type MeetingFormValues,
+} from './meeting-form-values';
 import { defaultMeetingTimes, fieldsFromMeeting } from './meeting-times';
 import { FormActions } from '../../ui/form-actions';
 import './meeting-form-screen.css';
@@ -25,7 +30,12 @@ export function MeetingFormScreen() {
   const council = useCouncil(meetingId ? (existing ?? undefined)?.councilId : councilId);
 
   if (meetingId) {
-    if (existing === undefined) return <StaffPage title={t('form.editTitle')}><p>{t('loading', { ns: 'common' })}</p></StaffPage>;
+    if (existing === undefined)
+      return (
+        <StaffPage title={t('form.editTitle')}>
+          <p>{t('loading', { ns: 'common' })}</p>
+        </StaffPage>
+      );
     if (existing === null) return <NotFound />;
     if (existing.status === 'minutes-published') {
       return (
@@ -36,7 +46,12 @@ export function MeetingFormScreen() {
     }
     return <MeetingForm key={existing.id} existing={existing} councilName={council?.name} />;
   }
-  if (council === undefined) return <StaffPage title={t('form.newTitle')}><p>{t('loading', { ns: 'common' })}</p></StaffPage>;
+  if (council === undefined)
+    return (
+      <StaffPage title={t('form.newTitle')}>
+        <p>{t('loading', { ns: 'common' })}</p>
+      </StaffPage>
+    );
   if (council === null || !councilId) return <NotFound />;
   return <MeetingForm councilId={councilId} councilName={council.name} />;
 }
@@ -95,7 +110,9 @@ function MeetingForm(props: Props) {
     event.preventDefault();
     const check = (form: MeetingFormValues): CheckOutcome<Meeting> => {
       const outcome = meetingFromForm(form, existing ?? { id: newId(), councilId, status: 'planned' });
-      return outcome.ok ? { ok: true, value: outcome.meeting } : { ok: false, errors: outcome.errors as Record<string, FieldError> };
+      return outcome.ok
+        ? { ok: true, value: outcome.meeting }
+        : { ok: false, errors: outcome.errors as Record<string, FieldError> };
     };
     const saved = await save(
       check,
@@ -112,7 +129,9 @@ function MeetingForm(props: Props) {
       backTo={cancelTo}
       backLabel={existing ? existing.title : (props.councilName ?? t('actions.back', { ns: 'common' }))}
     >
-      {props.councilName && <p className="meeting-form__council">{t('form.forCouncil', { council: props.councilName })}</p>}
+      {props.councilName && (
+        <p className="meeting-form__council">{t('form.forCouncil', { council: props.councilName })}</p>
+      )}
       <form ref={formRef} className="meeting-form card" noValidate onSubmit={submit}>
         <FormField label={t('form.title')} hint={t('form.titleHint')} error={errors.title}>
           {(control) => (
@@ -131,7 +150,9 @@ function MeetingForm(props: Props) {
             {(control) => (
               <input
                 {...control}
-                aria-describedby={[control['aria-describedby'], warnPast ? pastWarningId : null].filter(Boolean).join(' ') || undefined}
+                aria-describedby={
+                  [control['aria-describedby'], warnPast ? pastWarningId : null].filter(Boolean).join(' ') || undefined
+                }
                 type="date"
                 value={values.date}
                 onChange={(e) => set('date', e.target.value)}
@@ -139,10 +160,14 @@ function MeetingForm(props: Props) {
             )}
           </FormField>
           <FormField label={t('form.start')} error={errors.start}>
-            {(control) => <input {...control} type="time" value={values.start} onChange={(e) => set('start', e.target.value)} />}
+            {(control) => (
+              <input {...control} type="time" value={values.start} onChange={(e) => set('start', e.target.value)} />
+            )}
           </FormField>
           <FormField label={t('form.end')} error={errors.end}>
-            {(control) => <input {...control} type="time" value={values.end} onChange={(e) => set('end', e.target.value)} />}
+            {(control) => (
+              <input {...control} type="time" value={values.end} onChange={(e) => set('end', e.target.value)} />
+            )}
           </FormField>
         </div>
         {/* Always in the page so the warning is heard when it appears; it never blocks saving. */}
@@ -155,7 +180,13 @@ function MeetingForm(props: Props) {
         </div>
         <FormField label={t('form.location')} hint={t('form.locationHint')} error={errors.location}>
           {(control) => (
-            <input {...control} type="text" value={values.location} maxLength={placeMax} onChange={(e) => set('location', e.target.value)} />
+            <input
+              {...control}
+              type="text"
+              value={values.location}
+              maxLength={placeMax}
+              onChange={(e) => set('location', e.target.value)}
+            />
           )}
         </FormField>
         <div className="meeting-form__open">

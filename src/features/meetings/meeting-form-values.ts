@@ -13,8 +13,7 @@ export interface MeetingFormValues extends MeetingTimeFields {
 export type MeetingFormField = 'title' | 'date' | 'start' | 'end' | 'location';
 
 export type MeetingFormOutcome =
-  | { ok: true; meeting: Meeting }
-  | { ok: false; errors: Partial<Record<MeetingFormField, FieldError>> };
+  { ok: true; meeting: Meeting } | { ok: false; errors: Partial<Record<MeetingFormField, FieldError>> };
 
 const invalidDate = (field: MeetingFormField): FieldError => ({ field, key: 'validation.invalidDate', values: {} });
 

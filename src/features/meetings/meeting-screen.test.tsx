@@ -34,7 +34,10 @@ describe('MeetingScreen', () => {
     expect(screen.getByRole('link', { name: /Før mødet/ })).toHaveAttribute('href', `/meetings/${meeting.id}/before`);
     expect(screen.getByRole('link', { name: /Under mødet/ })).toHaveAttribute('href', `/meetings/${meeting.id}/during`);
     expect(screen.getByRole('link', { name: /Efter mødet/ })).toHaveAttribute('href', `/meetings/${meeting.id}/after`);
-    expect(screen.getByRole('link', { name: 'Forbered dagsorden' })).toHaveAttribute('href', `/meetings/${meeting.id}/agenda`);
+    expect(screen.getByRole('link', { name: 'Forbered dagsorden' })).toHaveAttribute(
+      'href',
+      `/meetings/${meeting.id}/agenda`,
+    );
     expect(screen.getByRole('link', { name: 'Ret mødet' })).toHaveAttribute('href', `/meetings/${meeting.id}/edit`);
   });
 

@@ -36,8 +36,18 @@ export function MeetingScreen() {
   const published = meeting.status === 'minutes-published';
   const length = meetingLengthMinutes(meeting);
   const phases: { to: string; picture: Picture; title: string; text: string }[] = [
-    { to: 'before', picture: { type: 'pictogram', id: 'agenda' }, title: t('phase.before'), text: t('phase.beforeText') },
-    { to: 'during', picture: { type: 'pictogram', id: 'meeting' }, title: t('phase.during'), text: t('phase.duringText') },
+    {
+      to: 'before',
+      picture: { type: 'pictogram', id: 'agenda' },
+      title: t('phase.before'),
+      text: t('phase.beforeText'),
+    },
+    {
+      to: 'during',
+      picture: { type: 'pictogram', id: 'meeting' },
+      title: t('phase.during'),
+      text: t('phase.duringText'),
+    },
     { to: 'after', picture: { type: 'pictogram', id: 'minutes' }, title: t('phase.after'), text: t('phase.afterText') },
   ];
 
@@ -83,8 +93,12 @@ export function MeetingScreen() {
           <div>
             <dt>{t('hub.agenda')}</dt>
             <dd>
-              {itemCount === 0 ? t('hub.agendaEmpty') : t('hub.agendaSummary', { count: numberedCount, minutes: planned })}
-              {planned > length && <strong className="meeting-hub__over">{t('hub.agendaOver', { over: planned - length })}</strong>}
+              {itemCount === 0
+                ? t('hub.agendaEmpty')
+                : t('hub.agendaSummary', { count: numberedCount, minutes: planned })}
+              {planned > length && (
+                <strong className="meeting-hub__over">{t('hub.agendaOver', { over: planned - length })}</strong>
+              )}
             </dd>
           </div>
         </dl>

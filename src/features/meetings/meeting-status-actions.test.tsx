@@ -12,7 +12,7 @@ describe('MeetingStatusActions', () => {
   });
   afterEach(cleanup);
 
-  it('a stale screen\'s save does not undo a newer edit', async () => {
+  it("a stale screen's save does not undo a newer edit", async () => {
     const user = userEvent.setup();
     const { meeting } = await givenMeeting();
     // The buttons keep the meeting as they rendered it, as a screen does until its query answers.

@@ -13,7 +13,11 @@ export function MeetingStatusSteps({ status }: { status: MeetingStatus }) {
       {meetingStatuses.map((step, index) => {
         const state = index < current ? 'done' : index === current ? 'current' : 'todo';
         return (
-          <li key={step} className={`meeting-steps__step meeting-steps__step--${state}`} aria-current={state === 'current' ? 'step' : undefined}>
+          <li
+            key={step}
+            className={`meeting-steps__step meeting-steps__step--${state}`}
+            aria-current={state === 'current' ? 'step' : undefined}
+          >
             <span className="meeting-steps__marker" aria-hidden="true">
               {state === 'done' ? '✓' : index + 1}
             </span>

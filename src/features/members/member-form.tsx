@@ -28,7 +28,16 @@ interface MemberFormProps {
 
 function CameraIcon() {
   return (
-    <svg aria-hidden="true" width="22" height="22" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round">
+    <svg
+      aria-hidden="true"
+      width="22"
+      height="22"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinejoin="round"
+    >
       <path d="M3 8h4l2-3h6l2 3h4v11H3z" />
       <circle cx="12" cy="13" r="3.5" />
     </svg>
@@ -45,7 +54,9 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
   const ids = useId();
   const [displayName, setDisplayName] = useState(member?.displayName ?? '');
   const [role, setRole] = useState<MemberRole>(member?.role ?? 'resident');
-  const [photo, setPhoto] = useState<PhotoState>(member?.photo ? { kind: 'stored', hash: member.photo } : { kind: 'none' });
+  const [photo, setPhoto] = useState<PhotoState>(
+    member?.photo ? { kind: 'stored', hash: member.photo } : { kind: 'none' },
+  );
   const [photoConsent, setPhotoConsent] = useState(member?.photoConsent ?? false);
   const [representsMemberId, setRepresentsMemberId] = useState(member?.representsMemberId ?? '');
   const [termStart, setTermStart] = useState(member?.termStart ?? '');
@@ -61,14 +72,20 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
   /** The photo waiting to be cropped, and its preview URL. */
   const [cropSource, setCropSource] = useState<{ blob: Blob; url: string } | null>(null);
   const chooseFileRef = useRef<HTMLInputElement>(null);
-  useEffect(() => () => {
-    if (cropSource) URL.revokeObjectURL(cropSource.url);
-  }, [cropSource]);
+  useEffect(
+    () => () => {
+      if (cropSource) URL.revokeObjectURL(cropSource.url);
+    },
+    [cropSource],
+  );
 
   const previewUrl = photo.kind === 'pending' ? photo.previewUrl : undefined;
-  useEffect(() => () => {
-    if (previewUrl) URL.revokeObjectURL(previewUrl);
-  }, [previewUrl]);
+  useEffect(
+    () => () => {
+      if (previewUrl) URL.revokeObjectURL(previewUrl);
+    },
+    [previewUrl],
+  );
 
   /** A chosen file or camera shot goes to the crop step first, as agenda photos do. */
   function choosePhoto(event: ChangeEvent<HTMLInputElement>) {
@@ -201,10 +218,14 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
           />
           <div className="members-form__dates">
             <FormField label={t('form.termStart')} error={errors.termStart}>
-              {(control) => <input {...control} type="date" value={termStart} onChange={(e) => setTermStart(e.target.value)} />}
+              {(control) => (
+                <input {...control} type="date" value={termStart} onChange={(e) => setTermStart(e.target.value)} />
+              )}
             </FormField>
             <FormField label={t('form.termEnd')} error={errors.termEnd}>
-              {(control) => <input {...control} type="date" value={termEnd} onChange={(e) => setTermEnd(e.target.value)} />}
+              {(control) => (
+                <input {...control} type="date" value={termEnd} onChange={(e) => setTermEnd(e.target.value)} />
+              )}
             </FormField>
           </div>
         </div>
@@ -213,7 +234,9 @@ export function MemberForm({ councilId, member, residents, onSaved, onCancel }: 
           <legend id={photoHeadingId}>{t('form.photo')}</legend>
           <p className="field__hint">{t('form.photoHint')}</p>
           <div className="members-photo__preview">
-            {photo.kind === 'pending' && <img src={photo.previewUrl} alt={t('form.photoPreview')} width={120} height={120} />}
+            {photo.kind === 'pending' && (
+              <img src={photo.previewUrl} alt={t('form.photoPreview')} width={120} height={120} />
+            )}
             {photo.kind === 'stored' && (
               <PictureView picture={{ type: 'photo', hash: photo.hash }} size={120} label={t('form.photoPreview')} />
             )}

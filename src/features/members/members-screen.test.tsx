@@ -12,7 +12,15 @@ async function seed() {
   await facilities.save({ id: facilityId, name: 'Bostedet Solsikken', kind: 'residential' });
   await councils.save({ id: councilId, facilityId, name: 'Brugerrådet', kind: 'user-council', meetingsPerYear: 4 });
   const boId = newId();
-  await members.save({ id: boId, councilId, displayName: 'Bo', role: 'resident', photoConsent: false, termStart: '2026-01-01', termEnd: '2027-12-31' });
+  await members.save({
+    id: boId,
+    councilId,
+    displayName: 'Bo',
+    role: 'resident',
+    photoConsent: false,
+    termStart: '2026-01-01',
+    termEnd: '2027-12-31',
+  });
   return { councilId, boId };
 }
 
@@ -57,7 +65,7 @@ describe('MembersScreen', () => {
     expect(await screen.findByText(/repræsenterer Bo/)).toBeInTheDocument();
   });
 
-  it('a stale screen\'s save does not undo a newer edit', async () => {
+  it("a stale screen's save does not undo a newer edit", async () => {
     const { councilId, boId } = await seed();
     await members.update(boId, { substituteRank: 2 });
     const user = userEvent.setup();
@@ -94,14 +102,23 @@ describe('MembersScreen', () => {
     const form = await screen.findByRole('region', { name: 'Tilføj et medlem' });
     const pdf = new File(['%PDF-1.4'], 'referat.pdf', { type: 'application/pdf' });
     await user.upload(within(form).getByLabelText('Vælg fil'), pdf);
-    expect(await within(form).findByText('Filen er ikke et billede. Vælg et foto (JPEG, PNG eller WebP).')).toBeInTheDocument();
+    expect(
+      await within(form).findByText('Filen er ikke et billede. Vælg et foto (JPEG, PNG eller WebP).'),
+    ).toBeInTheDocument();
     expect(within(form).getByText('Intet foto')).toBeInTheDocument();
   });
 
   it('removes a member after confirming, and the relative then represents nobody', async () => {
     const { councilId, boId } = await seed();
     const gittyId = newId();
-    await members.save({ id: gittyId, councilId, displayName: 'Gitte', role: 'relative', photoConsent: false, representsMemberId: boId });
+    await members.save({
+      id: gittyId,
+      councilId,
+      displayName: 'Gitte',
+      role: 'relative',
+      photoConsent: false,
+      representsMemberId: boId,
+    });
     const user = userEvent.setup();
     renderMembers(councilId);
     await user.click(await screen.findByRole('button', { name: 'Slet Bo' }));

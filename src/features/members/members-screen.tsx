@@ -13,9 +13,11 @@ import './members-screen.css';
 
 function formatDay(iso: string, language: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(language.startsWith('en') ? 'en-GB' : 'da-DK', { day: 'numeric', month: 'short', year: 'numeric' }).format(
-    new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1),
-  );
+  return new Intl.DateTimeFormat(language.startsWith('en') ? 'en-GB' : 'da-DK', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  }).format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
 }
 
 function MemberCard({ member, all, onEdit }: { member: Member; all: readonly Member[]; onEdit: () => void }) {
@@ -24,7 +26,10 @@ function MemberCard({ member, all, onEdit }: { member: Member; all: readonly Mem
   const represents = member.representsMemberId ? all.find((m) => m.id === member.representsMemberId) : undefined;
   const term =
     member.termStart && member.termEnd
-      ? t('term.both', { start: formatDay(member.termStart, i18n.language), end: formatDay(member.termEnd, i18n.language) })
+      ? t('term.both', {
+          start: formatDay(member.termStart, i18n.language),
+          end: formatDay(member.termEnd, i18n.language),
+        })
       : member.termStart
         ? t('term.from', { start: formatDay(member.termStart, i18n.language) })
         : member.termEnd
@@ -49,7 +54,12 @@ function MemberCard({ member, all, onEdit }: { member: Member; all: readonly Mem
         )}
       </div>
       <div className="button-row members-card__actions">
-        <button type="button" className="button" aria-label={t('editLabel', { name: member.displayName })} onClick={onEdit}>
+        <button
+          type="button"
+          className="button"
+          aria-label={t('editLabel', { name: member.displayName })}
+          onClick={onEdit}
+        >
           {t('actions.edit', { ns: 'common' })}
         </button>
         <InlineConfirm
@@ -92,7 +102,11 @@ export function MembersScreen() {
   const residents = list.filter((m) => m.role === 'resident');
 
   return (
-    <StaffPage title={t('titleFor', { council: council.name })} backTo={`/councils/${council.id}`} backLabel={council.name}>
+    <StaffPage
+      title={t('titleFor', { council: council.name })}
+      backTo={`/councils/${council.id}`}
+      backLabel={council.name}
+    >
       <p className="members-intro">{t('intro')}</p>
       <section aria-labelledby="members-list-heading">
         <h2 id="members-list-heading">{t('listHeading', { count: list.length })}</h2>

@@ -161,7 +161,12 @@ describe('AgendaBuilderScreen', () => {
     expect(screen.getByText(/Uden lov bliver billedet ikke vist i referatet/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Gem punktet' }));
     await screen.findByRole('button', { name: 'Ret: Sommerfesten' });
-    expect((await agendaItems.get(item.id))?.picture).toEqual({ type: 'photo', hash: 'e'.repeat(64), people: true, consent: false });
+    expect((await agendaItems.get(item.id))?.picture).toEqual({
+      type: 'photo',
+      hash: 'e'.repeat(64),
+      people: true,
+      consent: false,
+    });
 
     await user.click(screen.getByRole('button', { name: 'Ret: Sommerfesten' }));
     expect(screen.getByRole('checkbox', { name: 'Der er personer på billedet' })).toBeChecked();
@@ -205,15 +210,18 @@ describe('AgendaBuilderScreen', () => {
 
     const list = await screen.findByRole('list', { name: 'Punkter på dagsordenen' });
     await waitFor(() =>
-      expect(within(list).getAllByRole('heading', { level: 2 }).map((h) => h.textContent?.trim())).toEqual([
-        'Punkt 1: Velkommen',
-        'Pause',
-        'Punkt 2: Sommerturen',
-      ]),
+      expect(
+        within(list)
+          .getAllByRole('heading', { level: 2 })
+          .map((h) => h.textContent?.trim()),
+      ).toEqual(['Punkt 1: Velkommen', 'Pause', 'Punkt 2: Sommerturen']),
     );
     expect(list.querySelectorAll('.agenda-row__number--break')).toHaveLength(1);
 
-    const headings = () => within(list).getAllByRole('heading', { level: 2 }).map((h) => h.textContent?.trim());
+    const headings = () =>
+      within(list)
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent?.trim());
     await user.click(screen.getByRole('button', { name: 'Flyt op: Sommerturen' }));
     expect(await screen.findByText('„Sommerturen“ er nu nummer 2.')).toBeInTheDocument();
     await waitFor(() => expect(headings()).toEqual(['Punkt 1: Velkommen', 'Punkt 2: Sommerturen', 'Pause']));
@@ -239,7 +247,7 @@ describe('AgendaBuilderScreen', () => {
     expect((await agendaItems.get(item.id))?.title).toBe('Goddag alle');
   });
 
-  it('a stale screen\'s save does not undo a newer edit', async () => {
+  it("a stale screen's save does not undo a newer edit", async () => {
     const user = userEvent.setup();
     const meeting = await givenMeeting();
     const item = await givenItem(meeting.id, 'Velkommen', 1);

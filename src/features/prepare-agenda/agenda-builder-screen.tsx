@@ -129,12 +129,12 @@ function AgendaBuilder({ meeting, agenda }: { meeting: Meeting; agenda: AgendaIt
       {meeting.status === 'in-progress' && (
         <p className="notice notice--warning agenda-builder__notice">{t('builder.inProgressWarning')}</p>
       )}
-      {meeting.status === 'held' && <p className="notice notice--warning agenda-builder__notice">{t('builder.heldWarning')}</p>}
+      {meeting.status === 'held' && (
+        <p className="notice notice--warning agenda-builder__notice">{t('builder.heldWarning')}</p>
+      )}
 
       <div className={`agenda-builder__time${over ? ' agenda-builder__time--over' : ''}`}>
-        <p className="agenda-builder__time-text">
-          {t('builder.timeSummary', { planned, available })}
-        </p>
+        <p className="agenda-builder__time-text">{t('builder.timeSummary', { planned, available })}</p>
         <div className="agenda-builder__meter" aria-hidden="true">
           <span style={{ width: `${Math.min(100, available > 0 ? (planned / available) * 100 : 100)}%` }} />
         </div>
@@ -202,7 +202,12 @@ function AgendaBuilder({ meeting, agenda }: { meeting: Meeting; agenda: AgendaIt
           />
         ) : (
           <div className="button-row agenda-builder__add">
-            <button ref={addButtonRef} type="button" className="button button--primary" onClick={() => setEditing({ mode: 'add' })}>
+            <button
+              ref={addButtonRef}
+              type="button"
+              className="button button--primary"
+              onClick={() => setEditing({ mode: 'add' })}
+            >
               <span aria-hidden="true">+</span> {t('builder.add')}
             </button>
           </div>

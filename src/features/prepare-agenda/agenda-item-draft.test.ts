@@ -18,7 +18,12 @@ describe('itemFromDraft', () => {
 
   it('keeps a picked pictogram and trims the details', () => {
     const outcome = itemFromDraft(
-      { ...emptyDraft(), title: 'Kaffe', details: '  Vi taler om kaffen.  ', picture: { type: 'pictogram', id: 'coffee' } },
+      {
+        ...emptyDraft(),
+        title: 'Kaffe',
+        details: '  Vi taler om kaffen.  ',
+        picture: { type: 'pictogram', id: 'coffee' },
+      },
       base,
     );
     expect(outcome.ok && outcome.item.picture).toEqual({ type: 'pictogram', id: 'coffee' });

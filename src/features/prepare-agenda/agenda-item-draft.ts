@@ -81,8 +81,7 @@ export function wordCount(text: string): number {
 const minutesError: FieldError = { field: 'plannedMinutes', key: 'prepare-agenda:item.minutesRange', values: {} };
 
 export type DraftOutcome =
-  | { ok: true; item: AgendaItem }
-  | { ok: false; errors: Partial<Record<DraftField, FieldError>> };
+  { ok: true; item: AgendaItem } | { ok: false; errors: Partial<Record<DraftField, FieldError>> };
 
 export function itemFromDraft(
   draft: AgendaItemDraft,

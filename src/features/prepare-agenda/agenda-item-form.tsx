@@ -75,16 +75,25 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
   const wordsId = useId();
   const usage = usePictogramUsage(facilityId);
   const lang = i18n.language === 'en' ? 'en' : 'da';
-  const favourites = useMemo(() => (facilityId && usage ? favouritesOf(usage, lang) : undefined), [facilityId, usage, lang]);
+  const favourites = useMemo(
+    () => (facilityId && usage ? favouritesOf(usage, lang) : undefined),
+    [facilityId, usage, lang],
+  );
   const recent = useMemo(() => (usage ? recentOf(usage) : undefined), [usage]);
 
   // Free the preview of a photo that is replaced or never saved.
-  useEffect(() => () => {
-    if (photo) URL.revokeObjectURL(photo.url);
-  }, [photo]);
-  useEffect(() => () => {
-    if (cropSource) URL.revokeObjectURL(cropSource.url);
-  }, [cropSource]);
+  useEffect(
+    () => () => {
+      if (photo) URL.revokeObjectURL(photo.url);
+    },
+    [photo],
+  );
+  useEffect(
+    () => () => {
+      if (cropSource) URL.revokeObjectURL(cropSource.url);
+    },
+    [cropSource],
+  );
 
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
@@ -146,7 +155,11 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
   async function pickSymbol(symbol: PickedSymbol) {
     const picture = await storePickedSymbol(symbol);
     if (facilityId) {
-      await recordPictogramUse(facilityId, { pictogramId: symbol.pictogramId, label: symbol.label, ...(picture.hash ? { hash: picture.hash } : {}) }).catch(
+      await recordPictogramUse(facilityId, {
+        pictogramId: symbol.pictogramId,
+        label: symbol.label,
+        ...(picture.hash ? { hash: picture.hash } : {}),
+      }).catch(
         () => undefined, // "Recently used" is a convenience; the pick itself must not fail over it.
       );
     }
@@ -162,9 +175,15 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
     let hash = symbol.hash;
     if (favourite && !hash) {
       // A favourite should show offline too: keep its drawing when we can.
-      hash = await storePictogram({ id: symbol.pictogramId }).then((p) => p.hash).catch(() => undefined);
+      hash = await storePictogram({ id: symbol.pictogramId })
+        .then((p) => p.hash)
+        .catch(() => undefined);
     }
-    await setPictogramFavourite(facilityId, { pictogramId: symbol.pictogramId, label: symbol.label, ...(hash ? { hash } : {}) }, favourite);
+    await setPictogramFavourite(
+      facilityId,
+      { pictogramId: symbol.pictogramId, label: symbol.label, ...(hash ? { hash } : {}) },
+      favourite,
+    );
   }
 
   function focusFirstError() {
@@ -243,7 +262,9 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
         {(control) => (
           <input
             {...control}
-            aria-describedby={[control['aria-describedby'], tooManyWords ? wordsId : null].filter(Boolean).join(' ') || undefined}
+            aria-describedby={
+              [control['aria-describedby'], tooManyWords ? wordsId : null].filter(Boolean).join(' ') || undefined
+            }
             data-autofocus
             type="text"
             autoComplete="off"
@@ -263,12 +284,21 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
         )}
       </div>
 
-      <fieldset className="field agenda-item-form__picture" aria-describedby={errors.picture ? pictureErrorId : undefined}>
+      <fieldset
+        className="field agenda-item-form__picture"
+        aria-describedby={errors.picture ? pictureErrorId : undefined}
+      >
         <legend>{t('item.picture')}</legend>
         <div className="agenda-item-form__picture-row">
           <div className="agenda-item-form__picture-preview">
             {photo ? (
-              <img src={photo.url} alt={t('item.pictureNewPhoto')} width={96} height={96} className="picture-view picture-view--photo" />
+              <img
+                src={photo.url}
+                alt={t('item.pictureNewPhoto')}
+                width={96}
+                height={96}
+                className="picture-view picture-view--photo"
+              />
             ) : (
               <PictureView picture={shownPicture} size={96} decorative />
             )}
@@ -299,7 +329,13 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
               onChange={choosePhoto}
             />
             <label className="button agenda-item-form__file">
-              <input ref={fileInputRef} type="file" accept="image/*" className="visually-hidden" onChange={choosePhoto} />
+              <input
+                ref={fileInputRef}
+                type="file"
+                accept="image/*"
+                className="visually-hidden"
+                onChange={choosePhoto}
+              />
               {t('item.choosePhoto')}
             </label>
             {(draft.picture || photo) && (
@@ -322,14 +358,24 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
               <input
                 type="checkbox"
                 checked={draft.photoPeople}
-                onChange={(e) => setDraft((d) => ({ ...d, photoPeople: e.target.checked, photoConsent: e.target.checked && d.photoConsent }))}
+                onChange={(e) =>
+                  setDraft((d) => ({
+                    ...d,
+                    photoPeople: e.target.checked,
+                    photoConsent: e.target.checked && d.photoConsent,
+                  }))
+                }
               />
               {t('item.photoPeople')}
             </label>
             {draft.photoPeople && (
               <>
                 <label className="agenda-item-form__check agenda-item-form__check--inner">
-                  <input type="checkbox" checked={draft.photoConsent} onChange={(e) => set('photoConsent', e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={draft.photoConsent}
+                    onChange={(e) => set('photoConsent', e.target.checked)}
+                  />
                   {t('item.photoConsent')}
                 </label>
                 {!draft.photoConsent && <p className="agenda-item-form__consent-note">{t('item.photoNoConsent')}</p>}
@@ -347,7 +393,13 @@ export function AgendaItemForm({ meetingId, facilityId, item, newOrder, onSaved,
 
       <FormField label={t('item.details')} hint={t('item.detailsHint')} error={errors.details}>
         {(control) => (
-          <textarea {...control} rows={3} maxLength={longTextMax} value={draft.details} onChange={(e) => set('details', e.target.value)} />
+          <textarea
+            {...control}
+            rows={3}
+            maxLength={longTextMax}
+            value={draft.details}
+            onChange={(e) => set('details', e.target.value)}
+          />
         )}
       </FormField>
 

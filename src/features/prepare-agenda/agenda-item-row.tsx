@@ -96,7 +96,12 @@ export const AgendaItemRow = forwardRef<AgendaItemRowHandle, Props>(function Age
             </button>
           </div>
           <div className="button-row">
-            <button type="button" className="button" aria-label={t('row.editNamed', { title: item.title })} onClick={onEdit}>
+            <button
+              type="button"
+              className="button"
+              aria-label={t('row.editNamed', { title: item.title })}
+              onClick={onEdit}
+            >
               {t('actions.edit', { ns: 'common' })}
             </button>
             <InlineConfirm

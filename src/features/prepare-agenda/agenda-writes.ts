@@ -13,7 +13,11 @@ import type { PreparedPhoto } from '../../ui/photo/prepare-photo';
  * `loaded` is the item as the form loaded it: then only the fields changed against it are
  * stored, so a move or an edit made elsewhere since is not undone.
  */
-export async function saveAgendaItem(item: AgendaItem, photo?: PreparedPhoto, loaded?: AgendaItem): Promise<AgendaItem> {
+export async function saveAgendaItem(
+  item: AgendaItem,
+  photo?: PreparedPhoto,
+  loaded?: AgendaItem,
+): Promise<AgendaItem> {
   let next: AgendaItem;
   if (photo) {
     const hash = await putMedia(photo.bytes, photo.mime);

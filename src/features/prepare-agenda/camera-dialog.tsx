@@ -102,7 +102,12 @@ function CameraView({ titleId, onCapture, onClose, onUseFile }: Omit<Props, 'ope
       </p>
       <div className="button-row">
         {state !== 'failed' ? (
-          <button type="button" className="button button--primary camera-dialog__take" disabled={state !== 'live' || taking} onClick={() => void take()}>
+          <button
+            type="button"
+            className="button button--primary camera-dialog__take"
+            disabled={state !== 'live' || taking}
+            onClick={() => void take()}
+          >
             {t('camera.take')}
           </button>
         ) : (

@@ -17,7 +17,10 @@ export interface AgendaPosition {
 }
 
 /** The item to show: the stored current item, or the first one when none is stored or it was removed. */
-export function agendaPosition(items: readonly AgendaItem[], currentItemId: string | undefined): AgendaPosition | undefined {
+export function agendaPosition(
+  items: readonly AgendaItem[],
+  currentItemId: string | undefined,
+): AgendaPosition | undefined {
   if (items.length === 0) return undefined;
   const found = currentItemId ? items.findIndex((i) => i.id === currentItemId) : -1;
   const index = found >= 0 ? found : 0;

@@ -35,7 +35,10 @@ export function AttendanceDialog({ meetingId, councilId, members, attendance, on
     try {
       await setPresence(meetingId, member.id, next);
       if (!nameVoice) {
-        speak(`${member.displayName}. ${next ? t('attendanceDialog.present') : t('attendanceDialog.absent')}`, i18n.language);
+        speak(
+          `${member.displayName}. ${next ? t('attendanceDialog.present') : t('attendanceDialog.absent')}`,
+          i18n.language,
+        );
       }
     } catch {
       setFailed(true);
@@ -79,7 +82,12 @@ export function AttendanceDialog({ meetingId, councilId, members, attendance, on
                     <span className="meeting-attendance__photo">
                       <MemberAvatar name={member.displayName} photoHash={member.photo} size={96} />
                       {isPresent && (
-                        <svg className="meeting-attendance__check" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                        <svg
+                          className="meeting-attendance__check"
+                          viewBox="0 0 24 24"
+                          aria-hidden="true"
+                          focusable="false"
+                        >
                           <circle cx="12" cy="12" r="11" />
                           <path d="M6.5 12.5l3.5 3.5 7.5-8" />
                         </svg>

@@ -26,7 +26,9 @@ export function formatDueDate(isoDate: string, lang: string): string {
 export function DecisionCard({ decision, responsible, onEdit, onDelete }: DecisionCardProps) {
   const { t, i18n } = useTranslation('run-meeting');
   const who = responsible ? t('decision.responsibleLine', { name: responsible.displayName }) : undefined;
-  const due = decision.dueDate ? t('decision.dueLine', { date: formatDueDate(decision.dueDate, i18n.language) }) : undefined;
+  const due = decision.dueDate
+    ? t('decision.dueLine', { date: formatDueDate(decision.dueDate, i18n.language) })
+    : undefined;
   const spoken = joinSentences([decision.text, who, due]);
   return (
     <article className="meeting-decision card">
@@ -43,7 +45,12 @@ export function DecisionCard({ decision, responsible, onEdit, onDelete }: Decisi
       </div>
       <div className="meeting-decision__actions">
         <SpeakButton text={spoken} voice={decision.voice} />
-        <button type="button" className="button" aria-label={t('decision.editLabel', { text: decision.text })} onClick={onEdit}>
+        <button
+          type="button"
+          className="button"
+          aria-label={t('decision.editLabel', { text: decision.text })}
+          onClick={onEdit}
+        >
           {t('decision.edit')}
         </button>
         <button

@@ -51,9 +51,12 @@ export function DecisionDialog({ item, members, decision, defaultText, onClose }
       ...(dueDate ? { dueDate } : {}),
       ...(voice ? { voice } : {}),
     };
-    if (await save(decisionSchema, next, (valid) =>
-      loaded ? decisions.update(loaded.id, changedFields(loaded, valid)) : decisions.save(valid),
-    )) onClose();
+    if (
+      await save(decisionSchema, next, (valid) =>
+        loaded ? decisions.update(loaded.id, changedFields(loaded, valid)) : decisions.save(valid),
+      )
+    )
+      onClose();
   }
 
   return (
@@ -66,9 +69,20 @@ export function DecisionDialog({ item, members, decision, defaultText, onClose }
         </FormField>
         <fieldset className="meeting-decision-form__picture">
           <legend>{t('decision.picture')}</legend>
-          <PictureField label={t('decision.pictureFor')} value={picture} onChange={setPicture} photo={item.picture} allowNone />
+          <PictureField
+            label={t('decision.pictureFor')}
+            value={picture}
+            onChange={setPicture}
+            photo={item.picture}
+            allowNone
+          />
         </fieldset>
-        <VoiceRecorder value={voice} onChange={setVoice} label={t('decision.voice')} script={text.trim() || undefined} />
+        <VoiceRecorder
+          value={voice}
+          onChange={setVoice}
+          label={t('decision.voice')}
+          script={text.trim() || undefined}
+        />
         <div className="meeting-decision-form__row">
           <FormField label={t('decision.responsible')} error={errors.responsibleMemberId}>
             {(control) => (

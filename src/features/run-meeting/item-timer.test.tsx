@@ -56,7 +56,10 @@ describe('ItemTimer', () => {
   });
 
   it('when the time is up shows an empty ring with a bell and the words', async () => {
-    sessionStorage.setItem('raadet.timer.meeting-1.item-1', JSON.stringify({ usedMs: 11 * 60_000, runningSince: null }));
+    sessionStorage.setItem(
+      'raadet.timer.meeting-1.item-1',
+      JSON.stringify({ usedMs: 11 * 60_000, runningSince: null }),
+    );
     showTimer();
     const disc = await screen.findByRole('img', { name: 'Tiden er gået' });
     expect(screen.getByTestId('item-timer')).toHaveAttribute('data-look', 'over');

@@ -98,7 +98,11 @@ export function ItemTimer({ meetingId, item }: { meetingId: string; item: Agenda
       </span>
       <div className="item-timer__controls">
         {running ? (
-          <button type="button" className="button item-timer__button" onClick={() => setState((s) => pauseTimer(s, Date.now()))}>
+          <button
+            type="button"
+            className="button item-timer__button"
+            onClick={() => setState((s) => pauseTimer(s, Date.now()))}
+          >
             {t('timer.pause')}
           </button>
         ) : (
@@ -114,7 +118,11 @@ export function ItemTimer({ meetingId, item }: { meetingId: string; item: Agenda
           </button>
         )}
         {(state.usedMs > 0 || running) && (
-          <button type="button" className="button button--quiet item-timer__button" onClick={() => setState(stoppedTimer)}>
+          <button
+            type="button"
+            className="button button--quiet item-timer__button"
+            onClick={() => setState(stoppedTimer)}
+          >
             {t('timer.reset')}
           </button>
         )}

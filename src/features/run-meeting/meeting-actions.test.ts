@@ -9,7 +9,7 @@ describe('changeMeetingStatus', () => {
     freshDatabase();
   });
 
-  it('a stale screen\'s save does not undo a newer edit', async () => {
+  it("a stale screen's save does not undo a newer edit", async () => {
     const council = await seedCouncil();
     const rendered = await seedMeeting(council.id, { status: 'agenda-ready', location: 'Fælleshuset' });
     // A sync brings a newer place after the screen rendered the meeting.

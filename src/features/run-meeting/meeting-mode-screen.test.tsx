@@ -60,7 +60,9 @@ describe('MeetingModeScreen', () => {
     const anna = within(dialog).getByRole('button', { name: /Anna/ });
     expect(anna).toHaveAttribute('aria-pressed', 'false');
     await user.click(anna);
-    await waitFor(() => expect(within(dialog).getByRole('button', { name: /Anna/ })).toHaveAttribute('aria-pressed', 'true'));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('button', { name: /Anna/ })).toHaveAttribute('aria-pressed', 'true'),
+    );
     expect(within(dialog).getByRole('button', { name: /Anna/ })).toHaveTextContent('Til stede');
 
     const rows = await attendance.where('meetingId', meeting.id);
@@ -185,7 +187,9 @@ describe('MeetingModeScreen', () => {
     await user.click(within(choices).getByRole('button', { name: 'Ja' }));
     await screen.findByText('(1 af 2 har stemt)');
     await user.click(screen.getByRole('button', { name: 'Luk afstemningen' }));
-    expect(await screen.findByText('1 af 2 har ikke stemt endnu. Vil du lukke afstemningen alligevel?')).toBeInTheDocument();
+    expect(
+      await screen.findByText('1 af 2 har ikke stemt endnu. Vil du lukke afstemningen alligevel?'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Annullér' }));
     await user.click(screen.getByRole('button', { name: /^Bo/ }));
     await user.click(within(choices).getByRole('button', { name: 'Nej' }));
@@ -232,7 +236,10 @@ describe('MeetingModeScreen', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Skriv beslutning' });
     await user.click(within(dialog).getByRole('button', { name: 'Gem' }));
     expect(await within(dialog).findByText('Skriv noget her.')).toBeInTheDocument();
-    expect(within(dialog).getByRole('textbox', { name: /Hvad har I besluttet/ })).toHaveAttribute('aria-invalid', 'true');
+    expect(within(dialog).getByRole('textbox', { name: /Hvad har I besluttet/ })).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     expect(await decisions.where('meetingId', meeting.id)).toHaveLength(0);
   });
 
@@ -257,7 +264,11 @@ describe('MeetingModeScreen', () => {
     expect(within(shown).getByText('Vi køber en ny sofa')).toBeInTheDocument();
     expect(within(shown).getByText('Carla sørger for det')).toBeInTheDocument();
     const [stored] = await decisions.where('meetingId', meeting.id);
-    expect(stored).toMatchObject({ text: 'Vi køber en ny sofa', responsibleMemberId: members[2]?.id, picture: { type: 'pictogram', id: 'room-furniture' } });
+    expect(stored).toMatchObject({
+      text: 'Vi køber en ny sofa',
+      responsibleMemberId: members[2]?.id,
+      picture: { type: 'pictogram', id: 'room-furniture' },
+    });
   });
 
   it('ends the meeting on the last item and goes to the after-meeting page', async () => {
@@ -286,7 +297,10 @@ describe('MeetingModeScreen', () => {
     const { meeting } = await createMeetingFixture('planned');
     renderMeeting(meeting.id);
     expect(await screen.findByRole('heading', { level: 1, name: 'Dagsordenen er ikke klar' })).toBeInTheDocument();
-    expect(screen.getAllByRole('link', { name: /Til mødesiden/ })[0]).toHaveAttribute('href', `/meetings/${meeting.id}`);
+    expect(screen.getAllByRole('link', { name: /Til mødesiden/ })[0]).toHaveAttribute(
+      'href',
+      `/meetings/${meeting.id}`,
+    );
   });
 
   it('speaks English when the language is English', async () => {

@@ -19,7 +19,9 @@ export function MeetingModeScreen() {
   const secretBallotOpen =
     !!record &&
     record.meeting.status === 'in-progress' &&
-    record.votes.some((v) => v.mode === 'secret' && v.status === 'open' && v.agendaItemId === record.meeting.currentItemId);
+    record.votes.some(
+      (v) => v.mode === 'secret' && v.status === 'open' && v.agendaItemId === record.meeting.currentItemId,
+    );
   useBallotBackGuard(secretBallotOpen);
   useLargeText();
 

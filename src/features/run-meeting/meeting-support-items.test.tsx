@@ -21,7 +21,10 @@ beforeEach(() => {
 afterEach(() => setSpeechService(null));
 
 function open(meetingId: string) {
-  return renderScreen(<MeetingModeScreen />, { path: '/meetings/:meetingId/during', url: `/meetings/${meetingId}/during` });
+  return renderScreen(<MeetingModeScreen />, {
+    path: '/meetings/:meetingId/during',
+    url: `/meetings/${meetingId}/during`,
+  });
 }
 
 describe('opening and round items', () => {
@@ -35,7 +38,14 @@ describe('opening and round items', () => {
       endsAt: '2026-01-14T13:00:00.000Z',
       status: 'held',
     });
-    const earlierItem = await agendaItems.save({ id: newId(), meetingId: earlier.id, kind: 'decision', title: 'Kaffe', plannedMinutes: 10, order: 1 });
+    const earlierItem = await agendaItems.save({
+      id: newId(),
+      meetingId: earlier.id,
+      kind: 'decision',
+      title: 'Kaffe',
+      plannedMinutes: 10,
+      order: 1,
+    });
     await decisions.save({
       id: newId(),
       meetingId: earlier.id,
@@ -44,7 +54,13 @@ describe('opening and round items', () => {
       followUp: 'done',
       responsibleMemberId: fixture.members[0]!.id,
     });
-    await decisions.save({ id: newId(), meetingId: earlier.id, agendaItemId: earlierItem.id, text: 'Vi maler stuen', followUp: 'in-progress' });
+    await decisions.save({
+      id: newId(),
+      meetingId: earlier.id,
+      agendaItemId: earlierItem.id,
+      text: 'Vi maler stuen',
+      followUp: 'in-progress',
+    });
     open(fixture.meeting.id);
 
     const section = await screen.findByRole('region', { name: 'Det besluttede vi sidst' });

@@ -15,7 +15,14 @@ interface MemberPickStripProps {
   pickFirst?: boolean;
 }
 
-export function MemberPickStrip({ voters, selected, onSelect, allShown, disabled = false, pickFirst = false }: MemberPickStripProps) {
+export function MemberPickStrip({
+  voters,
+  selected,
+  onSelect,
+  allShown,
+  disabled = false,
+  pickFirst = false,
+}: MemberPickStripProps) {
   const { t } = useTranslation('voting');
   if (voters.length === 0) return null;
   return (

@@ -56,7 +56,11 @@ export function OpenVoteCast({ vote, options, progress }: OpenVoteCastProps) {
             onClick={() => {
               if (!many) return void cast([option.id]);
               setPicked((list) =>
-                list.includes(option.id) ? list.filter((id) => id !== option.id) : list.length < allowed ? [...list, option.id] : list,
+                list.includes(option.id)
+                  ? list.filter((id) => id !== option.id)
+                  : list.length < allowed
+                    ? [...list, option.id]
+                    : list,
               );
             }}
           />

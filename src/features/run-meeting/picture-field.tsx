@@ -28,7 +28,11 @@ export function PictureField({ label, value, onChange, photo, allowNone = false 
   const { t, i18n } = useTranslation('run-meeting');
   const [open, setOpen] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
-  const chosen = !value ? t('decision.noPicture') : value.type === 'photo' ? t('decision.photo') : pictureText(value, i18n.language) || t('decision.picture');
+  const chosen = !value
+    ? t('decision.noPicture')
+    : value.type === 'photo'
+      ? t('decision.photo')
+      : pictureText(value, i18n.language) || t('decision.picture');
 
   async function pick(symbol: PickedSymbol) {
     const next = await storePickedSymbol(symbol);
@@ -52,12 +56,22 @@ export function PictureField({ label, value, onChange, photo, allowNone = false 
           {value ? t('decision.changePicture') : t('decision.choosePicture')}
         </button>
         {photo?.type === 'photo' && (value?.type !== 'photo' || value.hash !== photo.hash) && (
-          <button type="button" className="button" aria-label={`${t('decision.usePhoto')}: ${label}`} onClick={() => onChange(photo)}>
+          <button
+            type="button"
+            className="button"
+            aria-label={`${t('decision.usePhoto')}: ${label}`}
+            onClick={() => onChange(photo)}
+          >
             {t('decision.usePhoto')}
           </button>
         )}
         {allowNone && value && (
-          <button type="button" className="button button--quiet" aria-label={`${t('decision.removePicture')}: ${label}`} onClick={() => onChange(undefined)}>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-label={`${t('decision.removePicture')}: ${label}`}
+            onClick={() => onChange(undefined)}
+          >
             {t('decision.removePicture')}
           </button>
         )}

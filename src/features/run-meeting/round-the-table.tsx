@@ -22,7 +22,10 @@ interface RoundTheTableProps {
 
 export function RoundTheTable({ meetingId, itemId, members }: RoundTheTableProps) {
   const { t, i18n } = useTranslation('meeting-support');
-  const parse = useCallback((raw: unknown) => (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : undefined), []);
+  const parse = useCallback(
+    (raw: unknown) => (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0 ? raw : undefined),
+    [],
+  );
   const [stored, setIndex] = useSessionState<number>(`raadet.round.${meetingId}.${itemId}`, 0, parse);
   const voices = useRecordings(members.map((m) => m.nameVoice));
 
@@ -63,7 +66,9 @@ export function RoundTheTable({ meetingId, itemId, members }: RoundTheTableProps
           <MemberAvatar name={member.displayName} photoHash={member.photo} size={220} decorative />
           <p className="round-table__turn">
             {sentence(member)}
-            <span className="round-table__position">{t('round.position', { number: index + 1, count: members.length })}</span>
+            <span className="round-table__position">
+              {t('round.position', { number: index + 1, count: members.length })}
+            </span>
           </p>
           <SpeakButton
             text={sentence(member)}
@@ -73,10 +78,20 @@ export function RoundTheTable({ meetingId, itemId, members }: RoundTheTableProps
         </div>
       )}
       <div className="round-table__controls">
-        <button type="button" className="button meeting-button" disabled={stored === 0} onClick={() => go(Math.max(0, index - (finished ? 0 : 1)))}>
+        <button
+          type="button"
+          className="button meeting-button"
+          disabled={stored === 0}
+          onClick={() => go(Math.max(0, index - (finished ? 0 : 1)))}
+        >
           <span aria-hidden="true">←</span> {t('round.previous')}
         </button>
-        <button type="button" className="button button--primary meeting-button" disabled={finished} onClick={() => go(index + 1)}>
+        <button
+          type="button"
+          className="button button--primary meeting-button"
+          disabled={finished}
+          onClick={() => go(index + 1)}
+        >
           {t('round.next')} <span aria-hidden="true">→</span>
         </button>
       </div>

@@ -180,7 +180,9 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
         )}
 
         <p className="visually-hidden" aria-live="polite">
-          {position.number !== undefined ? `${t('progress', { number: position.number, count: position.numberedCount })}: ` : ''}
+          {position.number !== undefined
+            ? `${t('progress', { number: position.number, count: position.numberedCount })}: `
+            : ''}
           {item.title}
         </p>
       </main>
@@ -219,19 +221,19 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
           {openVoteOnItem && (
             <>
               {openVoteOnItem.mode === 'open' && (
-              <button
-                type="button"
-                className="button meeting-button"
-                disabled={busy}
-                onClick={() =>
-                  void run(async () => {
-                    const undone = await undoLastBallot(openVoteOnItem.id);
-                    setMessage({ text: undone ? t('vote.undone') : t('vote.nothingToUndo'), error: false });
-                  }, t('vote.actionFailed'))
-                }
-              >
-                {t('vote.undo')}
-              </button>
+                <button
+                  type="button"
+                  className="button meeting-button"
+                  disabled={busy}
+                  onClick={() =>
+                    void run(async () => {
+                      const undone = await undoLastBallot(openVoteOnItem.id);
+                      setMessage({ text: undone ? t('vote.undone') : t('vote.nothingToUndo'), error: false });
+                    }, t('vote.actionFailed'))
+                  }
+                >
+                  {t('vote.undo')}
+                </button>
               )}
               <VoteCloseButton
                 vote={openVoteOnItem}
@@ -262,7 +264,11 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
             <span aria-hidden="true">←</span> {t('previous')}
           </button>
           {position.isLast ? (
-            <button type="button" className="button button--primary meeting-button" onClick={() => setDialog({ kind: 'finish' })}>
+            <button
+              type="button"
+              className="button button--primary meeting-button"
+              onClick={() => setDialog({ kind: 'finish' })}
+            >
               {t('finish')}
             </button>
           ) : (
@@ -288,7 +294,13 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
         />
       )}
       {dialog?.kind === 'decision' && (
-        <DecisionDialog item={item} members={members} decision={dialog.decision} defaultText={dialog.text} onClose={closeDialog} />
+        <DecisionDialog
+          item={item}
+          members={members}
+          decision={dialog.decision}
+          defaultText={dialog.text}
+          onClose={closeDialog}
+        />
       )}
       {dialog?.kind === 'start-vote' && (
         <StartVoteDialog

@@ -23,11 +23,22 @@ const options = beachOrZoo;
 /** A running meeting with a secret vote on its current item and three residents who voted. */
 async function votedSecretly(picks: string[]) {
   const { meeting, items, members: people, councilId } = await createMeetingFixture();
-  const dorte = await members.save({ id: newId(), councilId, displayName: 'Dorte', role: 'resident', photoConsent: false });
+  const dorte = await members.save({
+    id: newId(),
+    councilId,
+    displayName: 'Dorte',
+    role: 'resident',
+    photoConsent: false,
+  });
   const residents = [...people.filter((m) => m.role === 'resident'), dorte];
   await meetings.update(meeting.id, { currentItemId: items[1]!.id });
-  const vote = await openVote(meeting.id, items[1]!.id, 'Hvor skal vi hen?', { kind: 'choose-one', mode: 'secret', options });
-  for (const [i, pick] of picks.entries()) expect(await castSecret(vote.id, residents[i]!.id, [pick], i === 0)).toEqual({ ok: true });
+  const vote = await openVote(meeting.id, items[1]!.id, 'Hvor skal vi hen?', {
+    kind: 'choose-one',
+    mode: 'secret',
+    options,
+  });
+  for (const [i, pick] of picks.entries())
+    expect(await castSecret(vote.id, residents[i]!.id, [pick], i === 0)).toEqual({ ok: true });
   return { meeting, vote };
 }
 
@@ -58,7 +69,11 @@ describe('a secret vote on a second device', () => {
     const { meeting, vote } = await votedSecretly(['zoo', 'zoo', 'beach']);
     const outcome = await finishMeeting(meeting, 3);
     expect(outcome.ok).toBe(true);
-    expect((await votes.get(vote.id))?.tally).toEqual({ counts: { beach: 1, zoo: 2 }, ballotCount: 3, assistedCount: 1 });
+    expect((await votes.get(vote.id))?.tally).toEqual({
+      counts: { beach: 1, zoo: 2 },
+      ballotCount: 3,
+      assistedCount: 1,
+    });
     expect(await database().secretBallots.count()).toBe(3);
   });
 });

@@ -63,7 +63,9 @@ export function ShowOfHandsPanel({ vote, ballots, itemTitle, progress, closedExt
           <h3 id="meeting-vote-heading" className="meeting-vote__closed-heading">
             {t('vote.closed')}
           </h3>
-          {vote.question.trim() !== itemTitle.trim() && <p className="meeting-vote__closed-question">{vote.question}</p>}
+          {vote.question.trim() !== itemTitle.trim() && (
+            <p className="meeting-vote__closed-question">{vote.question}</p>
+          )}
           <div className="meeting-vote__result-line">
             <p className="meeting-vote__result-text">{result}</p>
             <SpeakButton text={`${vote.question}. ${result}`} />
@@ -123,7 +125,9 @@ export function ShowOfHandsPanel({ vote, ballots, itemTitle, progress, closedExt
         </div>
         <OpenVoteFeedback
           state={cast}
-          picture={lastChoice ? <PictureView picture={{ type: 'pictogram', id: lastChoice }} decorative size={56} /> : null}
+          picture={
+            lastChoice ? <PictureView picture={{ type: 'pictogram', id: lastChoice }} decorative size={56} /> : null
+          }
         />
       </div>
       <div className="meeting-vote__live">

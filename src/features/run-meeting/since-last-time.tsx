@@ -12,7 +12,12 @@ import './since-last-time.css';
 
 function StatusSymbol({ status }: { status: FollowUpStatus }) {
   return (
-    <svg viewBox="0 0 32 32" aria-hidden="true" focusable="false" className={`since-status__symbol since-status__symbol--${status}`}>
+    <svg
+      viewBox="0 0 32 32"
+      aria-hidden="true"
+      focusable="false"
+      className={`since-status__symbol since-status__symbol--${status}`}
+    >
       <circle cx="16" cy="16" r="13" />
       {status === 'done' && <path d="M9 16.5l5 5 9-10" className="since-status__mark" />}
       {status === 'in-progress' && <path d="M16 3a13 13 0 0 1 0 26z" className="since-status__half" />}
@@ -28,9 +33,11 @@ export function SinceLastTime({ meeting }: { meeting: Meeting }) {
   if (previous === undefined) return <p role="status">{t('sinceLastTime.loading')}</p>;
   if (previous === null) return <p className="since-last-time__empty">{t('sinceLastTime.noMeeting')}</p>;
 
-  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(previous.meeting.startsAt),
-  );
+  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(previous.meeting.startsAt));
   const byId = new Map(previous.members.map((m) => [m.id, m]));
 
   return (
@@ -47,7 +54,10 @@ export function SinceLastTime({ meeting }: { meeting: Meeting }) {
             const who = responsible ? t('sinceLastTime.responsible', { name: responsible.displayName }) : undefined;
             const spoken = joinSentences([decision.text, who, status]);
             return (
-              <li key={decision.id} className={`since-last-time__decision since-last-time__decision--${decision.followUp}`}>
+              <li
+                key={decision.id}
+                className={`since-last-time__decision since-last-time__decision--${decision.followUp}`}
+              >
                 <PictureView picture={decision.picture} decorative size={80} />
                 <div className="since-last-time__body">
                   <p className="since-last-time__text">{decision.text}</p>
@@ -63,7 +73,11 @@ export function SinceLastTime({ meeting }: { meeting: Meeting }) {
                   </p>
                   {decision.followUpNote && <p className="since-last-time__note">{decision.followUpNote}</p>}
                 </div>
-                <SpeakButton text={spoken} voice={decision.voice} label={t('sinceLastTime.listen', { text: decision.text })} />
+                <SpeakButton
+                  text={spoken}
+                  voice={decision.voice}
+                  label={t('sinceLastTime.listen', { text: decision.text })}
+                />
               </li>
             );
           })}

@@ -28,7 +28,9 @@ export function SpeakingQueueDialog({ candidates, queue, onChange, onClose }: Sp
     const recording = member.nameVoice ? voices.get(member.nameVoice) : undefined;
     const position = queue.includes(member.id) ? queue.indexOf(member.id) + 1 : queue.length + 1;
     const sentence =
-      position === 1 ? t('queue.spokenFirst', { name: member.displayName }) : t('queue.spokenJoined', { name: member.displayName, count: position - 1 });
+      position === 1
+        ? t('queue.spokenFirst', { name: member.displayName })
+        : t('queue.spokenJoined', { name: member.displayName, count: position - 1 });
     // A recorded name is played at the tap; otherwise the whole sentence is read.
     if (recording) say({ text: sentence, recording }, i18n.language);
     else speak(sentence, i18n.language);
@@ -39,7 +41,8 @@ export function SpeakingQueueDialog({ candidates, queue, onChange, onClose }: Sp
     const next = leaveQueue(queue, member.id);
     onChange(next);
     const nextMember = next[0] ? byId.get(next[0]) : undefined;
-    if (nextMember) speak(t('queue.spokenTurn', { owner: possessive(nextMember.displayName, i18n.language) }), i18n.language);
+    if (nextMember)
+      speak(t('queue.spokenTurn', { owner: possessive(nextMember.displayName, i18n.language) }), i18n.language);
   }
 
   return (
@@ -57,7 +60,11 @@ export function SpeakingQueueDialog({ candidates, queue, onChange, onClose }: Sp
                   type="button"
                   className={`support-queue__person${place >= 0 ? ' support-queue__person--waiting' : ''}`}
                   aria-pressed={place >= 0}
-                  aria-label={place >= 0 ? t('queue.inQueueLabel', { name: member.displayName, number: place + 1 }) : member.displayName}
+                  aria-label={
+                    place >= 0
+                      ? t('queue.inQueueLabel', { name: member.displayName, number: place + 1 })
+                      : member.displayName
+                  }
                   onClick={() => join(member)}
                 >
                   <span className="support-queue__photo">
@@ -82,10 +89,15 @@ export function SpeakingQueueDialog({ candidates, queue, onChange, onClose }: Sp
       ) : (
         <ol className="support-queue__list">
           {waiting.map((member, index) => (
-            <li key={member.id} className={index === 0 ? 'support-queue__entry support-queue__entry--now' : 'support-queue__entry'}>
+            <li
+              key={member.id}
+              className={index === 0 ? 'support-queue__entry support-queue__entry--now' : 'support-queue__entry'}
+            >
               <MemberAvatar name={member.displayName} photoHash={member.photo} size={56} />
               <span className="support-queue__entry-text">
-                {index === 0 ? t('queue.now', { name: member.displayName }) : t('queue.next', { name: member.displayName })}
+                {index === 0
+                  ? t('queue.now', { name: member.displayName })
+                  : t('queue.next', { name: member.displayName })}
               </span>
               <button
                 type="button"
@@ -111,7 +123,12 @@ export function QueuePreview({ members }: { members: readonly Member[] }) {
     <ol className="support-strip__queue" aria-label={t('queue.listHeading')}>
       {members.slice(0, 4).map((member, index) => (
         <li key={member.id} className={index === 0 ? 'support-strip__queue-now' : undefined}>
-          <MemberAvatar name={member.displayName} photoHash={member.photo} size={index === 0 ? 48 : 36} decorative={false} />
+          <MemberAvatar
+            name={member.displayName}
+            photoHash={member.photo}
+            size={index === 0 ? 48 : 36}
+            decorative={false}
+          />
         </li>
       ))}
       {members.length > 4 && <li className="support-strip__queue-more">+{members.length - 4}</li>}

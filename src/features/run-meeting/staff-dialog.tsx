@@ -9,7 +9,8 @@ interface StaffDialogProps {
   wide?: boolean;
 }
 
-const focusable = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const focusable =
+  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
  * A modal panel over the meeting screen. The screen behind is made inert by its owner;

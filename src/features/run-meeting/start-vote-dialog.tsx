@@ -42,7 +42,13 @@ interface OptionDraft {
 const questionSchema = voteSchema.shape.question;
 const blankOption = (): OptionDraft => ({ id: newId(), label: '', picture: undefined });
 
-export function StartVoteDialog({ defaultQuestion, defaultTieRule, itemPhoto, onStart, onClose }: StartVoteDialogProps) {
+export function StartVoteDialog({
+  defaultQuestion,
+  defaultTieRule,
+  itemPhoto,
+  onStart,
+  onClose,
+}: StartVoteDialogProps) {
   const { t } = useTranslation('voting');
   const [question, setQuestion] = useState(defaultQuestion);
   const [kind, setKind] = useState<VoteKind>('yes-no');
@@ -107,7 +113,9 @@ export function StartVoteDialog({ defaultQuestion, defaultTieRule, itemPhoto, on
     <StaffDialog title={t('create.title')} onClose={onClose} wide>
       <form className="vote-setup" noValidate onSubmit={(event) => void submit(event)}>
         <FormField label={t('create.question')} hint={t('create.questionHint')} error={questionError}>
-          {(control) => <input {...control} type="text" value={question} onChange={(event) => setQuestion(event.target.value)} />}
+          {(control) => (
+            <input {...control} type="text" value={question} onChange={(event) => setQuestion(event.target.value)} />
+          )}
         </FormField>
 
         <div className="vote-setup__columns">
@@ -161,7 +169,10 @@ export function StartVoteDialog({ defaultQuestion, defaultTieRule, itemPhoto, on
               {options.map((option, index) => (
                 <li key={option.id} className="vote-setup__option">
                   <div className="vote-setup__option-row">
-                    <FormField label={t('create.optionLabel', { number: index + 1 })} error={fieldError(errors[`label-${option.id}`])}>
+                    <FormField
+                      label={t('create.optionLabel', { number: index + 1 })}
+                      error={fieldError(errors[`label-${option.id}`])}
+                    >
                       {(control) => (
                         <input
                           {...control}

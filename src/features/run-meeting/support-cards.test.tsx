@@ -59,7 +59,11 @@ describe('support cards', () => {
 
   it.each([
     { card: 'Pause', title: 'Pause', body: 'Vi holder en lille pause.' },
-    { card: 'Jeg forstår ikke', title: 'Jeg forstår ikke', body: 'Nogen forstår ikke. Vi siger det igen på en nem måde.' },
+    {
+      card: 'Jeg forstår ikke',
+      title: 'Jeg forstår ikke',
+      body: 'Nogen forstår ikke. Vi siger det igen på en nem måde.',
+    },
     { card: 'Stop', title: 'Stop', body: 'Vi stopper op. Vi taler om, hvad der skete.' },
   ])('$card puts up a full-screen signal, read aloud, until staff dismiss it', async ({ card, title, body }) => {
     const user = userEvent.setup();

@@ -25,7 +25,14 @@ interface MeetingSupportProps {
   inert?: boolean;
 }
 
-export function MeetingSupport({ meetingId, itemSpeech, itemRecording, members, presentIds, inert = false }: MeetingSupportProps) {
+export function MeetingSupport({
+  meetingId,
+  itemSpeech,
+  itemRecording,
+  members,
+  presentIds,
+  inert = false,
+}: MeetingSupportProps) {
   const { t, i18n } = useTranslation('meeting-support');
   const parseQueueState = useCallback((raw: unknown) => parseQueue(raw), []);
   const parseSignalState = useCallback((raw: unknown) => parseSignal(raw), []);
@@ -105,7 +112,12 @@ export function MeetingSupport({ meetingId, itemSpeech, itemRecording, members, 
       </section>
 
       {queueOpen && (
-        <SpeakingQueueDialog candidates={candidates} queue={queue} onChange={setQueue} onClose={() => setQueueOpen(false)} />
+        <SpeakingQueueDialog
+          candidates={candidates}
+          queue={queue}
+          onChange={setQueue}
+          onClose={() => setQueueOpen(false)}
+        />
       )}
       {signal && <SupportSignal kind={signal} onDismiss={() => setSignal(null)} />}
     </>

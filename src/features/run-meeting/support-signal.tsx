@@ -47,9 +47,20 @@ export function SupportSignal({ kind, onDismiss }: { kind: SignalKind; onDismiss
   const title = t(`signal.${kind}.title`);
   const body = t(`signal.${kind}.body`);
   return (
-    <div ref={panel} className={`support-signal support-signal--${kind}`} role="alertdialog" aria-modal="true" aria-labelledby={titleId}>
+    <div
+      ref={panel}
+      className={`support-signal support-signal--${kind}`}
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+    >
       <div className="support-signal__content">
-        <PictureView picture={{ type: 'pictogram', id: kind }} size={240} decorative className="support-signal__picture" />
+        <PictureView
+          picture={{ type: 'pictogram', id: kind }}
+          size={240}
+          decorative
+          className="support-signal__picture"
+        />
         <h2 id={titleId} tabIndex={-1} className="support-signal__title">
           {title}
         </h2>

@@ -45,9 +45,19 @@ describe('item timer', () => {
     { name: 'never started', state: stoppedTimer, at: 5 * minute, look: 'not-started' },
     { name: 'running', state: startTimer(stoppedTimer, 0), at: 2 * minute, look: 'running' },
     { name: 'running with little time left', state: startTimer(stoppedTimer, 0), at: 9 * minute, look: 'running' },
-    { name: 'paused part way', state: pauseTimer(startTimer(stoppedTimer, 0), 3 * minute), at: 30 * minute, look: 'paused' },
+    {
+      name: 'paused part way',
+      state: pauseTimer(startTimer(stoppedTimer, 0), 3 * minute),
+      at: 30 * minute,
+      look: 'paused',
+    },
     { name: 'running past the planned time', state: startTimer(stoppedTimer, 0), at: 12 * minute, look: 'over' },
-    { name: 'paused after the time was up', state: pauseTimer(startTimer(stoppedTimer, 0), 11 * minute), at: 30 * minute, look: 'over' },
+    {
+      name: 'paused after the time was up',
+      state: pauseTimer(startTimer(stoppedTimer, 0), 11 * minute),
+      at: 30 * minute,
+      look: 'over',
+    },
   ] as const)('a 10-minute item $name looks "$look"', ({ state, at, look }) => {
     expect(timerLook(state, 10, at)).toBe(look);
   });

@@ -67,7 +67,8 @@ export function minutesLeft(state: TimerState, plannedMinutes: number, now: numb
 
 /** The SVG path of the remaining part of a disc, as a pie slice going clockwise from 12. */
 export function discPath(fraction: number, radius: number, cx = radius, cy = radius): string {
-  if (fraction >= 0.9999) return `M ${cx - radius} ${cy} a ${radius} ${radius} 0 1 0 ${radius * 2} 0 a ${radius} ${radius} 0 1 0 ${-radius * 2} 0`;
+  if (fraction >= 0.9999)
+    return `M ${cx - radius} ${cy} a ${radius} ${radius} 0 1 0 ${radius * 2} 0 a ${radius} ${radius} 0 1 0 ${-radius * 2} 0`;
   if (fraction <= 0) return '';
   // The slice that is left shrinks anticlockwise from 12 o'clock, like a time timer.
   const angle = fraction * 2 * Math.PI;

@@ -15,7 +15,9 @@ function withRem(px: number) {
       disconnect() {}
     },
   );
-  const rect = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(() => ({ width: px }) as DOMRect);
+  const rect = vi
+    .spyOn(HTMLElement.prototype, 'getBoundingClientRect')
+    .mockImplementation(() => ({ width: px }) as DOMRect);
   return {
     resize(next: number) {
       rect.mockImplementation(() => ({ width: next }) as DOMRect);

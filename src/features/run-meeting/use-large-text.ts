@@ -12,10 +12,12 @@ export function useLargeText(): void {
     if (typeof ResizeObserver === 'undefined') return;
     const probe = document.createElement('span');
     probe.setAttribute('aria-hidden', 'true');
-    probe.style.cssText = 'position:absolute;visibility:hidden;pointer-events:none;top:0;left:0;width:1rem;height:0;overflow:hidden';
+    probe.style.cssText =
+      'position:absolute;visibility:hidden;pointer-events:none;top:0;left:0;width:1rem;height:0;overflow:hidden';
     document.body.appendChild(probe);
     const root = document.documentElement;
-    const update = () => root.toggleAttribute('data-large-text', probe.getBoundingClientRect().width >= largeTextPx - 0.5);
+    const update = () =>
+      root.toggleAttribute('data-large-text', probe.getBoundingClientRect().width >= largeTextPx - 0.5);
     const observer = new ResizeObserver(update);
     observer.observe(probe);
     update();

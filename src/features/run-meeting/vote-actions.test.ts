@@ -12,7 +12,12 @@ describe('several votes on one item', () => {
   const elsewhere: V = { id: 'elsewhere', agendaItemId: 'trip', status: 'open', openedAt: at(2) };
 
   it('orders them as they were started, older rows without a time first', () => {
-    expect(votesOnItem([second, elsewhere, first, old, round], 'coffee').map((v) => v.id)).toEqual(['old', 'first', 'round', 'second']);
+    expect(votesOnItem([second, elsewhere, first, old, round], 'coffee').map((v) => v.id)).toEqual([
+      'old',
+      'first',
+      'round',
+      'second',
+    ]);
   });
 
   it.each([
@@ -20,7 +25,11 @@ describe('several votes on one item', () => {
     { name: 'one vote', all: [first], expected: 'first' },
     { name: 'a new round after a tie', all: [first, round], expected: 'round' },
     { name: 'a new question after that', all: [round, second, first], expected: 'second' },
-    { name: 'an open vote wins over later closed ones', all: [{ ...first, status: 'open' as const }, second], expected: 'first' },
+    {
+      name: 'an open vote wins over later closed ones',
+      all: [{ ...first, status: 'open' as const }, second],
+      expected: 'first',
+    },
     { name: 'another item’s vote is not this item’s', all: [elsewhere], expected: undefined },
   ])('shows the current one: $name', ({ all, expected }) => {
     expect(currentVoteOf(all as V[], 'coffee')?.id).toBe(expected);

@@ -37,7 +37,15 @@ export async function openVote(
   question: string,
   setup: VoteSetup = { kind: 'yes-no', mode: 'open' },
 ): Promise<Vote> {
-  return votes.save({ id: newId(), meetingId, agendaItemId, question, status: 'open', openedAt: new Date().toISOString(), ...setup } as Vote);
+  return votes.save({
+    id: newId(),
+    meetingId,
+    agendaItemId,
+    question,
+    status: 'open',
+    openedAt: new Date().toISOString(),
+    ...setup,
+  } as Vote);
 }
 
 /** Staff choose (or stop) counting raised hands without names in an open vote. */
@@ -50,7 +58,11 @@ export async function setUnnamedHands(voteId: string, on: boolean): Promise<void
  * hands without names, a hand without a name. Storage refuses a second vote for a household,
  * an unnamed hand when that was not chosen, and more votes than people who can vote.
  */
-export async function castMemberBallot(voteId: string, memberId: string | undefined, picked: string[]): Promise<CastOutcome> {
+export async function castMemberBallot(
+  voteId: string,
+  memberId: string | undefined,
+  picked: string[],
+): Promise<CastOutcome> {
   const ballotId = newId();
   const outcome = await castOpenBallot(voteId, memberId, picked, ballotId);
   // Staff can undo a mistaken tap on this tablet, as with the yes/no buttons.
@@ -59,7 +71,12 @@ export async function castMemberBallot(voteId: string, memberId: string | undefi
 }
 
 /** A secret ballot on the passed-round tablet: the ballot and the "has voted" row, together. */
-export function castSecret(voteId: string, memberId: string, picked: string[], assisted: boolean): Promise<CastOutcome> {
+export function castSecret(
+  voteId: string,
+  memberId: string,
+  picked: string[],
+  assisted: boolean,
+): Promise<CastOutcome> {
   return castSecretBallot({ boxId: voteId, memberId, picked, assisted });
 }
 

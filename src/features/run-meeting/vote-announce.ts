@@ -17,13 +17,24 @@ export function useCloseAndAnnounce() {
     // A secret vote's result comes from its stored tally; only one closed before tallies were
     // stored is counted from the ballots on this tablet.
     const counted =
-      vote.mode !== 'secret' ? await ballots.where('voteId', vote.id) : vote.tally ? [] : await secretBallotsOf(vote.id);
+      vote.mode !== 'secret'
+        ? await ballots.where('voteId', vote.id)
+        : vote.tally
+          ? []
+          : await secretBallotsOf(vote.id);
     if (vote.kind === 'yes-no' && vote.mode === 'open') {
       speak(legacy(`vote.result.${tallyYesNo(counted).outcome}`), i18n.language);
       return;
     }
     const result = visibleResult(vote, counted);
     const decided = result.kind === 'shown' ? decideVote(vote, result.count) : undefined;
-    speak(sentenceOf(result, decided, choiceOptions(vote, (key) => t(key))), i18n.language);
+    speak(
+      sentenceOf(
+        result,
+        decided,
+        choiceOptions(vote, (key) => t(key)),
+      ),
+      i18n.language,
+    );
   };
 }

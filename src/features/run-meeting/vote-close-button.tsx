@@ -19,7 +19,15 @@ interface VoteCloseButtonProps {
   onClose: () => Promise<void>;
 }
 
-export function VoteCloseButton({ vote, ballots, members, attendance, voterRule, disabled, onClose }: VoteCloseButtonProps) {
+export function VoteCloseButton({
+  vote,
+  ballots,
+  members,
+  attendance,
+  voterRule,
+  disabled,
+  onClose,
+}: VoteCloseButtonProps) {
   const { t } = useTranslation('voting');
   const progress = useVoteProgress(vote, ballots, members, attendance, voterRule);
   const missing = progress.counted ? Math.max(0, progress.eligibleCount - progress.votedCount) : 0;

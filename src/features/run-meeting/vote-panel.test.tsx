@@ -9,7 +9,10 @@ import { beachOrZoo, createMeetingFixture } from './run-meeting-test-data';
 import { openVote } from './vote-actions';
 
 function renderMeeting(meetingId: string) {
-  return renderScreen(<MeetingModeScreen />, { path: '/meetings/:meetingId/during', url: `/meetings/${meetingId}/during` });
+  return renderScreen(<MeetingModeScreen />, {
+    path: '/meetings/:meetingId/during',
+    url: `/meetings/${meetingId}/during`,
+  });
 }
 
 beforeEach(() => {
@@ -74,7 +77,11 @@ describe('votes in meeting mode', () => {
     const user = userEvent.setup();
     const { meeting, items, members } = await createMeetingFixture();
     await meetings.update(meeting.id, { currentItemId: items[1]?.id });
-    const vote = await openVote(meeting.id, items[1]!.id, 'Hvor skal vi hen?', { kind: 'choose-one', mode: 'secret', options });
+    const vote = await openVote(meeting.id, items[1]!.id, 'Hvor skal vi hen?', {
+      kind: 'choose-one',
+      mode: 'secret',
+      options,
+    });
     renderMeeting(meeting.id);
 
     expect(await screen.findByText(/Vi ser resultatet, når afstemningen er slut/)).toBeInTheDocument();
@@ -133,7 +140,11 @@ describe('votes in meeting mode', () => {
     const user = userEvent.setup();
     const { meeting, items, members } = await createMeetingFixture();
     await meetings.update(meeting.id, { currentItemId: items[1]?.id });
-    const vote = await openVote(meeting.id, items[1]!.id, 'Hvor skal vi hen?', { kind: 'smiley', mode: 'open', scale: 3 });
+    const vote = await openVote(meeting.id, items[1]!.id, 'Hvor skal vi hen?', {
+      kind: 'smiley',
+      mode: 'open',
+      scale: 3,
+    });
     renderMeeting(meeting.id);
     await user.click(await screen.findByRole('button', { name: /^Anna/ }));
     await user.click(screen.getByRole('button', { name: 'Glad' }));
@@ -143,7 +154,9 @@ describe('votes in meeting mode', () => {
     await user.click(screen.getByRole('button', { name: 'Glad' }));
     expect(await screen.findByText(/Tryk først på billedet af den, der stemmer\. Så på valget\./)).toBeInTheDocument();
     const { ballots } = await import('../../storage/repositories');
-    expect(await ballots.where('voteId', vote.id)).toEqual([expect.objectContaining({ memberId: members[0]!.id, choice: 'happy' })]);
+    expect(await ballots.where('voteId', vote.id)).toEqual([
+      expect.objectContaining({ memberId: members[0]!.id, choice: 'happy' }),
+    ]);
     expect(screen.getByRole('img', { name: '1 stemme' })).toBeInTheDocument();
   });
 });

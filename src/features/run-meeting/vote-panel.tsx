@@ -33,7 +33,15 @@ interface VotePanelProps {
   onMakeDecision?: (text: string) => void;
 }
 
-export function VotePanel({ vote, itemTitle, ballots, members = [], attendance = [], voterRule = 'residents', onMakeDecision }: VotePanelProps) {
+export function VotePanel({
+  vote,
+  itemTitle,
+  ballots,
+  members = [],
+  attendance = [],
+  voterRule = 'residents',
+  onMakeDecision,
+}: VotePanelProps) {
   const { t } = useTranslation('voting');
   const options = useChoiceOptions(vote);
   const progress = useVoteProgress(vote, ballots, members, attendance, voterRule);
@@ -50,7 +58,9 @@ export function VotePanel({ vote, itemTitle, ballots, members = [], attendance =
         itemTitle={itemTitle}
         ballots={ballots}
         progress={progress}
-        closedExtras={<VoteResultActions vote={vote} result={result} options={options} onMakeDecision={onMakeDecision} />}
+        closedExtras={
+          <VoteResultActions vote={vote} result={result} options={options} onMakeDecision={onMakeDecision} />
+        }
       />
     );
   }

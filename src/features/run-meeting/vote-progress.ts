@@ -26,8 +26,12 @@ export function useVoteProgress(
   const { t } = useTranslation('voting');
   const box = useBallotBox(vote.mode === 'secret' ? vote.id : undefined);
   const voted =
-    vote.mode === 'secret' ? [...(box?.votedMemberIds ?? [])] : ballots.flatMap((b) => (b.memberId ? [b.memberId] : []));
-  const shown = meetingVoters(members, attendance, voted, rule, (name, resident) => t('panel.votesFor', { name, resident }));
+    vote.mode === 'secret'
+      ? [...(box?.votedMemberIds ?? [])]
+      : ballots.flatMap((b) => (b.memberId ? [b.memberId] : []));
+  const shown = meetingVoters(members, attendance, voted, rule, (name, resident) =>
+    t('panel.votesFor', { name, resident }),
+  );
   const votedCount = vote.mode === 'secret' ? voted.length : ballots.length;
   return { ...shown, votedCount, counted: vote.mode !== 'hand-count', assistedCount: box?.assistedCount ?? 0 };
 }

@@ -24,11 +24,21 @@ export function decidedOf(vote: Vote, result: VisibleResult): Decided | undefine
   return result.kind === 'shown' ? decideVote(vote, result.count) : undefined;
 }
 
-export function VoteResultPanel({ vote, result, options, assistedCount, onMakeDecision, itemTitle }: VoteResultPanelProps) {
+export function VoteResultPanel({
+  vote,
+  result,
+  options,
+  assistedCount,
+  onMakeDecision,
+  itemTitle,
+}: VoteResultPanelProps) {
   const { t } = useTranslation('voting');
   const decided = decidedOf(vote, result);
   return (
-    <section className="meeting-vote meeting-vote--closed vote-panel vote-panel--closed" aria-labelledby={`vote-result-${vote.id}`}>
+    <section
+      className="meeting-vote meeting-vote--closed vote-panel vote-panel--closed"
+      aria-labelledby={`vote-result-${vote.id}`}
+    >
       <div className="vote-panel__result-head">
         <h3 id={`vote-result-${vote.id}`} className="meeting-vote__closed-heading">
           {t('panel.closed')} · {t(`minutes.mode.${vote.mode}`)}
@@ -138,16 +148,15 @@ export function VoteResultActions({
     <>
       {ruleActions}
       {message && (
-        <p className={message.error ? 'notice notice--error' : 'vote-panel__hint'} role={message.error ? 'alert' : 'status'}>
+        <p
+          className={message.error ? 'notice notice--error' : 'vote-panel__hint'}
+          role={message.error ? 'alert' : 'status'}
+        >
           {message.text}
         </p>
       )}
       {onMakeDecision && result.kind === 'shown' && decided?.kind === 'winner' && (
-        <button
-          type="button"
-          className="button vote-panel__decide"
-          onClick={() => onMakeDecision(prefill())}
-        >
+        <button type="button" className="button vote-panel__decide" onClick={() => onMakeDecision(prefill())}>
           {t('panel.makeDecision')}
         </button>
       )}

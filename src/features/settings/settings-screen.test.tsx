@@ -84,7 +84,10 @@ async function voteThatCannotMerge(): Promise<string> {
   ];
   for (const field of ['kind', 'options', 'maxChoices', 'scale']) vote._stamps[field] = later;
   vote._changed = later;
-  await votes.update(voteId, { status: 'closed', tally: { counts: { zoo: 2, skov: 1 }, ballotCount: 3, assistedCount: 0 } });
+  await votes.update(voteId, {
+    status: 'closed',
+    tally: { counts: { zoo: 2, skov: 1 }, ballotCount: 3, assistedCount: 0 },
+  });
   return JSON.stringify(backup);
 }
 
@@ -109,13 +112,21 @@ describe('SettingsScreen', () => {
     const user = userEvent.setup();
     renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
     await user.upload(await screen.findByLabelText('Indlæs sikkerhedskopi'), backupFile('hej'));
-    expect(await screen.findByRole('alert')).toHaveTextContent('Filen kan ikke læses. Den er ikke en sikkerhedskopi fra Rådet.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Filen kan ikke læses. Den er ikke en sikkerhedskopi fra Rådet.',
+    );
   });
 
   it('says a backup from a newer Rådet needs an update first', async () => {
     const user = userEvent.setup();
     renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
-    const newer = JSON.stringify({ format: 'raadet-backup', version: 99, exportedAt: new Date().toISOString(), tables: {}, media: [] });
+    const newer = JSON.stringify({
+      format: 'raadet-backup',
+      version: 99,
+      exportedAt: new Date().toISOString(),
+      tables: {},
+      media: [],
+    });
     await user.upload(await screen.findByLabelText('Indlæs sikkerhedskopi'), backupFile(newer));
     expect(await screen.findByRole('alert')).toHaveTextContent('Opdatér appen først.');
   });

@@ -4,7 +4,13 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resetNoVoiceNotice } from '../../ui/no-voice-notice';
 import { speak, speechService, voicesForLanguage } from '../../ui/speech';
-import { defaultVoiceSettings, pitchRange, rateRange, updateVoiceSettings, useVoiceSettings } from '../../ui/voice-settings';
+import {
+  defaultVoiceSettings,
+  pitchRange,
+  rateRange,
+  updateVoiceSettings,
+  useVoiceSettings,
+} from '../../ui/voice-settings';
 
 const languages = ['da', 'en'] as const;
 
@@ -47,7 +53,11 @@ export function VoiceSection() {
         languages.map((lang) => {
           const options = voicesForLanguage(lang, voices);
           const language = t(`language.${lang}`);
-          const status = !loaded ? 'unknown' : options.some((v) => v.localService || settings.voices[lang] === v.voiceURI) ? 'ok' : 'no-voice';
+          const status = !loaded
+            ? 'unknown'
+            : options.some((v) => v.localService || settings.voices[lang] === v.voiceURI)
+              ? 'ok'
+              : 'no-voice';
           return (
             <div key={lang} className="field">
               <label htmlFor={`${ids}-${lang}`}>{t('settings.voice', { language })}</label>
@@ -114,13 +124,19 @@ export function VoiceSection() {
             </div>
           </div>
           <div className="button-row">
-            <button type="button" className="button button--primary" onClick={() => speak(t('settings.sample'), i18n.language)}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => speak(t('settings.sample'), i18n.language)}
+            >
               {t('settings.test')}
             </button>
             <button
               type="button"
               className="button"
-              onClick={() => updateVoiceSettings({ rate: defaultVoiceSettings.rate, pitch: defaultVoiceSettings.pitch })}
+              onClick={() =>
+                updateVoiceSettings({ rate: defaultVoiceSettings.rate, pitch: defaultVoiceSettings.pitch })
+              }
             >
               {t('settings.reset')}
             </button>

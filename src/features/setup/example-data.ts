@@ -74,7 +74,9 @@ async function createExample(t: TFunction, now: Date): Promise<string | undefine
     const portrait = examplePortraits[key];
     // A drawn face, stored like a photo. Drawings of nobody in particular need no one's consent,
     // so they may show in the minutes too.
-    const photo = portrait ? await putMedia(new TextEncoder().encode(portraitSvg(portrait)).buffer, 'image/svg+xml') : undefined;
+    const photo = portrait
+      ? await putMedia(new TextEncoder().encode(portraitSvg(portrait)).buffer, 'image/svg+xml')
+      : undefined;
     await members.save({
       id,
       councilId,

@@ -19,8 +19,21 @@ export interface PortraitSpec {
 }
 
 // OpenMoji's skin tones and colours (openmoji/data/color-palette.json).
-const skin = { light: '#fadcbc', mediumLight: '#debb90', medium: '#c19a65', mediumDark: '#a57939', dark: '#6a462f' } as const;
-const hair = { black: '#3f3f3f', brown: '#6a462f', blond: '#f1b31c', red: '#d22f27', grey: '#9b9b9a', auburn: '#a57939' } as const;
+const skin = {
+  light: '#fadcbc',
+  mediumLight: '#debb90',
+  medium: '#c19a65',
+  mediumDark: '#a57939',
+  dark: '#6a462f',
+} as const;
+const hair = {
+  black: '#3f3f3f',
+  brown: '#6a462f',
+  blond: '#f1b31c',
+  red: '#d22f27',
+  grey: '#9b9b9a',
+  auburn: '#a57939',
+} as const;
 
 const outline = (width = 2) => `stroke="#000" stroke-width="${width}" stroke-linecap="round" stroke-linejoin="round"`;
 const line = outline();
@@ -98,12 +111,49 @@ export function portraitSvg(spec: PortraitSpec): string {
 /** The example people, varied in hair, skin, glasses and age, by their key in the example. */
 export const examplePortraits: Record<string, PortraitSpec> = {
   anna: { skin: skin.light, hair: hair.brown, hairStyle: 'long', shirt: '#d22f27', background: '#ffe0e0' },
-  bo: { skin: skin.medium, hair: hair.black, hairStyle: 'short', shirt: '#1e50a0', background: '#d6ecfb', glasses: true },
+  bo: {
+    skin: skin.medium,
+    hair: hair.black,
+    hairStyle: 'short',
+    shirt: '#1e50a0',
+    background: '#d6ecfb',
+    glasses: true,
+  },
   camilla: { skin: skin.dark, hair: hair.black, hairStyle: 'curly', shirt: '#f1b31c', background: '#fff3c4' },
-  dennis: { skin: skin.light, hair: hair.grey, hairStyle: 'bald', shirt: '#5c9e31', background: '#e3f1d6', beard: true, glasses: true },
+  dennis: {
+    skin: skin.light,
+    hair: hair.grey,
+    hairStyle: 'bald',
+    shirt: '#5c9e31',
+    background: '#e3f1d6',
+    beard: true,
+    glasses: true,
+  },
   emma: { skin: skin.mediumLight, hair: hair.blond, hairStyle: 'ponytail', shirt: '#b399c8', background: '#efe6f7' },
   frederik: { skin: skin.light, hair: hair.red, hairStyle: 'spiky', shirt: '#92d3f5', background: '#ffe9cc' },
-  gitte: { skin: skin.light, hair: hair.grey, hairStyle: 'bob', shirt: '#b1cc33', background: '#e9f3cf', glasses: true },
-  mette: { skin: skin.mediumDark, hair: hair.brown, hairStyle: 'bun', shirt: '#00807a', background: '#d3efec', badge: true },
-  jonas: { skin: skin.dark, hair: hair.black, hairStyle: 'short', shirt: '#f4aa41', background: '#fde9cf', beard: true, badge: true },
+  gitte: {
+    skin: skin.light,
+    hair: hair.grey,
+    hairStyle: 'bob',
+    shirt: '#b1cc33',
+    background: '#e9f3cf',
+    glasses: true,
+  },
+  mette: {
+    skin: skin.mediumDark,
+    hair: hair.brown,
+    hairStyle: 'bun',
+    shirt: '#00807a',
+    background: '#d3efec',
+    badge: true,
+  },
+  jonas: {
+    skin: skin.dark,
+    hair: hair.black,
+    hairStyle: 'short',
+    shirt: '#f4aa41',
+    background: '#fde9cf',
+    beard: true,
+    badge: true,
+  },
 };

@@ -73,7 +73,9 @@ describe('FirstRunScreen', () => {
     const { router } = renderWelcome();
     await user.click(await screen.findByRole('button', { name: 'Opret jeres eget tilbud' }));
     await user.type(screen.getByRole('textbox', { name: 'Tilbuddets navn' }), 'Dagcentret Lærken');
-    await user.click(within(screen.getByRole('group', { name: 'Hvilken slags tilbud?' })).getByRole('radio', { name: 'Dagtilbud' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Hvilken slags tilbud?' })).getByRole('radio', { name: 'Dagtilbud' }),
+    );
     await user.click(screen.getByRole('button', { name: 'Opret og gå videre' }));
     await screen.findByRole('heading', { name: 'Rådets side' });
     const [facility] = await facilities.all();

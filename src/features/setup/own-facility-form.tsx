@@ -115,7 +115,11 @@ export function OwnFacilityForm({ onCreated, onCancel }: OwnFacilityFormProps) {
             </FormField>
             <FormField label={t('own.councilKind')}>
               {(control) => (
-                <select {...control} value={councilKind} onChange={(e) => setCouncilKind(e.target.value as CouncilKind)}>
+                <select
+                  {...control}
+                  value={councilKind}
+                  onChange={(e) => setCouncilKind(e.target.value as CouncilKind)}
+                >
                   {councilKinds.map((kind) => (
                     <option key={kind} value={kind}>
                       {t(`councilKind.${kind}`)}

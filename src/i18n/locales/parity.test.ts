@@ -5,13 +5,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const folder = (lang: string) => path.join(import.meta.dirname, lang);
-const files = (lang: string) => readdirSync(folder(lang)).filter((name) => name.endsWith('.json')).sort();
+const files = (lang: string) =>
+  readdirSync(folder(lang))
+    .filter((name) => name.endsWith('.json'))
+    .sort();
 
 function flatten(value: unknown, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
   if (typeof value === 'string') out.set(prefix, value);
   else if (value && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) for (const [k, v] of flatten(inner, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
+    for (const [key, inner] of Object.entries(value))
+      for (const [k, v] of flatten(inner, prefix ? `${prefix}.${key}` : key)) out.set(k, v);
   }
   return out;
 }
@@ -38,7 +42,9 @@ describe('translations', () => {
     });
 
     it('uses the same placeholders in both languages', () => {
-      const differ = [...da.keys()].filter((key) => en.has(key) && placeholders(da.get(key)!).join() !== placeholders(en.get(key)!).join());
+      const differ = [...da.keys()].filter(
+        (key) => en.has(key) && placeholders(da.get(key)!).join() !== placeholders(en.get(key)!).join(),
+      );
       expect(differ).toEqual([]);
     });
   });

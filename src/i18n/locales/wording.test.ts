@@ -10,7 +10,8 @@ function strings(lang: string): { where: string; text: string }[] {
   const found: { where: string; text: string }[] = [];
   const walk = (value: unknown, where: string) => {
     if (typeof value === 'string') found.push({ where, text: value });
-    else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) walk(inner, `${where}.${key}`);
+    else if (value && typeof value === 'object')
+      for (const [key, inner] of Object.entries(value)) walk(inner, `${where}.${key}`);
   };
   for (const file of readdirSync(folder(lang)).filter((name) => name.endsWith('.json'))) {
     walk(JSON.parse(readFileSync(path.join(folder(lang), file), 'utf8')), file.replace(/\.json$/, ''));

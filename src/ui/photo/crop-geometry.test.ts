@@ -70,6 +70,11 @@ describe('crop frame', () => {
   });
 
   it('gives whole pixels inside the photo to draw', () => {
-    expect(pixelFrame({ x: 3999.6, y: -2, width: 10, height: 10 }, photo)).toEqual({ x: 3999, y: 0, width: 1, height: 10 });
+    expect(pixelFrame({ x: 3999.6, y: -2, width: 10, height: 10 }, photo)).toEqual({
+      x: 3999,
+      y: 0,
+      width: 1,
+      height: 10,
+    });
   });
 });

@@ -56,7 +56,13 @@ interface Drag {
   scale: number;
 }
 
-function CropEditor({ source, titleId, busy, onDone, onCancel }: Omit<Props, 'source'> & { source: string; titleId: string }) {
+function CropEditor({
+  source,
+  titleId,
+  busy,
+  onDone,
+  onCancel,
+}: Omit<Props, 'source'> & { source: string; titleId: string }) {
   const { t } = useTranslation();
   const [size, setSize] = useState<Size | null>(null);
   const [aspectName, setAspectName] = useState<CropAspect>('square');
@@ -78,7 +84,14 @@ function CropEditor({ source, titleId, busy, onDone, onCancel }: Omit<Props, 'so
     event.stopPropagation();
     event.currentTarget.setPointerCapture?.(event.pointerId);
     const shown = stageRef.current.getBoundingClientRect().width || size.width;
-    drag.current = { pointerId: event.pointerId, mode, startX: event.clientX, startY: event.clientY, start: frame, scale: size.width / shown };
+    drag.current = {
+      pointerId: event.pointerId,
+      mode,
+      startX: event.clientX,
+      startY: event.clientY,
+      start: frame,
+      scale: size.width / shown,
+    };
   }
 
   function onPointerMove(event: ReactPointerEvent<HTMLElement>) {
@@ -168,11 +181,21 @@ function CropEditor({ source, titleId, busy, onDone, onCancel }: Omit<Props, 'so
           ))}
         </fieldset>
         <div className="photo-crop__buttons" role="group" aria-label={t('photoCrop.zoomGroup')}>
-          <button type="button" className="button" disabled={!frame} onClick={() => change((f, s) => zoomFrame(f, 1.25, s, aspect))}>
+          <button
+            type="button"
+            className="button"
+            disabled={!frame}
+            onClick={() => change((f, s) => zoomFrame(f, 1.25, s, aspect))}
+          >
             <span aria-hidden="true">+ </span>
             {t('photoCrop.zoomIn')}
           </button>
-          <button type="button" className="button" disabled={!frame} onClick={() => change((f, s) => zoomFrame(f, 0.8, s, aspect))}>
+          <button
+            type="button"
+            className="button"
+            disabled={!frame}
+            onClick={() => change((f, s) => zoomFrame(f, 0.8, s, aspect))}
+          >
             <span aria-hidden="true">− </span>
             {t('photoCrop.zoomOut')}
           </button>

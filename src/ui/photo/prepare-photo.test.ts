@@ -44,7 +44,12 @@ describe('checkPhotoFile', () => {
 describe('decodeScale', () => {
   it.each([
     ['a small photo, whole', { width: 800, height: 600 }, { width: 800, height: 600 }, 1],
-    ['a 12 MP photo, whole: just enough for 1024 px', { width: 4000, height: 3000 }, { width: 4000, height: 3000 }, 1024 / 4000],
+    [
+      'a 12 MP photo, whole: just enough for 1024 px',
+      { width: 4000, height: 3000 },
+      { width: 4000, height: 3000 },
+      1024 / 4000,
+    ],
     ['a 50 MP photo, whole', { width: 8160, height: 6120 }, { width: 8160, height: 6120 }, 1024 / 8160],
     ['a small crop of a 12 MP photo: full size', { width: 500, height: 500 }, { width: 4000, height: 3000 }, 1],
   ])('%s', (_name, area, whole, scale) => {
@@ -60,7 +65,10 @@ describe('decodeScale', () => {
 
 describe('photoProblemOf', () => {
   it('names the pixel limit for a photo with absurdly many pixels', () => {
-    expect(photoProblemOf(new PhotoTooManyPixelsError(400))).toEqual({ key: 'validation.imageTooManyPixels', values: { max: 250 } });
+    expect(photoProblemOf(new PhotoTooManyPixelsError(400))).toEqual({
+      key: 'validation.imageTooManyPixels',
+      values: { max: 250 },
+    });
   });
 
   it('calls anything else not a picture', () => {

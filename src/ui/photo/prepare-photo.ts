@@ -125,7 +125,8 @@ async function naturalSize(file: Blob): Promise<Size> {
   }
 }
 
-const sameShape = (a: Size, b: Size) => a.width === a.height || b.width === b.height || a.width > a.height === b.width > b.height;
+const sameShape = (a: Size, b: Size) =>
+  a.width === a.height || b.width === b.height || a.width > a.height === b.width > b.height;
 
 async function decode(file: Blob, whole: Size, scale: number): Promise<Decoded> {
   if (typeof createImageBitmap === 'function') {
@@ -138,7 +139,8 @@ async function decode(file: Blob, whole: Size, scale: number): Promise<Decoded> 
         resizeQuality: 'high',
       });
       // A browser that resizes before turning the photo would hand back the wrong shape.
-      if (sameShape(bitmap, whole)) return { source: bitmap, width: bitmap.width, height: bitmap.height, release: () => bitmap.close() };
+      if (sameShape(bitmap, whole))
+        return { source: bitmap, width: bitmap.width, height: bitmap.height, release: () => bitmap.close() };
       bitmap.close();
     }
     const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
@@ -149,7 +151,12 @@ async function decode(file: Blob, whole: Size, scale: number): Promise<Decoded> 
     const image = new Image();
     image.src = url;
     await image.decode();
-    return { source: image, width: image.naturalWidth, height: image.naturalHeight, release: () => URL.revokeObjectURL(url) };
+    return {
+      source: image,
+      width: image.naturalWidth,
+      height: image.naturalHeight,
+      release: () => URL.revokeObjectURL(url),
+    };
   } catch (error) {
     URL.revokeObjectURL(url);
     throw error;
@@ -173,7 +180,10 @@ export async function preparePhoto(file: Blob, crop?: Frame): Promise<PreparedPh
     // The crop frame is in the photo's own pixels; the decoded picture may be smaller.
     const sx = decoded.width / whole.width;
     const sy = decoded.height / whole.height;
-    const area = pixelFrame({ x: wanted.x * sx, y: wanted.y * sy, width: wanted.width * sx, height: wanted.height * sy }, decoded);
+    const area = pixelFrame(
+      { x: wanted.x * sx, y: wanted.y * sy, width: wanted.width * sx, height: wanted.height * sy },
+      decoded,
+    );
     const { width, height } = scaledSize(area.width, area.height);
     const canvas = document.createElement('canvas');
     canvas.width = width;
@@ -182,7 +192,9 @@ export async function preparePhoto(file: Blob, crop?: Frame): Promise<PreparedPh
     if (!context) throw new Error('no 2d canvas');
     context.imageSmoothingQuality = 'high';
     context.drawImage(decoded.source, area.x, area.y, area.width, area.height, 0, 0, width, height);
-    const blob = await encodeWithinBudget((mime, quality) => new Promise((resolve) => canvas.toBlob(resolve, mime, quality)));
+    const blob = await encodeWithinBudget(
+      (mime, quality) => new Promise((resolve) => canvas.toBlob(resolve, mime, quality)),
+    );
     return { bytes: await blob.arrayBuffer(), mime: blob.type, width, height };
   } finally {
     decoded.release();

@@ -35,7 +35,13 @@ function Harness(props: Partial<PictogramPickerDialogProps>) {
       <button type="button" onClick={() => setOpen(true)}>
         Åbn
       </button>
-      <PictogramPickerDialog open={open} onPick={() => setOpen(false)} onClose={() => setOpen(false)} loadIndex={catalogue} {...props} />
+      <PictogramPickerDialog
+        open={open}
+        onPick={() => setOpen(false)}
+        onClose={() => setOpen(false)}
+        loadIndex={catalogue}
+        {...props}
+      />
     </>
   );
 }
@@ -135,7 +141,10 @@ describe('PictogramPickerDialog', () => {
   });
 
   it('searches only our own pictograms, and says so, when the catalogue cannot be fetched', async () => {
-    vi.stubGlobal('fetch', vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const user = userEvent.setup();
     const dialog = await openPicker({ loadIndex: loadSymbolIndex });
     expect(await within(dialog).findByText(/Du kan kun søge i Rådets egne piktogrammer/)).toBeInTheDocument();

@@ -166,108 +166,107 @@ function PickerBody({
   }
 
   return (
-        <div className="pictogram-picker__inner">
-          <div className="pictogram-picker__head">
-            <h2 id={titleId}>{t('title')}</h2>
-            <button type="button" className="button" onClick={onClose}>
-              {t('actions.close', { ns: 'common' })}
-            </button>
-          </div>
-          <div className="field pictogram-picker__search">
-            <label htmlFor={searchId}>{t('search')}</label>
-            <span id={hintId} className="field__hint">
-              {t('searchHint')}
-            </span>
-            <input
-              data-autofocus
-              id={searchId}
-              type="search"
-              value={query}
-              autoComplete="off"
-              spellCheck={false}
-              aria-describedby={hintId}
-              onChange={(e) => {
-                setQuery(e.target.value);
-                setShown(pageSize);
-              }}
-              // The dialog may sit inside a form: Enter here must not submit it.
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') e.preventDefault();
-              }}
-            />
-          </div>
-          {indexState.status === 'loading' && (
-            <p className="pictogram-picker__loading" role="status">
-              {t('loadingCatalogue')}
-            </p>
-          )}
-          {coreOnly && (
-            <p className="notice notice--warning pictogram-picker__notice" role="status">
-              {t('coreOnly')}
-            </p>
-          )}
-          <div className="pictogram-picker__categories" role="group" aria-label={t('categories')}>
-            <button
-              type="button"
-              className="button button--quiet"
-              aria-pressed={category === null && !trimmed}
-              onClick={() => {
-                setCategory(null);
-                setQuery('');
-              }}
-            >
-              {t('start')}
-            </button>
-            {[...pictogramCategories, ...(index && !coreOnly ? openMojiCategories : [])].map((c) => (
+    <div className="pictogram-picker__inner">
+      <div className="pictogram-picker__head">
+        <h2 id={titleId}>{t('title')}</h2>
+        <button type="button" className="button" onClick={onClose}>
+          {t('actions.close', { ns: 'common' })}
+        </button>
+      </div>
+      <div className="field pictogram-picker__search">
+        <label htmlFor={searchId}>{t('search')}</label>
+        <span id={hintId} className="field__hint">
+          {t('searchHint')}
+        </span>
+        <input
+          data-autofocus
+          id={searchId}
+          type="search"
+          value={query}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby={hintId}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setShown(pageSize);
+          }}
+          // The dialog may sit inside a form: Enter here must not submit it.
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') e.preventDefault();
+          }}
+        />
+      </div>
+      {indexState.status === 'loading' && (
+        <p className="pictogram-picker__loading" role="status">
+          {t('loadingCatalogue')}
+        </p>
+      )}
+      {coreOnly && (
+        <p className="notice notice--warning pictogram-picker__notice" role="status">
+          {t('coreOnly')}
+        </p>
+      )}
+      <div className="pictogram-picker__categories" role="group" aria-label={t('categories')}>
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-pressed={category === null && !trimmed}
+          onClick={() => {
+            setCategory(null);
+            setQuery('');
+          }}
+        >
+          {t('start')}
+        </button>
+        {[...pictogramCategories, ...(index && !coreOnly ? openMojiCategories : [])].map((c) => (
+          <button
+            key={c}
+            type="button"
+            className="button button--quiet"
+            aria-pressed={category === c && !trimmed}
+            disabled={!index}
+            onClick={() => {
+              setCategory(c);
+              setQuery('');
+              setShown(pageSize);
+            }}
+          >
+            {t(`category.${c}`)}
+          </button>
+        ))}
+      </div>
+      <p className="pictogram-picker__count" aria-live="polite">
+        {status}
+      </p>
+      {problem && (
+        <p className="notice notice--error pictogram-picker__notice" role="alert">
+          {t(problem === 'pick' ? 'pickFailed' : 'favouriteFailed')}
+        </p>
+      )}
+      {picking && (
+        <p className="pictogram-picker__loading" role="status">
+          {t('storing')}
+        </p>
+      )}
+      <div className="pictogram-picker__results">
+        {results ? (
+          <>
+            {grid(results.slice(0, shown))}
+            {results.length > shown && (
               <button
-                key={c}
                 type="button"
-                className="button button--quiet"
-                aria-pressed={category === c && !trimmed}
-                disabled={!index}
-                onClick={() => {
-                  setCategory(c);
-                  setQuery('');
-                  setShown(pageSize);
-                }}
+                className="button pictogram-picker__more"
+                onClick={() => setShown((n) => n + pageSize)}
               >
-                {t(`category.${c}`)}
+                {t('showMore', { count: Math.min(pageSize, results.length - shown) })}
               </button>
-            ))}
-          </div>
-          <p className="pictogram-picker__count" aria-live="polite">
-            {status}
-          </p>
-          {problem && (
-            <p className="notice notice--error pictogram-picker__notice" role="alert">
-              {t(problem === 'pick' ? 'pickFailed' : 'favouriteFailed')}
-            </p>
-          )}
-          {picking && (
-            <p className="pictogram-picker__loading" role="status">
-              {t('storing')}
-            </p>
-          )}
-          <div className="pictogram-picker__results">
-            {results ? (
-              <>
-                {grid(results.slice(0, shown))}
-                {results.length > shown && (
-                  <button type="button" className="button pictogram-picker__more" onClick={() => setShown((n) => n + pageSize)}>
-                    {t('showMore', { count: Math.min(pageSize, results.length - shown) })}
-                  </button>
-                )}
-              </>
-            ) : trimmed || category ? null : (
-              <StartView
-                favourites={favourites}
-                recent={recent}
-                core={coreSet}
-                grid={grid}
-              />
             )}
-          </div>
-        </div>
+          </>
+        ) : trimmed || category ? null : (
+          <StartView favourites={favourites} recent={recent} core={coreSet} grid={grid} />
+        )}
+      </div>
+    </div>
   );
 }
 
@@ -289,7 +288,11 @@ function StartView({ favourites, recent, core, grid }: StartViewProps) {
       {favourites !== undefined && (
         <section className="pictogram-picker__section">
           <h3 id={favouritesId}>{t('favourites')}</h3>
-          {favourites.length > 0 ? grid(favourites.map(pickedFromUsage), favouritesId) : <p className="pictogram-picker__hint">{t('noFavourites')}</p>}
+          {favourites.length > 0 ? (
+            grid(favourites.map(pickedFromUsage), favouritesId)
+          ) : (
+            <p className="pictogram-picker__hint">{t('noFavourites')}</p>
+          )}
         </section>
       )}
       {recent !== undefined && recent.length > 0 && (

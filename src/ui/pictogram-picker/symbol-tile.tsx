@@ -14,7 +14,16 @@ interface Props {
 }
 
 /** One big tile: the drawing and its name; a star beside it (separate button) for favourites. */
-export function SymbolTile({ symbol, lang, selected, favourite, disabled, favouriteLabel, onPick, onToggleFavourite }: Props) {
+export function SymbolTile({
+  symbol,
+  lang,
+  selected,
+  favourite,
+  disabled,
+  favouriteLabel,
+  onPick,
+  onToggleFavourite,
+}: Props) {
   const stored = useMediaUrl(symbol.hash);
   const label = symbol.label[lang];
   return (
@@ -27,7 +36,14 @@ export function SymbolTile({ symbol, lang, selected, favourite, disabled, favour
         data-symbol-id={symbol.pictogramId}
         onClick={() => onPick(symbol)}
       >
-        <img src={stored ?? catalogueSvgUrl(symbol.pictogramId)} alt="" width={64} height={64} loading="lazy" draggable={false} />
+        <img
+          src={stored ?? catalogueSvgUrl(symbol.pictogramId)}
+          alt=""
+          width={64}
+          height={64}
+          loading="lazy"
+          draggable={false}
+        />
         <span className="symbol-tile__label">{label}</span>
       </button>
       {onToggleFavourite && (

@@ -10,7 +10,11 @@ const bigTitle = 'ballot-flow__title ballot-flow__title--big';
 export function BallotThanksStep({ onContinue, ...heading }: BallotHeadingProps & { onContinue: () => void }) {
   const { t } = useTranslation('voting');
   return (
-    <section className="ballot-flow ballot-flow--thanks" aria-labelledby="ballot-flow-heading" data-testid="ballot-thanks">
+    <section
+      className="ballot-flow ballot-flow--thanks"
+      aria-labelledby="ballot-flow-heading"
+      data-testid="ballot-thanks"
+    >
       <PictureView picture={{ type: 'pictogram', id: 'thank-you' }} decorative size={200} />
       <BallotStepHeading {...heading} className={bigTitle}>
         {t('flow.thanks')}
@@ -25,7 +29,11 @@ export function BallotThanksStep({ onContinue, ...heading }: BallotHeadingProps 
 export function BallotHandOverStep({ onNextVoter, ...heading }: BallotHeadingProps & { onNextVoter: () => void }) {
   const { t } = useTranslation('voting');
   return (
-    <section className="ballot-flow ballot-flow--hand-over" aria-labelledby="ballot-flow-heading" data-testid="ballot-hand-over">
+    <section
+      className="ballot-flow ballot-flow--hand-over"
+      aria-labelledby="ballot-flow-heading"
+      data-testid="ballot-hand-over"
+    >
       <PictureView picture={{ type: 'pictogram', id: 'my-turn' }} decorative size={200} />
       <BallotStepHeading {...heading} className={bigTitle}>
         {t('flow.handOver')}
@@ -41,7 +49,11 @@ export function BallotHandOverStep({ onNextVoter, ...heading }: BallotHeadingPro
   );
 }
 
-export function BallotRefusedStep({ reason, onBack, ...heading }: BallotHeadingProps & { reason: string; onBack: () => void }) {
+export function BallotRefusedStep({
+  reason,
+  onBack,
+  ...heading
+}: BallotHeadingProps & { reason: string; onBack: () => void }) {
   const { t } = useTranslation('voting');
   return (
     <section className="ballot-flow ballot-flow--refused" aria-labelledby="ballot-flow-heading">

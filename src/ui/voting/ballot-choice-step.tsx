@@ -40,7 +40,11 @@ export function BallotChoiceStep({
         <SpeakButton text={many ? `${question} ${t('flow.pickUpTo', { count: maxChoices })}` : question} />
       </div>
       {many && <p className="ballot-flow__hint">{t('flow.pickUpTo', { count: maxChoices })}</p>}
-      <div className={`ballot-flow__options ballot-flow__options--${Math.min(options.length, 8)}`} role="group" aria-label={t('flow.options')}>
+      <div
+        className={`ballot-flow__options ballot-flow__options--${Math.min(options.length, 8)}`}
+        role="group"
+        aria-label={t('flow.options')}
+      >
         {options.map((option) => (
           <OptionButton
             key={option.id}

@@ -25,9 +25,15 @@ export function BallotConfirmStep({ chosen, saving, onMine, onChooseAgain, ...he
         <BallotStepHeading {...heading}>{t('flow.sure')}</BallotStepHeading>
         <SpeakButton text={t('flow.sureSpoken', { choice: chosenWords })} />
       </div>
-      <ul className={`ballot-flow__chosen${chosen.length > 1 ? ' ballot-flow__chosen--many' : ''}`} aria-label={t('flow.chosen')}>
+      <ul
+        className={`ballot-flow__chosen${chosen.length > 1 ? ' ballot-flow__chosen--many' : ''}`}
+        aria-label={t('flow.chosen')}
+      >
         {chosen.map((option) => (
-          <li key={option.id} className={`ballot-flow__chosen-option ballot-flow__chosen-option--${option.variant ?? 'default'}`}>
+          <li
+            key={option.id}
+            className={`ballot-flow__chosen-option ballot-flow__chosen-option--${option.variant ?? 'default'}`}
+          >
             <OptionPicture option={option} size={chosen.length > 1 ? 96 : 160} />
             <span>{option.label}</span>
           </li>

@@ -26,7 +26,10 @@ export function useChoiceOptions(vote: Pick<Vote, 'kind' | 'options' | 'scale'>)
   return choiceOptions(vote, (key) => t(key));
 }
 
-export function choiceOptions(vote: Pick<Vote, 'kind' | 'options' | 'scale'>, t: (key: string) => string): ChoiceOption[] {
+export function choiceOptions(
+  vote: Pick<Vote, 'kind' | 'options' | 'scale'>,
+  t: (key: string) => string,
+): ChoiceOption[] {
   if (vote.kind === 'yes-no') {
     return optionIds(vote).map((id) => ({
       id,

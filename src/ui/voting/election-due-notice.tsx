@@ -13,9 +13,11 @@ export function localToday(now = new Date()): string {
 
 export function formatCalendarDay(date: string, language: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language.startsWith('en') ? 'en-GB' : 'da-DK', { day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(y, m - 1, d),
-  );
+  return new Intl.DateTimeFormat(language.startsWith('en') ? 'en-GB' : 'da-DK', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(y, m - 1, d));
 }
 
 interface ElectionDueNoticeProps {
@@ -29,9 +31,15 @@ export function ElectionDueNotice({ council, members, today }: ElectionDueNotice
   const due = nextElectionDue(council, today);
   const expired = expiredTerms(members, today);
   const warn = due.kind === 'soon' || due.kind === 'overdue' || expired.length > 0;
-  const text = due.kind === 'never-held' ? t('due.never-held') : t(`due.${due.kind}`, { date: formatCalendarDay(due.due, i18n.language) });
+  const text =
+    due.kind === 'never-held'
+      ? t('due.never-held')
+      : t(`due.${due.kind}`, { date: formatCalendarDay(due.due, i18n.language) });
   return (
-    <div className={warn ? 'notice notice--warning election-due election-due--warn' : 'election-due'} data-due={due.kind}>
+    <div
+      className={warn ? 'notice notice--warning election-due election-due--warn' : 'election-due'}
+      data-due={due.kind}
+    >
       <p className="election-due__line">
         <span className="election-due__shape" aria-hidden="true">
           {warn ? '!' : due.kind === 'never-held' ? 'i' : '✓'}

@@ -16,7 +16,14 @@ interface OptionButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>
  * A vote option for a resident to tap: picture, label and voice together, like
  * PictogramButton, but able to show a smiley face. At least 64×64 CSS px.
  */
-export function OptionButton({ option, pictureSize = 112, speakOnTap = true, className, onClick, ...rest }: OptionButtonProps) {
+export function OptionButton({
+  option,
+  pictureSize = 112,
+  speakOnTap = true,
+  className,
+  onClick,
+  ...rest
+}: OptionButtonProps) {
   const { i18n } = useTranslation();
   // A recorded voice for the option wins over the synthetic one.
   const recording = useRecording(option.voice);

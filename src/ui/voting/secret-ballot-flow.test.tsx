@@ -93,7 +93,10 @@ describe('SecretBallotFlow', () => {
   });
 
   it('marks who has voted and does not let them pick themselves again', async () => {
-    setup(vi.fn(async () => ({ ok: true }) as const), ['anna']);
+    setup(
+      vi.fn(async () => ({ ok: true }) as const),
+      ['anna'],
+    );
     const anna = await screen.findByRole('button', { name: /Anna/ });
     expect(anna).toBeDisabled();
     expect(anna).toHaveTextContent('Har stemt');
@@ -138,7 +141,9 @@ describe('SecretBallotFlow', () => {
     const chosen = within(confirm).getByRole('list', { name: 'Det har du valgt' });
     expect(chosen).toHaveTextContent('Nej');
     expect(chosen.querySelector('img[src*="/no."]')).not.toBeNull();
-    const buttons = within(confirm).getAllByRole('button').filter((b) => !b.closest('.ballot-flow__title-row'));
+    const buttons = within(confirm)
+      .getAllByRole('button')
+      .filter((b) => !b.closest('.ballot-flow__title-row'));
     expect(buttons.map((b) => b.textContent)).toEqual(['Det er min stemme', 'Jeg vil vælge igen']);
     expect(within(confirm).queryByRole('button', { name: /^(Ja|Tilbage|Gentag)$/ })).not.toBeInTheDocument();
     expect(confirm.querySelector('img[src*="/yes."]')).toBeNull();

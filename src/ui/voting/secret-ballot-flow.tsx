@@ -53,7 +53,14 @@ type Step =
   | { kind: 'hand-over' }
   | { kind: 'refused'; reason: string };
 
-export function SecretBallotFlow({ question, voters, options, maxChoices, onCast, headingLevel = 2 }: SecretBallotFlowProps) {
+export function SecretBallotFlow({
+  question,
+  voters,
+  options,
+  maxChoices,
+  onCast,
+  headingLevel = 2,
+}: SecretBallotFlowProps) {
   const { t, i18n } = useTranslation('voting');
   const [step, setStep] = useState<Step>({ kind: 'who' });
   const [assistNext, setAssistNext] = useState(false);

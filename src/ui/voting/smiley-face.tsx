@@ -12,7 +12,6 @@ const mouths: Record<SmileyLevel, string> = {
   'very-happy': 'M22 42c4 14 24 14 28 0z',
 };
 
-
 export function SmileyFace({ level, size = 96 }: { level: SmileyLevel; size?: number }) {
   const sad = level === 'very-sad' || level === 'sad';
   return (
@@ -29,7 +28,9 @@ export function SmileyFace({ level, size = 96 }: { level: SmileyLevel; size?: nu
         strokeLinecap="round"
         strokeLinejoin="round"
       />
-      {sad && level === 'very-sad' && <path d="M49 36c0 4 -4 4 -4 0l2 -5z" fill="#92D3F5" stroke="#000" strokeWidth="1.5" />}
+      {sad && level === 'very-sad' && (
+        <path d="M49 36c0 4 -4 4 -4 0l2 -5z" fill="#92D3F5" stroke="#000" strokeWidth="1.5" />
+      )}
     </svg>
   );
 }

@@ -26,14 +26,21 @@ export function useResultSentence() {
     if (result.kind === 'hidden') return t('result.hidden');
     if (result.kind === 'too-few') return t('result.tooFew', { count: result.ballotCount });
     if (!decided || decided.kind === 'no-votes') return t('result.noVotes');
-    if (decided.kind === 'tie') return t('result.tie', { options: decided.among.map(label).join(` ${t('result.and')} `) });
+    if (decided.kind === 'tie')
+      return t('result.tie', { options: decided.among.map(label).join(` ${t('result.and')} `) });
     if (decided.tieBreak?.method === 'lot') return t('result.winnerByLot', { option: label(decided.optionId) });
     if (decided.tieBreak?.method === 'staff') return t('result.winnerByStaff', { option: label(decided.optionId) });
     return t('result.winner', { option: label(decided.optionId) });
   };
 }
 
-export function VoteResultView({ result, decided, options, showOutcome = true, pictureSize = 72 }: VoteResultViewProps) {
+export function VoteResultView({
+  result,
+  decided,
+  options,
+  showOutcome = true,
+  pictureSize = 72,
+}: VoteResultViewProps) {
   const { t } = useTranslation('voting');
   const sentence = useResultSentence()(result, decided, options);
 
