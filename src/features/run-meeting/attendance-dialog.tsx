@@ -8,7 +8,7 @@ import { say } from '../../ui/say';
 import { speak } from '../../ui/speech';
 import { useRecordings } from '../../ui/use-recordings';
 import { setPresence } from './attendance-actions';
-import { StaffDialog } from './staff-dialog';
+import { StaffDialog } from '../../ui/staff-dialog';
 
 interface AttendanceDialogProps {
   meetingId: string;

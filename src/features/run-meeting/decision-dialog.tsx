@@ -12,7 +12,7 @@ import { FormField } from '../../ui/form-field';
 import { useValidatedSave } from '../../ui/use-validated-save';
 import { VoiceRecorder } from '../../ui/voice-recorder';
 import { PictureField } from './picture-field';
-import { StaffDialog } from './staff-dialog';
+import { StaffDialog } from '../../ui/staff-dialog';
 
 interface DecisionDialogProps {
   item: AgendaItem;

@@ -17,7 +17,7 @@ import { DecisionDialog } from './decision-dialog';
 import { FullscreenButton } from './fullscreen-button';
 import { ItemProgress } from './item-progress';
 import { finishMeeting, goToItem } from './meeting-actions';
-import { StaffDialog } from './staff-dialog';
+import { StaffDialog } from '../../ui/staff-dialog';
 import { councilVoterRule } from '../../domain/council';
 import { currentVoteOf, openVote, undoLastBallot, votesOnItem } from './vote-actions';
 import { VoteCloseButton } from './vote-close-button';

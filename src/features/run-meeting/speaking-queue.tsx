@@ -8,7 +8,7 @@ import { speak } from '../../ui/speech';
 import { useRecordings } from '../../ui/use-recordings';
 import { possessive } from './possessive';
 import { joinQueue, leaveQueue } from './speaking-queue-state';
-import { StaffDialog } from './staff-dialog';
+import { StaffDialog } from '../../ui/staff-dialog';
 
 interface SpeakingQueueProps {
   /** Who can ask for the word: the members present (all members when no one is marked). */

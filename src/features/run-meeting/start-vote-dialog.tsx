@@ -19,7 +19,7 @@ import {
 } from '../../domain/vote';
 import { FormField } from '../../ui/form-field';
 import { PictureField } from './picture-field';
-import { StaffDialog } from './staff-dialog';
+import { StaffDialog } from '../../ui/staff-dialog';
 import type { VoteSetup } from './vote-actions';
 import './vote-panel.css';
 
