@@ -11,7 +11,7 @@ import { decisions } from '../../storage/repositories';
 import { FormField } from '../../ui/form-field';
 import { useValidatedSave } from '../../ui/use-validated-save';
 import { VoiceRecorder } from '../../ui/voice-recorder';
-import { PictureField } from './picture-field';
+import { PictureField } from '../../shared/picture-field/picture-field';
 import { StaffDialog } from '../../ui/staff-dialog';
 
 interface DecisionDialogProps {

@@ -11,7 +11,7 @@ import { pictureText } from '../../ui/pictogram-catalog';
 import { PictogramPickerDialog } from '../../ui/pictogram-picker/pictogram-picker-dialog';
 import type { PickedSymbol } from '../../ui/pictogram-picker/picked-symbol';
 import { PictureView } from '../../ui/picture-view';
-import './vote-panel.css';
+import './picture-field.css';
 
 interface PictureFieldProps {
   /** What the picture is for, e.g. "Billede til mulighed 1"; names the buttons. */
