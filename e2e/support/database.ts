@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-
-export type SyncedTable =
-  'facilities' | 'councils' | 'members' | 'meetings' | 'agendaItems' | 'decisions' | 'attendance' | 'votes' | 'ballots';
+// The table names come from the app's registry, so a spec can read any synced table and a
+// renamed table fails the type check instead of silently reading nothing.
+import type { SyncedTableName as SyncedTable } from '../../src/domain/table-registry';
 
 /**
  * Reads the app's IndexedDB ('raadet') directly, past the UI: the live (not tombstoned) rows of

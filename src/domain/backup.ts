@@ -1,42 +1,15 @@
 import { z } from 'zod';
 import { mediaHashSchema } from './ids';
+import {
+  backupPlainTableNames,
+  backupTableNames,
+  missingInOldBackups,
+  type BackupPlainTableName,
+  type BackupTableName,
+} from './table-registry';
 
 export const backupFormat = 'raadet-backup';
 export const backupVersion = 1;
-
-export const backupTableNames = [
-  'facilities',
-  'councils',
-  'members',
-  'meetings',
-  'agendaItems',
-  'decisions',
-  'attendance',
-  'votes',
-  'ballots',
-  'pictogramUsage',
-  'evaluations',
-  'hasVoted',
-  'elections',
-  'candidates',
-] as const;
-export type BackupTableName = (typeof backupTableNames)[number];
-
-/** Tables added after the first backups were written: older files simply lack them. */
-const laterTables: readonly BackupTableName[] = [
-  'pictogramUsage',
-  'evaluations',
-  'hasVoted',
-  'elections',
-  'candidates',
-];
-
-/**
- * Rows kept without sync stamps on purpose (secret ballots, anonymous evaluation answers):
- * they are immutable, so a restore only adds the ones that are missing.
- */
-export const backupPlainTableNames = ['secretBallots', 'evaluationAnswers'] as const;
-export type BackupPlainTableName = (typeof backupPlainTableNames)[number];
 
 export const backupMediaSchema = z.object({
   hash: mediaHashSchema,
@@ -60,17 +33,19 @@ export const backupSchema = backupEnvelopeSchema.extend({
     Object.fromEntries(
       backupTableNames.map((name) => {
         const rows = z.array(z.record(z.string(), z.unknown()));
-        return [name, laterTables.includes(name) ? rows.default([]) : rows];
+        return [name, missingInOldBackups(name) ? rows.default([]) : rows];
       }),
     ) as Record<BackupTableName, z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>,
   ),
+  // Rows kept without sync stamps on purpose (secret ballots, anonymous evaluation answers):
+  // they are immutable, so a restore only adds the ones that are missing.
   plainTables: z
     .object(
       Object.fromEntries(
         backupPlainTableNames.map((name) => [name, z.array(z.record(z.string(), z.unknown())).default([])]),
       ) as Record<BackupPlainTableName, z.ZodDefault<z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>>,
     )
-    .default({ secretBallots: [], evaluationAnswers: [] }),
+    .default(Object.fromEntries(backupPlainTableNames.map((name) => [name, []])) as Record<BackupPlainTableName, []>),
   media: z.array(backupMediaSchema),
 });
 export type Backup = z.infer<typeof backupSchema>;

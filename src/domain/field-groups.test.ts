@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldGroupsOf } from './field-groups';
+import { fieldGroupsOf } from './table-registry';
 import { mergeRecord } from './merge-record';
 import { stampChanges } from './stamp-changes';
 import type { Stored } from './sync-meta';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldGroupsOf } from './field-groups';
+import { fieldGroupsOf } from './table-registry';
 import { meetingSchema } from './meeting';
 import { conflictTitle, mergeChecked, mergeConflictId } from './merge-conflict';
 import { stripMeta, type SyncMeta } from './sync-meta';

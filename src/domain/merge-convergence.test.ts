@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { fieldGroupsOf } from './field-groups';
+import { fieldGroupsOf } from './table-registry';
 import { formatStamp, tick, receive, parseStamp, type HlcState } from './hlc';
 import { meetingSchema } from './meeting';
 import { mergeChecked } from './merge-conflict';

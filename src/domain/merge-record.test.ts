@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRecord } from './merge-record';
+import { mergeInsertOnly, mergeRecord } from './merge-record';
 import type { SyncMeta } from './sync-meta';
 
 type Row = { id: string; title?: string; location?: string; order?: number } & SyncMeta;
@@ -96,5 +96,39 @@ describe('mergeRecord', () => {
     expect(merged._deleted).toBe(1);
     expect(merged.title).toBe('Senere');
     expect(mergeRecord(laterEdit, deleted)).toEqual(merged);
+  });
+});
+
+describe('mergeInsertOnly', () => {
+  const recorded = row({ id, title: 'Første' }, { id: s(1, 'a'), title: s(1, 'a'), _deleted: s(1, 'a') });
+  const later = row({ id, title: 'Senere' }, { id: s(4, 'b'), title: s(4, 'b'), _deleted: s(4, 'b') });
+  const removed = row({ id, title: 'Første' }, { id: s(1, 'a'), title: s(1, 'a'), _deleted: s(6, 'c') }, 1);
+
+  it.each([
+    { name: 'local first', x: recorded, y: later },
+    { name: 'remote first', x: later, y: recorded },
+  ])('keeps the fields of the copy that recorded the fact first ($name)', ({ x, y }) => {
+    expect(mergeInsertOnly(x, y)).toEqual(recorded);
+  });
+
+  it.each([
+    { name: 'deleted here', x: removed, y: later },
+    { name: 'deleted there', x: later, y: removed },
+  ])('lets a deletion win over any copy ($name)', ({ x, y }) => {
+    const merged = mergeInsertOnly(x, y);
+    expect(merged._deleted).toBe(1);
+    expect(merged.title).toBe('Første');
+    expect(merged._stamps._deleted).toBe(s(6, 'c'));
+    expect(merged._changed).toBe(s(6, 'c'));
+  });
+
+  it('is the same whatever order three copies arrive in', () => {
+    const orders = [
+      [recorded, later, removed],
+      [removed, later, recorded],
+      [later, removed, recorded],
+    ];
+    const results = orders.map(([x, y, z]) => mergeInsertOnly(mergeInsertOnly(x!, y!), z!));
+    for (const result of results) expect(result).toEqual(results[0]);
   });
 });

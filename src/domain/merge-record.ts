@@ -46,3 +46,31 @@ export function mergeRecord<T extends Row>(a: T, b: T, fieldGroups: readonly Fie
   merged._deleted = merged._deleted === 1 ? 1 : 0;
   return merged as T;
 }
+
+/** The oldest stamp on a copy's fields (not its tombstone): when that copy recorded the fact. */
+function recordedAt(row: Row): string | undefined {
+  let oldest: string | undefined;
+  for (const [field, stamp] of Object.entries(row._stamps)) {
+    if (field === '_deleted') continue;
+    if (oldest === undefined || compareStamps(stamp, oldest) < 0) oldest = stamp;
+  }
+  return oldest;
+}
+
+/**
+ * Merges two copies of a row of an insert-only table (table-registry.ts): the fact is what was
+ * recorded first, so the fields come from the copy that recorded it earliest and a later copy
+ * never overwrites them; a deletion from either side wins (the row goes with its vote). Like
+ * `mergeRecord` it is symmetric, so every device ends with the same row.
+ */
+export function mergeInsertOnly<T extends Row>(a: T, b: T): T {
+  const sa = recordedAt(a);
+  const sb = recordedAt(b);
+  const first = sa === undefined || (sb !== undefined && compareStamps(sb, sa) < 0) ? b : a;
+  const deletions = [a, b].filter((copy) => copy._deleted === 1).map((copy) => copy._stamps._deleted ?? '');
+  if (deletions.length === 0) return first;
+  const deletedAt = deletions.reduce((max, s) => (s > max ? s : max), '');
+  const stamps = { ...first._stamps, ...(deletedAt ? { _deleted: deletedAt } : {}) };
+  const changed = Object.values(stamps).reduce((max, s) => (s > max ? s : max), '');
+  return { ...first, _deleted: 1, _stamps: stamps, _changed: changed };
+}

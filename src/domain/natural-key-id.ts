@@ -6,22 +6,16 @@
 // WebCrypto would commit the transaction early.
 import { v5 } from 'uuid';
 import type { Id } from './ids';
+import { naturalKeyOf, type NaturalKeyOf, type NaturalKeyTable } from './table-registry';
 
 /** Rådet's own namespace for name-based ids. Never change it: stored ids depend on it. */
 const namespace = '6f1d2c4e-8a3b-5c7d-9e0f-1a2b3c4d5e6f';
 
-export const naturalKeys = {
-  attendance: ['meetingId', 'memberId'],
-  hasVoted: ['voteId', 'memberId'],
-  candidates: ['electionId', 'memberId'],
-} as const;
-
-export type NaturalKeyTable = keyof typeof naturalKeys;
-type KeyRow<T extends NaturalKeyTable> = Record<(typeof naturalKeys)[T][number], string>;
+type KeyRow<T extends NaturalKeyTable> = Record<NaturalKeyOf<T>, string>;
 
 /** The id of the one row that may exist for this table and key. */
 export function naturalKeyId<T extends NaturalKeyTable>(table: T, key: KeyRow<T>): Id {
   // The table name is part of the name, so the same pair in two tables never shares an id.
-  const parts = naturalKeys[table].map((field) => (key as Record<string, string>)[field]!.toLowerCase());
+  const parts = naturalKeyOf(table).map((field) => (key as Record<string, string>)[field]!.toLowerCase());
   return v5([table, ...parts].join('/'), namespace);
 }

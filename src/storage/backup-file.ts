@@ -3,67 +3,27 @@
 // ahead), then merges record by record with the same per-field rule the sync uses, so
 // restoring an older backup never overwrites newer edits. A merged record the schema refuses
 // is not stored: the local record stays and the incoming copy is kept as a conflict.
-import type { z } from 'zod';
-import { agendaItemSchema } from '../domain/agenda-item';
-import { attendanceSchema } from '../domain/attendance';
-import {
-  backupEnvelopeSchema,
-  backupPlainTableNames,
-  type BackupPlainTableName,
-  backupFormat,
-  backupSchema,
-  backupTableNames,
-  backupVersion,
-  type Backup,
-  type BackupTableName,
-} from '../domain/backup';
+import { backupEnvelopeSchema, backupFormat, backupSchema, backupVersion, type Backup } from '../domain/backup';
 import { checkStamps } from '../domain/clock-safety';
-import { councilSchema } from '../domain/council';
-import { decisionSchema } from '../domain/decision';
-import { dropBrokenWebsite, facilitySchema } from '../domain/facility';
-import { meetingSchema } from '../domain/meeting';
-import { memberSchema } from '../domain/member';
-import { fieldGroupsOf } from '../domain/field-groups';
 import { mergeChecked, mergeConflictId } from '../domain/merge-conflict';
+import { mergeInsertOnly } from '../domain/merge-record';
 import { syncMetaSchema, type SyncMeta } from '../domain/sync-meta';
-import { candidateSchema, electionSchema } from '../domain/election';
-import { evaluationAnswerSchema, evaluationSchema } from '../domain/evaluation';
-import { pictogramUsageSchema } from '../domain/pictogram-usage';
-import { hasVotedSchema, secretBallotSchema } from '../domain/secret-ballot';
-import { ballotSchema, voteSchema } from '../domain/vote';
+import {
+  backupPlainTableNames,
+  backupTableNames,
+  fieldGroupsOf,
+  repairOf,
+  schemaOf,
+  travelOf,
+  type BackupPlainTableName,
+  type BackupTableName,
+} from '../domain/table-registry';
 import Dexie from 'dexie';
 import { observeStamp } from './clock';
 import { mergeNaturalKeyDuplicates } from './natural-key-upgrade';
 import { database } from './database';
 import { sha256Hex } from './media-store';
 import { queueUnstamped } from './outbox';
-
-const entitySchemas: Record<BackupTableName, z.ZodType> = {
-  facilities: facilitySchema,
-  councils: councilSchema,
-  members: memberSchema,
-  meetings: meetingSchema,
-  agendaItems: agendaItemSchema,
-  decisions: decisionSchema,
-  attendance: attendanceSchema,
-  votes: voteSchema,
-  ballots: ballotSchema,
-  pictogramUsage: pictogramUsageSchema,
-  evaluations: evaluationSchema,
-  hasVoted: hasVotedSchema,
-  elections: electionSchema,
-  candidates: candidateSchema,
-};
-
-/** Rows older versions could store but today's schema refuses, made valid without losing data. */
-const legacyRepairs: Partial<Record<BackupTableName, (row: Record<string, unknown>) => Record<string, unknown>>> = {
-  facilities: dropBrokenWebsite,
-};
-
-const plainSchemas: Record<BackupPlainTableName, z.ZodType> = {
-  secretBallots: secretBallotSchema,
-  evaluationAnswers: evaluationAnswerSchema,
-};
 
 export type ImportRefusal = 'not-json' | 'foreign' | 'newer-version' | 'corrupt' | 'future-stamps';
 export type ImportOutcome =
@@ -157,7 +117,7 @@ async function checkBackup(
       void _stamps;
       void _deleted;
       void _changed;
-      const valid = entitySchemas[name].safeParse(legacyRepairs[name]?.(entity) ?? entity);
+      const valid = schemaOf(name).safeParse(repairOf(name)?.(entity) ?? entity);
       if (!meta.success || !valid.success) return { ok: false, reason: 'corrupt' };
       rows[name].push({ ...(valid.data as { id: string }), ...meta.data });
     }
@@ -171,7 +131,7 @@ async function checkBackup(
   for (const name of backupPlainTableNames) {
     plainRows[name] = [];
     for (const raw of parsed.data.plainTables[name]) {
-      const valid = plainSchemas[name].safeParse(raw);
+      const valid = schemaOf(name).safeParse(raw);
       if (!valid.success) return { ok: false, reason: 'corrupt' };
       plainRows[name].push(valid.data as { id: string });
     }
@@ -226,7 +186,10 @@ export async function importBackupText(text: string, nowMs = Date.now()): Promis
           records += 1;
           continue;
         }
-        const merge = mergeChecked(entitySchemas[name], existing, row, legacyRepairs[name], fieldGroupsOf(name));
+        const merge =
+          travelOf(name) === 'insert-only'
+            ? { ok: true as const, merged: mergeInsertOnly(existing, row) }
+            : mergeChecked(schemaOf(name), existing, row, repairOf(name), fieldGroupsOf(name));
         if (merge.ok) {
           await table.put(merge.merged);
           if (!sameStamps(existing, merge.merged)) await queueUnstamped(db, name, row.id);

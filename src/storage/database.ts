@@ -38,6 +38,10 @@ export interface OutboxRow {
   id: string;
 }
 
+/**
+ * The record tables are the registry's (domain/table-registry.ts; `database.test.ts` checks the
+ * declarations and the newest stores against it); media, meta and outbox are storage's own.
+ */
 export class RaadetDatabase extends Dexie {
   evaluations!: Table<Stored<Evaluation>, string>;
   /** Not synced, never stamped: see domain/evaluation.ts. */
@@ -76,22 +80,6 @@ export class RaadetDatabase extends Dexie {
     });
   }
 }
-
-export type SyncedTableName =
-  | 'facilities'
-  | 'councils'
-  | 'members'
-  | 'meetings'
-  | 'agendaItems'
-  | 'decisions'
-  | 'attendance'
-  | 'votes'
-  | 'ballots'
-  | 'pictogramUsage'
-  | 'hasVoted'
-  | 'elections'
-  | 'candidates'
-  | 'evaluations';
 
 let current: RaadetDatabase | null = null;
 

@@ -11,7 +11,8 @@
 // them back), and every row written gets an outbox row so the change can sync.
 import type { Transaction } from 'dexie';
 import { mergeRecord } from '../domain/merge-record';
-import { naturalKeyId, naturalKeys, type NaturalKeyTable } from '../domain/natural-key-id';
+import { naturalKeyId } from '../domain/natural-key-id';
+import { naturalKeyOf, type NaturalKeyTable } from '../domain/table-registry';
 import type { SyncMeta } from '../domain/sync-meta';
 import { nextStampIn, queueChange } from './outbox';
 
@@ -24,8 +25,10 @@ async function mergeTable(tx: Transaction, table: NaturalKeyTable): Promise<Map<
   for (const row of rows) {
     // A row without its key cannot be matched to anything; leave it as it is rather than
     // fail the upgrade, which would keep the app from opening at all.
-    if (naturalKeys[table].some((f) => typeof row[f] !== 'string')) continue;
-    const key = naturalKeys[table].map((f) => String(row[f]).toLowerCase()).join('|');
+    if (naturalKeyOf(table).some((f) => typeof row[f] !== 'string')) continue;
+    const key = naturalKeyOf(table)
+      .map((f) => String(row[f]).toLowerCase())
+      .join('|');
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   const renamed = new Map<string, string>();

@@ -3,7 +3,8 @@
 // sync client will send the queued records' current state; `_changed` is only an index.
 import type { Table } from 'dexie';
 import { nextStamp } from './clock';
-import type { OutboxRow, RaadetDatabase, SyncedTableName } from './database';
+import type { SyncedTableName } from '../domain/table-registry';
+import type { OutboxRow, RaadetDatabase } from './database';
 
 /** A database or a transaction (an upgrade has only its transaction): both name their tables. */
 interface TableScope {

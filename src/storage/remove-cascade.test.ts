@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newId } from '../domain/ids';
 import { RaadetDatabase, setDatabase } from './database';
 import { startEvaluation } from './evaluation-store';
-import { removeCouncilWithContent, removeMeetingWithContent } from './remove-cascade';
+import { removeWithContent } from './remove-cascade';
 import {
   agendaItems,
   attendance,
@@ -16,6 +16,7 @@ import {
   hasVoted,
   meetings,
   members,
+  pictogramUsage,
   votes,
 } from './repositories';
 
@@ -86,10 +87,10 @@ async function givenCouncilWithMeeting() {
   return { council, anna, meeting, vote };
 }
 
-describe('removeMeetingWithContent', () => {
+describe('removeWithContent of a meeting', () => {
   it('removes the meeting and everything that belongs to it, and leaves the council and its members', async () => {
     const { council, anna, meeting, vote } = await givenCouncilWithMeeting();
-    await removeMeetingWithContent(meeting.id);
+    await removeWithContent('meetings', meeting.id);
     expect(await meetings.get(meeting.id)).toBeUndefined();
     expect(await agendaItems.where('meetingId', meeting.id)).toEqual([]);
     expect(await votes.where('meetingId', meeting.id)).toEqual([]);
@@ -103,7 +104,7 @@ describe('removeMeetingWithContent', () => {
   });
 });
 
-describe('removeCouncilWithContent', () => {
+describe('removeWithContent of a council', () => {
   it('removes the council with its meetings, members and elections', async () => {
     const { council, anna, meeting } = await givenCouncilWithMeeting();
     const election = await elections.save({
@@ -118,7 +119,7 @@ describe('removeCouncilWithContent', () => {
     });
     await candidates.save({ id: newId(), electionId: election.id, memberId: anna.id });
     await hasVoted.save({ id: newId(), voteId: election.id, memberId: anna.id, assisted: false });
-    await removeCouncilWithContent(council.id);
+    await removeWithContent('councils', council.id);
     expect(await councils.get(council.id)).toBeUndefined();
     expect(await meetings.get(meeting.id)).toBeUndefined();
     expect(await agendaItems.where('meetingId', meeting.id)).toEqual([]);
@@ -126,5 +127,48 @@ describe('removeCouncilWithContent', () => {
     expect(await elections.where('councilId', council.id)).toEqual([]);
     expect(await candidates.where('electionId', election.id)).toEqual([]);
     expect(await hasVoted.where('voteId', election.id)).toEqual([]);
+  });
+});
+
+describe('removeWithContent of a facility', () => {
+  it('removes the facility with its councils, their content and its symbol use', async () => {
+    const { council, anna, meeting } = await givenCouncilWithMeeting();
+    const facilityId = (await councils.get(council.id))!.facilityId;
+    await pictogramUsage.save({
+      id: newId(),
+      facilityId,
+      pictogramId: 'om-1f600',
+      label: { da: 'Glad', en: 'Happy' },
+      favourite: true,
+      useCount: 2,
+    });
+    await removeWithContent('facilities', facilityId);
+    expect(await facilities.get(facilityId)).toBeUndefined();
+    expect(await councils.get(council.id)).toBeUndefined();
+    expect(await members.get(anna.id)).toBeUndefined();
+    expect(await meetings.get(meeting.id)).toBeUndefined();
+    expect(await pictogramUsage.where('facilityId', facilityId)).toEqual([]);
+  });
+
+  it('deletes children before their parents, so a stop half-way never leaves an orphan', async () => {
+    const { council } = await givenCouncilWithMeeting();
+    const facilityId = (await councils.get(council.id))!.facilityId;
+    await removeWithContent('facilities', facilityId);
+    const deletedAt = new Map<string, string>();
+    for (const table of db.tables.filter((t) => t.name !== 'outbox' && t.name !== 'meta')) {
+      for (const row of (await table.toArray()) as {
+        id?: string;
+        _deleted?: number;
+        _stamps?: Record<string, string>;
+      }[]) {
+        if (row._deleted === 1 && row.id) deletedAt.set(row.id, row._stamps!._deleted!);
+      }
+    }
+    const rows = (await db.table('councils').toArray()) as { id: string; facilityId: string }[];
+    const meetingRows = (await db.table('meetings').toArray()) as { id: string; councilId: string }[];
+    const itemRows = (await db.table('agendaItems').toArray()) as { id: string; meetingId: string }[];
+    for (const c of rows) expect(deletedAt.get(c.id)! < deletedAt.get(c.facilityId)!).toBe(true);
+    for (const m of meetingRows) expect(deletedAt.get(m.id)! < deletedAt.get(m.councilId)!).toBe(true);
+    for (const i of itemRows) expect(deletedAt.get(i.id)! < deletedAt.get(i.meetingId)!).toBe(true);
   });
 });

@@ -1,30 +1,28 @@
-import { agendaItemSchema } from '../domain/agenda-item';
-import { attendanceSchema } from '../domain/attendance';
-import { councilSchema } from '../domain/council';
-import { decisionSchema } from '../domain/decision';
-import { evaluationSchema } from '../domain/evaluation';
-import { facilitySchema } from '../domain/facility';
-import { meetingSchema } from '../domain/meeting';
-import { memberSchema } from '../domain/member';
-import { pictogramUsageSchema } from '../domain/pictogram-usage';
-import { ballotSchema, voteSchema } from '../domain/vote';
-import { candidateSchema, electionSchema } from '../domain/election';
-import { hasVotedSchema } from '../domain/secret-ballot';
-import { createRepository } from './repository';
+// One repository per synced table of the registry (domain/table-registry.ts). Secret ballots and
+// evaluation answers have none on purpose: they never leave the device and are written once,
+// by storage/ballot-box.ts and storage/evaluation-store.ts, and never updated.
+import { syncedTableNames, type RecordOf, type SyncedTableName } from '../domain/table-registry';
+import { createRepository, type Repository } from './repository';
 
-export const facilities = createRepository('facilities', facilitySchema);
-export const councils = createRepository('councils', councilSchema);
-export const members = createRepository('members', memberSchema);
-export const meetings = createRepository('meetings', meetingSchema);
-export const agendaItems = createRepository('agendaItems', agendaItemSchema);
-export const decisions = createRepository('decisions', decisionSchema);
-export const attendance = createRepository('attendance', attendanceSchema);
-export const votes = createRepository('votes', voteSchema);
-export const ballots = createRepository('ballots', ballotSchema);
-export const pictogramUsage = createRepository('pictogramUsage', pictogramUsageSchema);
-// Secret ballots have no repository on purpose: they are written once, with their "has voted"
-// row, by storage/ballot-box.ts, and can never be updated or removed.
-export const hasVoted = createRepository('hasVoted', hasVotedSchema);
-export const elections = createRepository('elections', electionSchema);
-export const candidates = createRepository('candidates', candidateSchema);
-export const evaluations = createRepository('evaluations', evaluationSchema);
+type Repositories = { readonly [N in SyncedTableName]: Repository<RecordOf<N>> };
+
+export const repositories = Object.fromEntries(
+  syncedTableNames.map((name) => [name, createRepository(name)]),
+) as unknown as Repositories;
+
+export const {
+  facilities,
+  councils,
+  members,
+  meetings,
+  agendaItems,
+  decisions,
+  attendance,
+  votes,
+  ballots,
+  pictogramUsage,
+  hasVoted,
+  elections,
+  candidates,
+  evaluations,
+} = repositories;

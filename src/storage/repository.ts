@@ -2,12 +2,12 @@
 // changed field with the device clock, keep deletes as tombstones, and queue the change in
 // the outbox, all in one IndexedDB transaction so the screen confirms only what is stored.
 import type { z } from 'zod';
-import { fieldGroupsOf } from '../domain/field-groups';
+import { fieldGroupsOf, schemaOf, type RecordOf, type SyncedTableName } from '../domain/table-registry';
 import { stampChanges } from '../domain/stamp-changes';
 import { stripMeta, type Stored } from '../domain/sync-meta';
 import { ValidationError } from '../domain/validation-error';
 import { nextStamp } from './clock';
-import { database, type SyncedTableName } from './database';
+import { database } from './database';
 import { queueChange } from './outbox';
 
 interface Entity {
@@ -24,7 +24,10 @@ export interface Repository<T extends Entity> {
   remove(id: string): Promise<void>;
 }
 
-export function createRepository<T extends Entity>(tableName: SyncedTableName, schema: z.ZodType<T>): Repository<T> {
+export function createRepository<N extends SyncedTableName>(tableName: N): Repository<RecordOf<N>> {
+  type T = RecordOf<N>;
+  // TypeScript cannot narrow the registry's union of schemas by a generic name; this is the one.
+  const schema = schemaOf(tableName) as unknown as z.ZodType<T>;
   const table = () => database().table<Stored<T>, string>(tableName);
   const fieldGroups = fieldGroupsOf(tableName);
   const live = (rows: Stored<T>[]) => rows.filter((r) => r._deleted !== 1).map((r) => stripMeta<T>(r));

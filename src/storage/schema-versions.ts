@@ -1,7 +1,7 @@
 // Every Dexie schema version that has ever shipped, oldest first, with its upgrade.
 // Never edit a shipped version: add a new one below it.
 import type { Transaction } from 'dexie';
-import type { SyncedTableName } from './database';
+import type { SyncedTableName } from '../domain/table-registry';
 import { mergeNaturalKeyDuplicates } from './natural-key-upgrade';
 import { queueUnstamped } from './outbox';
 

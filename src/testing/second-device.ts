@@ -1,7 +1,7 @@
 // Another tablet that has only what syncs: every synced table of this device, copied through a
 // backup, without the tables that never leave a tablet (secret ballots, evaluation answers).
 // Afterwards the second device's database is the current one.
-import { backupPlainTableNames } from '../domain/backup';
+import { backupPlainTableNames } from '../domain/table-registry';
 import { exportBackupText, importBackupText } from '../storage/backup-file';
 import type { RaadetDatabase } from '../storage/database';
 import { freshDatabase } from './render';

@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Council } from '../../domain/council';
 import { isWebsite, type Facility } from '../../domain/facility';
 import { useCouncils } from '../../storage/live-queries';
-import { removeCouncilWithContent } from '../../storage/remove-cascade';
+import { removeWithContent } from '../../storage/remove-cascade';
 import { InlineConfirm } from '../../ui/inline-confirm';
 import { CouncilForm } from './council-form';
 import { CouncilRow } from './council-row';
 import { FacilityForm } from './facility-form';
-import { removeFacilityWithContent } from './remove-with-content';
 
 type Mode =
   { kind: 'view' } | { kind: 'edit-facility' } | { kind: 'add-council' } | { kind: 'edit-council'; council: Council };
@@ -72,7 +71,7 @@ export function FacilityCard({ facility, now }: { facility: Facility; now: Date 
               triggerAccessibleName={t('facility.deleteLabel', { name: facility.name })}
               question={t('facility.deleteQuestion', { name: facility.name, count: councilList?.length ?? 0 })}
               confirmLabel={t('facility.deleteConfirm')}
-              onConfirm={() => guardedDelete(() => removeFacilityWithContent(facility.id))}
+              onConfirm={() => guardedDelete(() => removeWithContent('facilities', facility.id))}
             />
           </div>
         </div>
@@ -120,7 +119,7 @@ export function FacilityCard({ facility, now }: { facility: Facility; now: Date 
                       triggerAccessibleName={t('council.deleteLabel', { name: council.name })}
                       question={t('council.deleteQuestion', { name: council.name })}
                       confirmLabel={t('council.deleteConfirm')}
-                      onConfirm={() => guardedDelete(() => removeCouncilWithContent(council.id))}
+                      onConfirm={() => guardedDelete(() => removeWithContent('councils', council.id))}
                     />
                   </div>
                 </>

@@ -6,7 +6,7 @@ import { countNumbered } from '../../domain/agenda-numbering';
 import { totalPlannedMinutes } from '../../domain/agenda-order';
 import type { Picture } from '../../domain/picture';
 import { useAgenda, useCouncil, useMeeting } from '../../storage/live-queries';
-import { removeMeetingWithContent } from '../../storage/remove-cascade';
+import { removeWithContent } from '../../storage/remove-cascade';
 import { InlineConfirm } from '../../ui/inline-confirm';
 import { PictureView } from '../../ui/picture-view';
 import { StaffLoading, StaffNotFound } from '../../ui/staff-record-state';
@@ -140,7 +140,7 @@ export function MeetingScreen() {
             }
             confirmLabel={t('hub.deleteConfirm')}
             onConfirm={async () => {
-              await removeMeetingWithContent(meeting.id);
+              await removeWithContent('meetings', meeting.id);
               navigate(`/councils/${meeting.councilId}`, { replace: true });
             }}
           />

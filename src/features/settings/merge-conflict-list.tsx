@@ -2,21 +2,17 @@
 // own record; the incoming copy waits here until staff have read it and remove the message.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { backupTableNames, type BackupTableName } from '../../domain/backup';
+import { isSyncedTableName } from '../../domain/table-registry';
 import { conflictTitle, type MergeConflict } from '../../domain/merge-conflict';
 import { dismissMergeConflict, useMergeConflicts } from '../../storage/merge-conflicts';
 import { InlineConfirm } from '../../ui/inline-confirm';
 
 const dateTime = { dateStyle: 'long', timeStyle: 'short' } as const;
 
-function isKnownTable(table: string): table is BackupTableName {
-  return (backupTableNames as readonly string[]).includes(table);
-}
-
 function ConflictItem({ conflict }: { conflict: MergeConflict }) {
   const { t } = useTranslation('settings');
   const [failed, setFailed] = useState(false);
-  const table = isKnownTable(conflict.table) ? t(`conflicts.table.${conflict.table}`) : conflict.table;
+  const table = isSyncedTableName(conflict.table) ? t(`conflicts.table.${conflict.table}`) : conflict.table;
   const name = t('conflicts.record', { table, title: conflictTitle(conflict) ?? t('conflicts.untitled') });
   return (
     <li className="settings-conflict">
