@@ -130,6 +130,24 @@ export default tseslint.config(
     },
   },
   {
+    // The sync server runs in Node and shares only the domain with the app.
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+src/(?!domain/)',
+              message: 'The server imports src/domain only: never browser storage, screens or i18n.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // An import cycle means two modules are really one, or one is in the wrong layer.
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'import-x': importX },

@@ -74,7 +74,7 @@ export default defineConfig({
   ],
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.{ts,mjs}'],
+    include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'bench/**/*.test.{ts,mjs}'],
     setupFiles: ['src/testing/setup-tests.ts'],
     // Screen tests walk through IndexedDB and several renders; give them room on a busy
     // 2-core machine rather than fail on time.

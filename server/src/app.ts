@@ -1,0 +1,59 @@
+// The server, built by a function so tests can drive it with `inject` and main.ts can listen.
+// It shares the rules of src/domain with the tablets; it never imports browser storage or screens.
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  hasZodFastifySchemaValidationErrors,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Database } from './db/database';
+import { syncRoutes } from './sync/sync-routes';
+import { SyncRefusal } from './sync/sync-refusal';
+
+export interface AppOptions {
+  db: Database;
+  /** The server's clock, for the clock check (tests move it). */
+  now?: () => number;
+  logger?: boolean;
+}
+
+export async function buildApp({ db, now = Date.now, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    // Request logs carry method, URL and status only: never bodies, which hold personal data.
+    // No addresses or query strings either: an IP address is personal data too.
+    logger: logger
+      ? {
+          level: 'info',
+          base: null,
+          serializers: {
+            req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
+          },
+        }
+      : false,
+    bodyLimit: 5 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.setErrorHandler((error, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const issue = error.validation[0];
+      const where = issue?.instancePath || 'request';
+      return reply.status(400).send({ error: 'bad-request', message: `${where}: ${issue?.message ?? 'invalid'}` });
+    }
+    if (error instanceof SyncRefusal) {
+      return reply.status(error.status).send({ error: error.code, message: error.message });
+    }
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status !== undefined && status >= 400 && status < 500) {
+      return reply.status(status).send({ error: 'bad-request', message: (error as Error).message });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply.status(500).send({ error: 'server-error', message: 'Something went wrong on the server.' });
+  });
+
+  app.get('/api/health', async () => ({ ok: true, database: db.kind }));
+  await app.register(syncRoutes, { prefix: '/api/sync', db, now });
+  return app;
+}

@@ -1,0 +1,77 @@
+// Every schema change the server's database has had, oldest first; applied at start, each once,
+// in one transaction. Never edit a shipped migration: add a new one. The same SQL runs on
+// PGlite and PostgreSQL.
+export interface Migration {
+  version: number;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    sql: `
+      -- One sync space per facility. Its version counter is bumped under this row's lock by
+      -- every push, so versions are handed out in commit order and a pull never skips one.
+      create table sync_spaces (
+        id uuid primary key,
+        name text not null,
+        version bigint not null default 0,
+        created_at timestamptz not null default now()
+      );
+
+      -- A device holds a long random token; only its SHA-256 is stored here.
+      create table devices (
+        id uuid primary key,
+        space_id uuid not null references sync_spaces (id),
+        name text not null,
+        role text not null check (role in ('shared-tablet', 'staff', 'admin')),
+        token_hash text not null unique,
+        -- The highest mutation id applied for this device: each is applied exactly once.
+        last_mutation_id bigint not null default 0,
+        created_at timestamptz not null default now(),
+        revoked_at timestamptz
+      );
+      create index devices_by_space on devices (space_id);
+
+      -- Every synced record of every table, as the tablets store it: fields plus stamps.
+      create table records (
+        space_id uuid not null references sync_spaces (id),
+        table_name text not null,
+        id text not null,
+        data jsonb not null,
+        version bigint not null,
+        primary key (space_id, table_name, id)
+      );
+      create index records_by_cursor on records (space_id, version, table_name, id);
+
+      -- Values a merge overwrote that were changed concurrently, for staff to see and restore.
+      create table overwritten_values (
+        id bigint generated always as identity primary key,
+        space_id uuid not null references sync_spaces (id),
+        table_name text not null,
+        record_id text not null,
+        field text not null,
+        value jsonb,
+        stamp text not null,
+        winner jsonb,
+        winner_stamp text not null,
+        device_id uuid references devices (id),
+        at timestamptz not null default now()
+      );
+      create index overwritten_values_by_space on overwritten_values (space_id, at);
+
+      -- Pushed records whose merge the schema refused: the stored record stayed as it was.
+      create table refused_merges (
+        id bigint generated always as identity primary key,
+        space_id uuid not null references sync_spaces (id),
+        table_name text not null,
+        record_id text not null,
+        incoming jsonb not null,
+        reason text not null,
+        device_id uuid references devices (id),
+        at timestamptz not null default now()
+      );
+      create index refused_merges_by_space on refused_merges (space_id, at);
+    `,
+  },
+];
