@@ -6,7 +6,7 @@
 import { parseStamp } from './hlc';
 import { mergeChecked } from './merge-conflict';
 import { mergeInsertOnly } from './merge-record';
-import type { SyncMeta } from './sync-meta';
+import { stripMeta, type SyncMeta } from './sync-meta';
 import { fieldGroupsOf, repairOf, schemaOf, travelOf, type SyncedTableName } from './table-registry';
 
 type Row = Record<string, unknown> & SyncMeta & { id: string };
@@ -40,7 +40,7 @@ export function mergeIncoming(
   base?: Readonly<Record<string, string>>,
 ): IncomingMerge {
   if (!stored) {
-    const valid = schemaOf(table).safeParse(repairOf(table)?.(entityOf(incoming)) ?? entityOf(incoming));
+    const valid = schemaOf(table).safeParse(repairOf(table)?.(stripMeta(incoming)) ?? stripMeta(incoming));
     return valid.success
       ? { ok: true, merged: incoming, overwritten: [] }
       : { ok: false, reason: 'validation.invalid' };
@@ -51,14 +51,6 @@ export function mergeIncoming(
   const outcome = mergeChecked(schemaOf(table), stored, incoming, repairOf(table), fieldGroupsOf(table));
   if (!outcome.ok) return outcome;
   return { ok: true, merged: outcome.merged, overwritten: overwrittenBy(stored, incoming, outcome.merged, base) };
-}
-
-function entityOf(row: Row): Record<string, unknown> {
-  const { _stamps, _deleted, _changed, ...entity } = row;
-  void _stamps;
-  void _deleted;
-  void _changed;
-  return entity;
 }
 
 // A field group travels as one unit with one stamp, so its fields are reported one by one.

@@ -4,7 +4,7 @@
 // new last mutation id. A retried push finds its mutations already applied and changes nothing.
 import { checkStamps } from '../../../src/domain/clock-safety';
 import { mergeIncoming } from '../../../src/domain/sync-merge';
-import type { SyncMeta } from '../../../src/domain/sync-meta';
+import { stripMeta, type SyncMeta } from '../../../src/domain/sync-meta';
 import type { Mutation, PushResponse } from '../../../src/domain/sync-protocol';
 import { schemaOf } from '../../../src/domain/table-registry';
 import type { Device } from '../auth/devices';
@@ -18,11 +18,7 @@ export const syncChannel = 'raadet_sync';
 /** Refuses the whole push, before anything is stored, when one record is not acceptable. */
 function checkMutations(mutations: readonly Mutation[], nowMs: number): void {
   for (const mutation of mutations) {
-    const { _stamps, _deleted, _changed, ...entity } = mutation.record;
-    void _stamps;
-    void _deleted;
-    void _changed;
-    const valid = schemaOf(mutation.table).safeParse(entity);
+    const valid = schemaOf(mutation.table).safeParse(stripMeta(mutation.record));
     if (!valid.success) {
       const issue = valid.error.issues[0];
       throw new SyncRefusal(
