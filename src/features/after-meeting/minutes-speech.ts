@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Minutes, MinutesPerson, MinutesVote } from '../../domain/minutes';
 import { joinSentences } from '../../domain/spoken-sentences';
 import type { Sayable } from '../../ui/say';
-import { choiceOptions } from '../../ui/voting/choice-options';
-import { useResultSentence } from '../../ui/voting/vote-result-view';
+import { choiceOptions } from '../../shared/voting/choice-options';
+import { useResultSentence } from '../../shared/voting/vote-result-view';
 import { formatDay } from './format-dates';
 import { isShowOfHands } from './show-of-hands';
 

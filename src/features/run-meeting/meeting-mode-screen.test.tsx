@@ -5,7 +5,7 @@ import { ballots, decisions, meetings, votes, attendance } from '../../storage/r
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { MeetingModeScreen } from './meeting-mode-screen';
 import { createMeetingFixture } from './run-meeting-test-data';
-import { openVote } from './vote-actions';
+import { openVote } from '../../shared/voting/vote-actions';
 
 const path = '/meetings/:meetingId/during';
 
@@ -168,7 +168,7 @@ describe('MeetingModeScreen', () => {
 
     // Closed from another tab or device while this screen still shows the buttons.
     await votes.update(vote.id, { status: 'closed' });
-    const { castMemberBallot } = await import('./vote-actions');
+    const { castMemberBallot } = await import('../../shared/voting/vote-actions');
     expect(await castMemberBallot(vote.id, members[1]!.id, ['no'])).toEqual({ ok: false, reason: 'vote-closed' });
     expect(await ballots.where('voteId', vote.id)).toHaveLength(1);
 

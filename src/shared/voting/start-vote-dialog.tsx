@@ -18,7 +18,7 @@ import {
   type VoteMode,
 } from '../../domain/vote';
 import { FormField } from '../../ui/form-field';
-import { PictureField } from '../../shared/picture-field/picture-field';
+import { PictureField } from '../picture-field/picture-field';
 import { StaffDialog } from '../../ui/staff-dialog';
 import type { VoteSetup } from './vote-actions';
 import './vote-panel.css';

@@ -4,7 +4,7 @@
 // breakdown under three ballots.
 import { useTranslation } from 'react-i18next';
 import type { Decided, VisibleResult } from '../../domain/vote-tally';
-import { SpeakButton } from '../speak-button';
+import { SpeakButton } from '../../ui/speak-button';
 import type { ChoiceOption } from './choice-options';
 import { OptionPicture } from './option-picture';
 import './voting.css';

@@ -4,8 +4,8 @@ import { visibleResult, decideVote, tallyYesNo } from '../../domain/vote-tally';
 import { secretBallotsOf } from '../../storage/ballot-box';
 import { ballots } from '../../storage/repositories';
 import { speak } from '../../ui/speech';
-import { choiceOptions } from '../../ui/voting/choice-options';
-import { useResultSentence } from '../../ui/voting/vote-result-view';
+import { choiceOptions } from './choice-options';
+import { useResultSentence } from './vote-result-view';
 import { closeVote } from './vote-actions';
 
 export function useCloseAndAnnounce() {

@@ -1,6 +1,6 @@
-import type { Tally } from '../domain/vote-tally';
-import { yesNoChoices, type YesNoChoice } from '../domain/vote';
-import { PictureView } from './picture-view';
+import type { Tally } from '../../domain/vote-tally';
+import { yesNoChoices, type YesNoChoice } from '../../domain/vote';
+import { PictureView } from '../../ui/picture-view';
 import './vote-tally-view.css';
 
 interface VoteTallyViewProps {

@@ -9,7 +9,7 @@ import { PictogramButton } from '../../ui/pictogram-button';
 import { PictureView } from '../../ui/picture-view';
 import { SpeakButton } from '../../ui/speak-button';
 import { speak } from '../../ui/speech';
-import { VoteTallyView } from '../../ui/vote-tally-view';
+import { VoteTallyView } from './vote-tally-view';
 import { MemberPickStrip } from './member-pick-strip';
 import { OpenVoteFeedback, UnnamedHandsToggle, useOpenCast } from './open-vote-cast-state';
 import type { VoteProgress } from './vote-progress';
