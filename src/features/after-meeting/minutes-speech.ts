@@ -8,7 +8,6 @@ import type { Sayable } from '../../ui/say';
 import { choiceOptions } from '../../shared/voting/choice-options';
 import { useResultSentence } from '../../shared/voting/vote-result-view';
 import { formatDay } from './format-dates';
-import { isShowOfHands } from './show-of-hands';
 
 const intlLocale = (lang: string) => (lang === 'en' ? 'en-GB' : 'da-DK');
 
@@ -28,13 +27,11 @@ export function useMinutesSpeech(): (minutes: Minutes, attendanceRecorded: boole
   const names = (people: readonly MinutesPerson[]) =>
     new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(people.map((p) => p.name));
   const voteResult = (vote: MinutesVote) =>
-    isShowOfHands(vote)
-      ? t(`vote.result.${vote.tally.outcome}`)
-      : resultSentence(
-          vote.result,
-          vote.decided,
-          choiceOptions(vote, (key) => tVoting(key)),
-        );
+    resultSentence(
+      vote.result,
+      vote.decided,
+      choiceOptions(vote, (key) => tVoting(key)),
+    );
 
   return (minutes, attendanceRecorded) => {
     const parts: string[] = [

@@ -14,8 +14,7 @@ import { VoteResultView } from './vote-result-view';
 import { HandCountForm } from './hand-count-form';
 import { OpenVoteCast } from './open-vote-cast';
 import { castSecret } from './vote-actions';
-import { ShowOfHandsPanel } from './show-of-hands-panel';
-import { VoteResultActions, VoteResultPanel } from './vote-result-panel';
+import { VoteResultPanel } from './vote-result-panel';
 import { useVoteProgress } from './vote-progress';
 import './vote-panel.css';
 
@@ -49,21 +48,6 @@ export function VotePanel({
   const secretBallots = useSecretResultBallots(vote);
   const counted = vote.mode === 'secret' ? (secretBallots ?? []) : ballots;
   const result = visibleResult(vote, counted);
-
-  // The yes/no show of hands keeps its own three big buttons and its result wording.
-  if (vote.kind === 'yes-no' && vote.mode === 'open' && !vote.tieBreak) {
-    return (
-      <ShowOfHandsPanel
-        vote={vote}
-        itemTitle={itemTitle}
-        ballots={ballots}
-        progress={progress}
-        closedExtras={
-          <VoteResultActions vote={vote} result={result} options={options} onMakeDecision={onMakeDecision} />
-        }
-      />
-    );
-  }
 
   if (vote.status === 'closed') {
     return (

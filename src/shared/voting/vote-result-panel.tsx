@@ -53,7 +53,7 @@ export function VoteResultPanel({
 }
 
 /** Under a closed result: what to do at a tie, and "make a decision from the result". */
-export function VoteResultActions({
+function VoteResultActions({
   vote,
   result,
   options,
