@@ -49,7 +49,11 @@ export function OpenVoteCast({ vote, options, progress }: OpenVoteCastProps) {
       <UnnamedHandsToggle vote={vote} progress={progress} />
       {state.voter && <p className="vote-panel__choosing">{t('panel.choosingFor', { name: state.voter.name })}</p>}
       {many && <p className="vote-panel__hint">{t('flow.pickUpTo', { count: allowed })}</p>}
-      <div className="vote-panel__options" role="group" aria-label={t('flow.options')}>
+      <div
+        className={`vote-panel__options vote-panel__options--${options.length}`}
+        role="group"
+        aria-label={t('flow.options')}
+      >
         {options.map((option) => (
           <OptionButton
             key={option.id}
