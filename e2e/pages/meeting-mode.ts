@@ -26,7 +26,7 @@ export class MeetingModePage {
     this.staffControls = page.getByRole('navigation', { name: 'Styring for medarbejdere' });
     this.attendanceButton = this.staffControls.getByRole('button', { name: /^Fremmøde/ });
     this.attendanceDialog = page.getByRole('dialog', { name: 'Hvem er her i dag?' });
-    this.voteChoices = this.main.getByRole('group', { name: 'Stem her' });
+    this.voteChoices = this.main.getByRole('group', { name: 'Vælg', exact: true });
     this.decisionDialog = page.getByRole('dialog', { name: /beslutning$/ });
   }
 

@@ -54,8 +54,8 @@ describe('AfterMeetingScreen', () => {
 
     expect(within(minutes).getByRole('heading', { name: 'Sommerturen' })).toBeInTheDocument();
     expect(within(minutes).getByText('Punkt 2')).toBeInTheDocument();
-    expect(within(minutes).getByText('Flest stemte ja')).toBeInTheDocument();
-    expect(within(minutes).getByRole('img', { name: '2 stemmer' }).querySelectorAll('.vote-tally__mark')).toHaveLength(
+    expect(within(minutes).getByText('Flest stemte: Ja')).toBeInTheDocument();
+    expect(within(minutes).getByRole('img', { name: '2 stemmer' }).querySelectorAll('.vote-result__mark')).toHaveLength(
       2,
     );
     expect(within(minutes).getByText('Vi køber en ny sofa')).toBeInTheDocument();
@@ -125,7 +125,7 @@ describe('AfterMeetingScreen', () => {
     expect(screen.getByRole('heading', { name: 'What we decided' })).toBeInTheDocument();
     expect(screen.getAllByText('Carla takes care of it')).toHaveLength(2);
     expect(screen.getAllByText('By Monday, 1 June 2026')).toHaveLength(2);
-    expect(screen.getByText('Most people voted yes')).toBeInTheDocument();
+    expect(screen.getByText('Most votes: Yes')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Print minutes' })).toBeInTheDocument();
   });
 });

@@ -5,10 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { Minutes, MinutesPerson, MinutesVote } from '../../domain/minutes';
 import { joinSentences } from '../../domain/spoken-sentences';
 import type { Sayable } from '../../ui/say';
-import { choiceOptions } from '../../ui/voting/choice-options';
-import { useResultSentence } from '../../ui/voting/vote-result-view';
+import { choiceOptions } from '../../shared/voting/choice-options';
+import { useResultSentence } from '../../shared/voting/vote-result-view';
 import { formatDay } from './format-dates';
-import { isShowOfHands } from './show-of-hands';
 
 const intlLocale = (lang: string) => (lang === 'en' ? 'en-GB' : 'da-DK');
 
@@ -28,13 +27,11 @@ export function useMinutesSpeech(): (minutes: Minutes, attendanceRecorded: boole
   const names = (people: readonly MinutesPerson[]) =>
     new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(people.map((p) => p.name));
   const voteResult = (vote: MinutesVote) =>
-    isShowOfHands(vote)
-      ? t(`vote.result.${vote.tally.outcome}`)
-      : resultSentence(
-          vote.result,
-          vote.decided,
-          choiceOptions(vote, (key) => tVoting(key)),
-        );
+    resultSentence(
+      vote.result,
+      vote.decided,
+      choiceOptions(vote, (key) => tVoting(key)),
+    );
 
   return (minutes, attendanceRecorded) => {
     const parts: string[] = [

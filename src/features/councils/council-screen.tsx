@@ -5,7 +5,7 @@ import type { Meeting } from '../../domain/meeting';
 import { useCouncil, useFacility, useMeetings, useMembers } from '../../storage/live-queries';
 import { StaffLoading, StaffNotFound } from '../../ui/staff-record-state';
 import { StaffPage } from '../../ui/staff-page';
-import { ElectionDueNotice, localToday } from '../../ui/voting/election-due-notice';
+import { ElectionDueNotice, localToday } from '../../shared/voting/election-due-notice';
 import { formatMeetingWhen } from './date-format';
 import { EvaluationYear } from './evaluation-year';
 import { meetingsThisYear, splitMeetings } from './meeting-schedule';

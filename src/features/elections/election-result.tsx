@@ -15,7 +15,7 @@ import type { Member } from '../../domain/member';
 import { useClosedSecretBallots } from '../../storage/voting-queries';
 import { MemberAvatar } from '../../ui/member-avatar';
 import { SpeakButton } from '../../ui/speak-button';
-import { formatCalendarDay, localToday } from '../../ui/voting/election-due-notice';
+import { formatCalendarDay, localToday } from '../../shared/voting/election-due-notice';
 import { minSecretBreakdown, pickedOptions } from '../../domain/vote';
 import { applyElection, recordElectionTieBreak } from './election-actions';
 import { useBusyAction } from '../../ui/use-busy-action';

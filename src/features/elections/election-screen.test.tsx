@@ -7,7 +7,7 @@ import { naturalKeyId } from '../../domain/natural-key-id';
 import { candidates, councils, elections, facilities, members } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { openSecondDevice } from '../../testing/second-device';
-import { localToday } from '../../ui/voting/election-due-notice';
+import { localToday } from '../../shared/voting/election-due-notice';
 import { castElectionBallot } from './election-actions';
 import { ElectionScreen } from './election-screen';
 import { ElectionsScreen } from './elections-screen';

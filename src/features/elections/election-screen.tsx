@@ -13,10 +13,10 @@ import { MemberAvatar } from '../../ui/member-avatar';
 import { PictureView } from '../../ui/picture-view';
 import { SpeakButton } from '../../ui/speak-button';
 import { StaffPage } from '../../ui/staff-page';
-import type { ChoiceOption } from '../../ui/voting/choice-options';
-import { formatCalendarDay } from '../../ui/voting/election-due-notice';
-import { SecretBallotFlow } from '../../ui/voting/secret-ballot-flow';
-import { useBallotBackGuard } from '../../ui/voting/use-ballot-back-guard';
+import type { ChoiceOption } from '../../shared/voting/choice-options';
+import { formatCalendarDay } from '../../shared/voting/election-due-notice';
+import { SecretBallotFlow } from '../../shared/voting/secret-ballot-flow';
+import { useBallotBackGuard } from '../../shared/voting/use-ballot-back-guard';
 import { CandidateEditor } from './candidate-editor';
 import { addCandidate, castElectionBallot, closeElectionBallot, setElectionStatus } from './election-actions';
 import { ElectionResult } from './election-result';
@@ -217,7 +217,7 @@ export function ElectionScreen() {
   const members = useMembers(election?.councilId);
   const facilityResidents = useFacilityResidents(election?.councilId, election?.scope === 'facility');
   const candidates = useCandidates(electionId);
-  // While residents vote, Back stays in the ballot (ui/voting/use-ballot-back-guard).
+  // While residents vote, Back stays in the ballot (shared/voting/use-ballot-back-guard).
   useBallotBackGuard(election?.status === 'voting');
 
   if (

@@ -12,7 +12,7 @@ import { useCouncil, useMembers } from '../../storage/live-queries';
 import { useElections } from '../../storage/voting-queries';
 import { FormField } from '../../ui/form-field';
 import { StaffPage } from '../../ui/staff-page';
-import { ElectionDueNotice, formatCalendarDay, localToday } from '../../ui/voting/election-due-notice';
+import { ElectionDueNotice, formatCalendarDay, localToday } from '../../shared/voting/election-due-notice';
 import { createElection, saveCouncilRules } from './election-actions';
 import { seatsText } from './seats-text';
 import './elections.css';

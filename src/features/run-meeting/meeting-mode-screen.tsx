@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMeetingRecord } from '../../storage/meeting-record-query';
-import { useBallotBackGuard } from '../../ui/voting/use-ballot-back-guard';
+import { useBallotBackGuard } from '../../shared/voting/use-ballot-back-guard';
 import { MeetingStatusScreen } from './meeting-status-screen';
 import { RunningMeeting } from './running-meeting';
 import { useLargeText } from './use-large-text';

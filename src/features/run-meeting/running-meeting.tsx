@@ -19,17 +19,17 @@ import { ItemProgress } from './item-progress';
 import { finishMeeting, goToItem } from './meeting-actions';
 import { StaffDialog } from '../../ui/staff-dialog';
 import { councilVoterRule } from '../../domain/council';
-import { currentVoteOf, openVote, undoLastBallot, votesOnItem } from './vote-actions';
-import { VoteCloseButton } from './vote-close-button';
-import { VoteEarlier } from './vote-earlier';
-import { useCloseAndAnnounce } from './vote-announce';
-import { VotePanel } from './vote-panel';
+import { currentVoteOf, openVote, undoLastBallot, votesOnItem } from '../../shared/voting/vote-actions';
+import { VoteCloseButton } from '../../shared/voting/vote-close-button';
+import { VoteEarlier } from '../../shared/voting/vote-earlier';
+import { useCloseAndAnnounce } from '../../shared/voting/vote-announce';
+import { VotePanel } from '../../shared/voting/vote-panel';
 import { useRecording } from '../../ui/use-recording';
 import { ItemTimer } from './item-timer';
 import { RoundTheTable } from './round-the-table';
 import { SinceLastTime } from './since-last-time';
 import { MeetingSupport } from './support-cards';
-import { StartVoteDialog } from './start-vote-dialog';
+import { StartVoteDialog } from '../../shared/voting/start-vote-dialog';
 import { useBusyAction } from '../../ui/use-busy-action';
 
 interface RunningMeetingProps {

@@ -10,7 +10,7 @@ import { openSecondDevice } from '../../testing/second-device';
 import { finishMeeting } from './meeting-actions';
 import { MeetingModeScreen } from './meeting-mode-screen';
 import { beachOrZoo, createMeetingFixture } from './run-meeting-test-data';
-import { castSecret, closeVote, openVote } from './vote-actions';
+import { castSecret, closeVote, openVote } from '../../shared/voting/vote-actions';
 
 beforeEach(() => {
   freshDatabase();

@@ -6,7 +6,7 @@ import { decisions, meetings, votes } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { MeetingModeScreen } from './meeting-mode-screen';
 import { beachOrZoo, createMeetingFixture } from './run-meeting-test-data';
-import { openVote } from './vote-actions';
+import { openVote } from '../../shared/voting/vote-actions';
 
 function renderMeeting(meetingId: string) {
   return renderScreen(<MeetingModeScreen />, {

@@ -20,8 +20,8 @@
 //   would land on a staff button the voter must not get.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { speak } from '../speech';
-import { useBusyAction } from '../use-busy-action';
+import { speak } from '../../ui/speech';
+import { useBusyAction } from '../../ui/use-busy-action';
 import { BallotHandOverStep, BallotRefusedStep, BallotThanksStep } from './ballot-after-steps';
 import { BallotChoiceStep } from './ballot-choice-step';
 import { BallotConfirmStep } from './ballot-confirm-step';

@@ -2,7 +2,7 @@ import type { Attendance } from '../../domain/attendance';
 import { presentMemberIds } from '../../domain/attendance';
 import type { Member } from '../../domain/member';
 import { shownRoll, votingRoll, type VoterRule } from '../../domain/vote-eligibility';
-import type { Voter } from '../../ui/voting/voter-grid';
+import type { Voter } from './voter-grid';
 
 export interface MeetingVoters {
   voters: Voter[];

@@ -1,7 +1,7 @@
 // "Hvem stemmer nu?": the voters still to vote, and the staff switch that marks the next
 // ballot as cast with help. This step is not private: staff and voter look at it together.
 import { useTranslation } from 'react-i18next';
-import { SpeakButton } from '../speak-button';
+import { SpeakButton } from '../../ui/speak-button';
 import { BallotStepHeading, type BallotHeadingProps } from './ballot-step-heading';
 import { VoterGrid, type Voter } from './voter-grid';
 

@@ -8,14 +8,13 @@ import { visibleResult } from '../../domain/vote-tally';
 import type { VoterRule } from '../../domain/vote-eligibility';
 import { useSecretResultBallots } from '../../storage/voting-queries';
 import { SpeakButton } from '../../ui/speak-button';
-import { useChoiceOptions } from '../../ui/voting/choice-options';
-import { SecretBallotFlow } from '../../ui/voting/secret-ballot-flow';
-import { VoteResultView } from '../../ui/voting/vote-result-view';
+import { useChoiceOptions } from './choice-options';
+import { SecretBallotFlow } from './secret-ballot-flow';
+import { VoteResultView } from './vote-result-view';
 import { HandCountForm } from './hand-count-form';
 import { OpenVoteCast } from './open-vote-cast';
 import { castSecret } from './vote-actions';
-import { ShowOfHandsPanel } from './show-of-hands-panel';
-import { VoteResultActions, VoteResultPanel } from './vote-result-panel';
+import { VoteResultPanel } from './vote-result-panel';
 import { useVoteProgress } from './vote-progress';
 import './vote-panel.css';
 
@@ -49,21 +48,6 @@ export function VotePanel({
   const secretBallots = useSecretResultBallots(vote);
   const counted = vote.mode === 'secret' ? (secretBallots ?? []) : ballots;
   const result = visibleResult(vote, counted);
-
-  // The yes/no show of hands keeps its own three big buttons and its result wording.
-  if (vote.kind === 'yes-no' && vote.mode === 'open' && !vote.tieBreak) {
-    return (
-      <ShowOfHandsPanel
-        vote={vote}
-        itemTitle={itemTitle}
-        ballots={ballots}
-        progress={progress}
-        closedExtras={
-          <VoteResultActions vote={vote} result={result} options={options} onMakeDecision={onMakeDecision} />
-        }
-      />
-    );
-  }
 
   if (vote.status === 'closed') {
     return (

@@ -2,7 +2,7 @@
 // person's, counted once for their household. Those who have voted are marked and locked.
 import { useTranslation } from 'react-i18next';
 import { MemberAvatar } from '../../ui/member-avatar';
-import type { Voter } from '../../ui/voting/voter-grid';
+import type { Voter } from './voter-grid';
 
 interface MemberPickStripProps {
   voters: readonly Voter[];

@@ -1,7 +1,7 @@
 import type { ButtonHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import { say } from '../say';
-import { useRecording } from '../use-recording';
+import { say } from '../../ui/say';
+import { useRecording } from '../../ui/use-recording';
 import type { ChoiceOption } from './choice-options';
 import { OptionPicture } from './option-picture';
 

@@ -1,7 +1,7 @@
-// What the two open-vote panels (yes/no and the other kinds) share: who is chosen, one save
-// at a time (a double tap counts once), what the screen says after a tap, and the staff
-// switch for counting hands without names.
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+// The state of an open vote (a show of hands) on the tablet: who is chosen, one save at a
+// time (a double tap counts once), what the screen says after a tap, and the staff switch for
+// counting hands without names.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Vote } from '../../domain/vote';
 import { castMemberBallot, setUnnamedHands } from './vote-actions';
@@ -18,7 +18,6 @@ export interface OpenCastState {
   selectVoter: (id: string | null) => void;
   saving: boolean;
   feedback: OpenCastFeedback | null;
-  clearFeedback: () => void;
   /** Stores the ballot for the chosen person (or an unnamed hand, if staff chose that); true when counted. */
   cast: (picked: string[]) => Promise<boolean>;
 }
@@ -31,11 +30,17 @@ export function useOpenCast(vote: Vote, progress: VoteProgress): OpenCastState {
   const busy = useRef(false);
   const counter = useRef(0);
   const voter = progress.voters.find((v) => v.id === voterId && !v.voted);
-  const clearFeedback = useCallback(() => setFeedback(null), []);
   const selectVoter = (id: string | null) => {
     setVoterId(id);
     if (id) setFeedback((current) => (current?.kind === 'pick-first' ? null : current));
   };
+
+  // The thank-you fades after a few seconds so the next person sees a calm screen.
+  useEffect(() => {
+    if (feedback?.kind !== 'counted') return;
+    const timer = setTimeout(() => setFeedback(null), 4000);
+    return () => clearTimeout(timer);
+  }, [feedback]);
 
   async function cast(picked: string[]): Promise<boolean> {
     if (busy.current) return false;
@@ -64,7 +69,7 @@ export function useOpenCast(vote: Vote, progress: VoteProgress): OpenCastState {
     }
   }
 
-  return { voter, selectVoter, saving, feedback, clearFeedback, cast };
+  return { voter, selectVoter, saving, feedback, cast };
 }
 
 /** The line under the answers: who was counted, or why nothing was ("pick a person first" is shown by the strip). */

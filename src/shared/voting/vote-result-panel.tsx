@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { tieRules, type Vote } from '../../domain/vote';
 import { decideVote, drawLot, staffTieBreak, type Decided, type VisibleResult } from '../../domain/vote-tally';
 import { speak } from '../../ui/speech';
-import type { ChoiceOption } from '../../ui/voting/choice-options';
-import { VoteResultView } from '../../ui/voting/vote-result-view';
+import type { ChoiceOption } from './choice-options';
+import { VoteResultView } from './vote-result-view';
 import { useDecisionSentence } from '../../ui/decision-sentence-text';
 import { recordTieBreak, startNewRound } from './vote-actions';
 
@@ -53,7 +53,7 @@ export function VoteResultPanel({
 }
 
 /** Under a closed result: what to do at a tie, and "make a decision from the result". */
-export function VoteResultActions({
+function VoteResultActions({
   vote,
   result,
   options,

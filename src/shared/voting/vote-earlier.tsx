@@ -5,8 +5,8 @@ import type { Ballot, Vote } from '../../domain/vote';
 import { decideVote, visibleResult } from '../../domain/vote-tally';
 import { useSecretResultBallots } from '../../storage/voting-queries';
 import { SpeakButton } from '../../ui/speak-button';
-import { useChoiceOptions } from '../../ui/voting/choice-options';
-import { useResultSentence } from '../../ui/voting/vote-result-view';
+import { useChoiceOptions } from './choice-options';
+import { useResultSentence } from './vote-result-view';
 
 interface VoteEarlierProps {
   /** The item's closed votes other than the one shown, oldest first. */

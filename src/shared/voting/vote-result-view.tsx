@@ -4,7 +4,7 @@
 // breakdown under three ballots.
 import { useTranslation } from 'react-i18next';
 import type { Decided, VisibleResult } from '../../domain/vote-tally';
-import { SpeakButton } from '../speak-button';
+import { SpeakButton } from '../../ui/speak-button';
 import type { ChoiceOption } from './choice-options';
 import { OptionPicture } from './option-picture';
 import './voting.css';
@@ -75,12 +75,17 @@ export function VoteResultView({
           const n = count.counts[option.id] ?? 0;
           const isWinner = option.id === winner;
           const isTied = tied.includes(option.id);
+          const rowClass = [
+            'vote-result__row',
+            // Yes, no and don't know keep their colours here as on their buttons.
+            option.variant && option.variant !== 'default' ? `vote-result__row--${option.variant}` : '',
+            isWinner ? 'vote-result__row--winner' : '',
+            isTied ? 'vote-result__row--tied' : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
           return (
-            <li
-              key={option.id}
-              className={`vote-result__row${isWinner ? ' vote-result__row--winner' : ''}${isTied ? ' vote-result__row--tied' : ''}`}
-              data-option={option.id}
-            >
+            <li key={option.id} className={rowClass} data-option={option.id}>
               <OptionPicture option={option} size={isWinner ? Math.round(pictureSize * 1.6) : pictureSize} />
               <span className="vote-result__label">{option.label}</span>
               <span className="vote-result__marks" role="img" aria-label={t('result.count', { count: n })}>

@@ -1,7 +1,7 @@
 // "Er du sikker?": the chosen option(s) large, with "Det er min stemme" / "Jeg vil vælge igen".
 import { useTranslation } from 'react-i18next';
-import { PictogramButton } from '../pictogram-button';
-import { SpeakButton } from '../speak-button';
+import { PictogramButton } from '../../ui/pictogram-button';
+import { SpeakButton } from '../../ui/speak-button';
 import { BallotStepHeading, type BallotHeadingProps } from './ballot-step-heading';
 import type { ChoiceOption } from './choice-options';
 import { OptionPicture } from './option-picture';

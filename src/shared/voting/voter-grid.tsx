@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { MemberAvatar } from '../member-avatar';
-import { speak } from '../speech';
+import { MemberAvatar } from '../../ui/member-avatar';
+import { speak } from '../../ui/speech';
 
 export interface Voter {
   id: string;

@@ -1,4 +1,4 @@
-import { PictureView } from '../picture-view';
+import { PictureView } from '../../ui/picture-view';
 import type { ChoiceOption } from './choice-options';
 import { SmileyFace } from './smiley-face';
 

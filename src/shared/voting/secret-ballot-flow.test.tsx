@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeSpeech, fakeVoice } from '../../testing/fake-speech-synthesis';
 import { renderScreen } from '../../testing/render';
-import { setSpeechService } from '../speech';
+import { setSpeechService } from '../../ui/speech';
 import type { ChoiceOption } from './choice-options';
 import { SecretBallotFlow, type FlowCastOutcome } from './secret-ballot-flow';
 

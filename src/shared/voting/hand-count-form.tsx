@@ -2,8 +2,8 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Vote } from '../../domain/vote';
-import type { ChoiceOption } from '../../ui/voting/choice-options';
-import { OptionPicture } from '../../ui/voting/option-picture';
+import type { ChoiceOption } from './choice-options';
+import { OptionPicture } from './option-picture';
 import { saveHandCounts } from './vote-actions';
 
 export function HandCountForm({ vote, options }: { vote: Vote; options: readonly ChoiceOption[] }) {

@@ -1,16 +1,15 @@
 // Closing a vote from the staff bar and reading the result aloud.
 import { useTranslation } from 'react-i18next';
-import { visibleResult, decideVote, tallyYesNo } from '../../domain/vote-tally';
+import { visibleResult, decideVote } from '../../domain/vote-tally';
 import { secretBallotsOf } from '../../storage/ballot-box';
 import { ballots } from '../../storage/repositories';
 import { speak } from '../../ui/speech';
-import { choiceOptions } from '../../ui/voting/choice-options';
-import { useResultSentence } from '../../ui/voting/vote-result-view';
+import { choiceOptions } from './choice-options';
+import { useResultSentence } from './vote-result-view';
 import { closeVote } from './vote-actions';
 
 export function useCloseAndAnnounce() {
   const { t, i18n } = useTranslation('voting');
-  const legacy = useTranslation('run-meeting').t;
   const sentenceOf = useResultSentence();
   return async (voteId: string) => {
     const vote = await closeVote(voteId);
@@ -22,10 +21,6 @@ export function useCloseAndAnnounce() {
         : vote.tally
           ? []
           : await secretBallotsOf(vote.id);
-    if (vote.kind === 'yes-no' && vote.mode === 'open') {
-      speak(legacy(`vote.result.${tallyYesNo(counted).outcome}`), i18n.language);
-      return;
-    }
     const result = visibleResult(vote, counted);
     const decided = result.kind === 'shown' ? decideVote(vote, result.count) : undefined;
     speak(

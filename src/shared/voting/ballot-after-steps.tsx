@@ -1,8 +1,8 @@
 // The screens after a ballot: "Tak, din stemme er talt", "Giv tabletten videre", and the
 // refusal when the ballot could not be stored. None of them shows anything of the choice.
 import { useTranslation } from 'react-i18next';
-import { PictogramButton } from '../pictogram-button';
-import { PictureView } from '../picture-view';
+import { PictogramButton } from '../../ui/pictogram-button';
+import { PictureView } from '../../ui/picture-view';
 import { BallotStepHeading, type BallotHeadingProps } from './ballot-step-heading';
 
 const bigTitle = 'ballot-flow__title ballot-flow__title--big';

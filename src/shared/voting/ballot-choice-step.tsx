@@ -1,8 +1,8 @@
 // The voter's private ballot: the question and only the options. With more than one choice
 // allowed the options toggle and "Færdig" moves on; with one, a tap goes straight to confirm.
 import { useTranslation } from 'react-i18next';
-import { PictogramButton } from '../pictogram-button';
-import { SpeakButton } from '../speak-button';
+import { PictogramButton } from '../../ui/pictogram-button';
+import { SpeakButton } from '../../ui/speak-button';
 import { BallotStepHeading, type BallotHeadingProps } from './ballot-step-heading';
 import type { ChoiceOption } from './choice-options';
 import { OptionButton } from './option-button';
