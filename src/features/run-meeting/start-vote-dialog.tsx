@@ -201,7 +201,8 @@ export function StartVoteDialog({
                   <PictureField
                     label={t('create.optionPicture', { number: index + 1 })}
                     value={option.picture}
-                    photo={itemPhoto}
+                    itemPhoto={itemPhoto}
+                    size={64}
                     onChange={(picture) => updateOption(option.id, { picture })}
                   />
                 </li>
