@@ -3,19 +3,28 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { councilVoterRule, electionScopes, type Council, type ElectionScope } from '../../domain/council';
+import {
+  councilSchema,
+  councilVoterRule,
+  electionScopes,
+  type Council,
+  type ElectionScope,
+} from '../../domain/council';
 import { electionSchema } from '../../domain/election';
-import { errorsByField, type FieldError } from '../../domain/validation-issue';
 import { tieRules, type TieRule } from '../../domain/vote';
 import { voterRules, type VoterRule } from '../../domain/vote-eligibility';
 import { useCouncil, useMembers } from '../../storage/live-queries';
 import { useElections } from '../../storage/voting-queries';
+import { FormActions } from '../../ui/form-actions';
 import { FormField } from '../../ui/form-field';
 import { StaffPage } from '../../ui/staff-page';
+import { useValidatedSave } from '../../ui/use-validated-save';
 import { ElectionDueNotice, formatCalendarDay, localToday } from '../../shared/voting/election-due-notice';
 import { createElection, saveCouncilRules } from './election-actions';
 import { seatsText } from './seats-text';
 import './elections.css';
+
+const rulesSchema = councilSchema.pick({ tieRule: true, voterRule: true, electionScope: true });
 
 function CouncilRules({ council }: { council: Council }) {
   const { t } = useTranslation('elections');
@@ -23,20 +32,22 @@ function CouncilRules({ council }: { council: Council }) {
   const [tieRule, setTieRule] = useState<TieRule>(council.tieRule ?? 'staff-decide');
   const [voters, setVoters] = useState<VoterRule>(councilVoterRule(council));
   const [scope, setScope] = useState<ElectionScope>(council.electionScope ?? 'council');
-  const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const [saved, setSaved] = useState(false);
+  const { failed, saving, save } = useValidatedSave();
   async function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      await saveCouncilRules(council.id, { tieRule, voterRule: voters, electionScope: scope });
-      setStatus('saved');
-    } catch {
-      setStatus('failed');
-    }
+    setSaved(false);
+    const rules = { tieRule, voterRule: voters, electionScope: scope };
+    const done = await save(rulesSchema, rules, async (valid) => {
+      await saveCouncilRules(council.id, valid);
+      return true;
+    });
+    if (done) setSaved(true);
   }
   return (
     <section className="card elections-rules" aria-labelledby="elections-rules-heading">
       <h2 id="elections-rules-heading">{t('rules.heading')}</h2>
-      <form className="elections-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="elections-form" noValidate onSubmit={submit}>
         <FormField label={t('rules.tieRule')}>
           {(control) => (
             <select {...control} value={tieRule} onChange={(event) => setTieRule(event.target.value as TieRule)}>
@@ -70,11 +81,11 @@ function CouncilRules({ council }: { council: Council }) {
           ))}
         </fieldset>
         <div className="elections-form__actions" role="status">
-          <button type="submit" className="button">
+          <button type="submit" className="button" disabled={saving}>
             {t('rules.save')}
           </button>
-          {status === 'saved' && <span>{t('rules.saved')}</span>}
-          {status === 'failed' && <span className="notice notice--error">{t('rules.failed')}</span>}
+          {saved && <span>{t('rules.saved')}</span>}
+          {failed && <span className="notice notice--error">{t('rules.failed')}</span>}
         </div>
       </form>
     </section>
@@ -89,8 +100,7 @@ function NewElectionForm({ council }: { council: Council }) {
   const [heldOn, setHeldOn] = useState(today);
   const [seats, setSeats] = useState('4');
   const [substitutes, setSubstitutes] = useState('2');
-  const [errors, setErrors] = useState<Record<string, FieldError>>({});
-  const [failed, setFailed] = useState(false);
+  const { errors, failed, saving, save } = useValidatedSave();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -105,25 +115,14 @@ function NewElectionForm({ council }: { council: Council }) {
       scope: council.electionScope ?? 'council',
       status: 'preparing' as const,
     };
-    const parsed = electionSchema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(errorsByField(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    try {
-      const { id: _id, status: _status, ...rest } = parsed.data;
-      const election = await createElection(rest);
-      await navigate(`/elections/${election.id}`);
-    } catch {
-      setFailed(true);
-    }
+    const election = await save(electionSchema, input, ({ id: _id, status: _status, ...rest }) => createElection(rest));
+    if (election) await navigate(`/elections/${election.id}`);
   }
 
   return (
     <section className="card" aria-labelledby="elections-new-heading">
       <h2 id="elections-new-heading">{t('form.heading')}</h2>
-      <form className="elections-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="elections-form" noValidate onSubmit={submit}>
         <FormField label={t('form.name')} error={errors.title}>
           {(control) => (
             <input {...control} type="text" value={title} onChange={(event) => setTitle(event.target.value)} />
@@ -162,16 +161,7 @@ function NewElectionForm({ council }: { council: Council }) {
             )}
           </FormField>
         </div>
-        {failed && (
-          <p className="notice notice--error" role="alert">
-            {t('form.failed')}
-          </p>
-        )}
-        <div className="elections-form__actions">
-          <button type="submit" className="button button--primary">
-            {t('form.create')}
-          </button>
-        </div>
+        <FormActions submitLabel={t('form.create')} busy={saving} failed={failed} failedMessage={t('form.failed')} />
       </form>
     </section>
   );

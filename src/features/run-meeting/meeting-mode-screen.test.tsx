@@ -251,7 +251,7 @@ describe('MeetingModeScreen', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Skriv beslutning' });
     await user.type(within(dialog).getByRole('textbox', { name: /Hvad har I besluttet/ }), 'Vi køber en ny sofa');
     // The item's picture is the default; staff change it with the full symbol search.
-    await user.click(within(dialog).getByRole('button', { name: 'Skift billede: Billede til beslutningen' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Vælg piktogram: Billede til beslutningen' }));
     const picker = await screen.findByRole('dialog', { name: 'Vælg et piktogram' });
     await user.type(within(picker).getByLabelText('Søg efter billede'), 'møbl');
     await user.click((await within(picker).findAllByRole('button', { name: /^(Møbler|Værelse)/ }))[0]!);

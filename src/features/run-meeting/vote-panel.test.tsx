@@ -55,7 +55,7 @@ describe('votes in meeting mode', () => {
     await user.click(await within(picker).findByRole('button', { name: 'Svømning' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Vælg et piktogram' })).not.toBeInTheDocument());
     // Closing the picker leaves the vote dialog open.
-    expect(within(dialog).getByText('Valgt billede: Svømning')).toBeInTheDocument();
+    expect(within(dialog).getByText('Piktogram: Svømning')).toBeInTheDocument();
     await user.type(within(dialog).getByRole('textbox', { name: 'Navn på mulighed 2' }), 'Bowling');
     await user.click(within(dialog).getByRole('button', { name: /Billede til mulighed 2/ }));
     picker = await screen.findByRole('dialog', { name: 'Vælg et piktogram' });

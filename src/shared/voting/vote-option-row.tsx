@@ -60,7 +60,8 @@ export function VoteOptionRow({
       <PictureField
         label={t('create.optionPicture', { number })}
         value={option.picture}
-        photo={itemPhoto}
+        itemPhoto={itemPhoto}
+        size={64}
         onChange={(picture) => onChange({ picture })}
       />
     </li>

@@ -1,12 +1,16 @@
 // Taking a photo inside the app, where the browser lets us use the camera (getUserMedia):
-// a live picture and one big "Take photo" button. Elsewhere the form falls back to the
-// file input with `capture`, which opens the tablet's own camera app.
+// a live picture and one big "Take photo" button. Elsewhere the picture field falls back to
+// the file input with `capture`, which opens the tablet's own camera app.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModalDialog } from '../../ui/use-modal-dialog';
 
+/** The camera facing away (things, places) or towards staff and residents (a portrait). */
+export type CameraFacing = 'environment' | 'user';
+
 interface Props {
   open: boolean;
+  facing: CameraFacing;
   onCapture: (photo: Blob) => void;
   onClose: () => void;
   /** When the camera cannot be used: offer the file picker instead. */
@@ -17,7 +21,7 @@ export function canUseCamera(): boolean {
   return typeof navigator !== 'undefined' && typeof navigator.mediaDevices?.getUserMedia === 'function';
 }
 
-export function CameraDialog({ open, onCapture, onClose, onUseFile }: Props) {
+export function CameraDialog({ open, facing, onCapture, onClose, onUseFile }: Props) {
   const ref = useModalDialog(open);
   const titleId = useId();
   return (
@@ -30,15 +34,17 @@ export function CameraDialog({ open, onCapture, onClose, onUseFile }: Props) {
         onClose();
       }}
     >
-      {open && <CameraView titleId={titleId} onCapture={onCapture} onClose={onClose} onUseFile={onUseFile} />}
+      {open && (
+        <CameraView titleId={titleId} facing={facing} onCapture={onCapture} onClose={onClose} onUseFile={onUseFile} />
+      )}
     </dialog>
   );
 }
 
 type CameraState = 'starting' | 'live' | 'failed';
 
-function CameraView({ titleId, onCapture, onClose, onUseFile }: Omit<Props, 'open'> & { titleId: string }) {
-  const { t } = useTranslation('prepare-agenda');
+function CameraView({ titleId, facing, onCapture, onClose, onUseFile }: Omit<Props, 'open'> & { titleId: string }) {
+  const { t } = useTranslation('picture-field');
   const videoRef = useRef<HTMLVideoElement>(null);
   const [state, setState] = useState<CameraState>('starting');
   const [taking, setTaking] = useState(false);
@@ -48,7 +54,7 @@ function CameraView({ titleId, onCapture, onClose, onUseFile }: Omit<Props, 'ope
     let stopped = false;
     navigator.mediaDevices
       .getUserMedia({
-        video: { facingMode: { ideal: 'environment' }, width: { ideal: 1920 }, height: { ideal: 1440 } },
+        video: { facingMode: { ideal: facing }, width: { ideal: 1920 }, height: { ideal: 1440 } },
         audio: false,
       })
       .then(async (s) => {
@@ -68,7 +74,7 @@ function CameraView({ titleId, onCapture, onClose, onUseFile }: Omit<Props, 'ope
       stopped = true;
       stream?.getTracks().forEach((track) => track.stop());
     };
-  }, []);
+  }, [facing]);
 
   async function take() {
     const video = videoRef.current;
