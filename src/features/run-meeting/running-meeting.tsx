@@ -115,7 +115,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
 
   return (
     <div className="meeting-mode">
-      <header className="meeting-top" inert={dialog !== null}>
+      <header className="meeting-top">
         <div className="meeting-top__context">
           <span className="meeting-top__council">{councilName}</span>
           <span className="meeting-top__title">{meeting.title}</span>
@@ -129,7 +129,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
         </div>
       </header>
 
-      <main ref={mainRef} className={`meeting-main${compact ? ' meeting-main--compact' : ''}`} inert={dialog !== null}>
+      <main ref={mainRef} className={`meeting-main${compact ? ' meeting-main--compact' : ''}`}>
         <div className="meeting-item">
           <PictureView picture={picture} decorative className="meeting-item__picture" size={compact ? 140 : 280} />
           <div className="meeting-item__text">
@@ -193,10 +193,9 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
         itemRecording={itemRecording}
         members={members}
         presentIds={presentMemberIds(record.attendance)}
-        inert={dialog !== null}
       />
 
-      <nav className="meeting-bar" aria-label={t('staffControls')} inert={dialog !== null}>
+      <nav className="meeting-bar" aria-label={t('staffControls')}>
         {currentMessage && (
           <p
             className={`meeting-bar__message${currentMessage.error ? ' meeting-bar__message--error' : ''}`}
