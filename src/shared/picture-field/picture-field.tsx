@@ -1,9 +1,8 @@
 // Choosing the picture of a vote option or a decision during the meeting, with the same full
 // symbol search as the agenda (ui/pictogram-picker). The chosen symbol is stored with the data
-// (storePickedSymbol) so it shows offline. The picker is put in a portal on <body>: the meeting's
-// staff dialog listens for Escape on its own panel, and must not close when the picker does.
+// (storePickedSymbol) so it shows offline. The picker is a modal <dialog> of its own over the
+// staff dialog: Escape closes only the picker (use-modal-dialog).
 import { useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Picture } from '../../domain/picture';
 import { storePickedSymbol } from '../../storage/store-pictogram';
@@ -76,18 +75,15 @@ export function PictureField({ label, value, onChange, photo, allowNone = false 
           </button>
         )}
       </div>
-      {createPortal(
-        <PictogramPickerDialog
-          open={open}
-          selectedId={value?.type === 'pictogram' ? value.id : undefined}
-          onPick={pick}
-          onClose={() => {
-            setOpen(false);
-            opener.current?.focus();
-          }}
-        />,
-        document.body,
-      )}
+      <PictogramPickerDialog
+        open={open}
+        selectedId={value?.type === 'pictogram' ? value.id : undefined}
+        onPick={pick}
+        onClose={() => {
+          setOpen(false);
+          opener.current?.focus();
+        }}
+      />
     </div>
   );
 }
