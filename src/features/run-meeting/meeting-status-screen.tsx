@@ -147,10 +147,8 @@ export function MeetingStatusScreen({ meeting, items, members, attendance, counc
 
   return (
     <div className="meeting-mode meeting-mode--message">
-      <main className="meeting-message" inert={attendanceOpen}>
-        {content}
-      </main>
-      <nav className="meeting-bar" aria-label={t('staffControls')} inert={attendanceOpen}>
+      <main className="meeting-message">{content}</main>
+      <nav className="meeting-bar" aria-label={t('staffControls')}>
         <Link className="button meeting-button" to={hub}>
           ← {t('toHub')}
         </Link>

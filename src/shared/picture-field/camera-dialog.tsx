@@ -22,18 +22,10 @@ export function canUseCamera(): boolean {
 }
 
 export function CameraDialog({ open, facing, onCapture, onClose, onUseFile }: Props) {
-  const ref = useModalDialog(open);
+  const ref = useModalDialog(open, onClose);
   const titleId = useId();
   return (
-    <dialog
-      ref={ref}
-      className="modal-dialog camera-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <dialog ref={ref} className="modal-dialog camera-dialog" aria-labelledby={titleId}>
       {open && (
         <CameraView titleId={titleId} facing={facing} onCapture={onCapture} onClose={onClose} onUseFile={onUseFile} />
       )}

@@ -3,10 +3,9 @@
 // a photo taken with the camera or chosen from the tablet and then cropped, the item's own
 // photo, or none. Each place switches off what it does not offer.
 //
-// The dialogs are put in a portal on <body>: the meeting's staff dialog listens for Escape on
-// its own panel, and must not close when the picker does.
+// Each picker is a modal <dialog> of its own, over a staff dialog if there is one: Escape
+// closes only the topmost (ui/use-modal-dialog).
 import { useId, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Picture } from '../../domain/picture';
 import type { FieldError } from '../../domain/validation-issue';
@@ -188,51 +187,48 @@ export function PictureField(props: PictureFieldProps) {
           {t(problem.key, { ns: 'common', ...problem.values })}
         </span>
       )}
-      {createPortal(
-        <>
-          {symbols && (
-            <PictogramPickerDialog
-              open={pickerOpen}
-              selectedId={value?.type === 'pictogram' ? value.id : undefined}
-              onPick={pick}
-              onClose={() => {
-                setPickerOpen(false);
-                symbolButton.current?.focus();
+      <>
+        {symbols && (
+          <PictogramPickerDialog
+            open={pickerOpen}
+            selectedId={value?.type === 'pictogram' ? value.id : undefined}
+            onPick={pick}
+            onClose={() => {
+              setPickerOpen(false);
+              symbolButton.current?.focus();
+            }}
+            favourites={symbol.favourites}
+            recent={symbol.recent}
+            onToggleFavourite={symbol.toggleFavourite}
+          />
+        )}
+        {photos && (
+          <>
+            <CameraDialog
+              open={cameraOpen}
+              facing={photos}
+              onCapture={(blob) => {
+                setCameraOpen(false);
+                intake.crop(blob);
               }}
-              favourites={symbol.favourites}
-              recent={symbol.recent}
-              onToggleFavourite={symbol.toggleFavourite}
+              onClose={() => {
+                setCameraOpen(false);
+                cameraButton.current?.focus();
+              }}
+              onUseFile={() => {
+                setCameraOpen(false);
+                fileInput.current?.click();
+              }}
             />
-          )}
-          {photos && (
-            <>
-              <CameraDialog
-                open={cameraOpen}
-                facing={photos}
-                onCapture={(blob) => {
-                  setCameraOpen(false);
-                  intake.crop(blob);
-                }}
-                onClose={() => {
-                  setCameraOpen(false);
-                  cameraButton.current?.focus();
-                }}
-                onUseFile={() => {
-                  setCameraOpen(false);
-                  fileInput.current?.click();
-                }}
-              />
-              <PhotoCropDialog
-                source={intake.cropUrl}
-                busy={intake.busy}
-                onDone={(frame) => void intake.finishCrop(frame)}
-                onCancel={intake.cancelCrop}
-              />
-            </>
-          )}
-        </>,
-        document.body,
-      )}
+            <PhotoCropDialog
+              source={intake.cropUrl}
+              busy={intake.busy}
+              onDone={(frame) => void intake.finishCrop(frame)}
+              onCancel={intake.cancelCrop}
+            />
+          </>
+        )}
+      </>
     </div>
   );
 }

@@ -40,19 +40,11 @@ export function PictogramPickerDialog(props: PictogramPickerDialogProps) {
   const { open, onClose } = props;
   // Asked for here, not only in the body: the strings then load with the screen, not at the tap.
   useTranslation('pictogram-picker');
-  const dialogRef = useModalDialog(open);
+  const dialogRef = useModalDialog(open, onClose);
   const titleId = useId();
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="modal-dialog pictogram-picker"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <dialog ref={dialogRef} className="modal-dialog pictogram-picker" aria-labelledby={titleId}>
       {/* Mounted afresh at every opening: an empty search, the start view, a new index load if needed. */}
       {open && <PickerBody {...props} titleId={titleId} />}
     </dialog>
