@@ -5,7 +5,7 @@ import { PictureView } from '../../ui/picture-view';
 import { VoteTallyView } from '../../ui/vote-tally-view';
 import { choiceOptions } from '../../ui/voting/choice-options';
 import { VoteResultView } from '../../ui/voting/vote-result-view';
-import { formatDay, formatMeetingTime } from './format-dates';
+import { formatDueDate, formatMeetingStart } from '../../i18n/format';
 import { MinutesReadAll } from './minutes-read-all';
 import { isShowOfHands } from './show-of-hands';
 
@@ -55,7 +55,7 @@ export function MinutesView({ minutes, attendanceRecorded }: MinutesViewProps) {
           <dl className="minutes__facts">
             <div>
               <dt>{t('minutes.when')}</dt>
-              <dd>{formatMeetingTime(minutes.startsAt, lang)}</dd>
+              <dd>{formatMeetingStart(minutes.startsAt, lang)}</dd>
             </div>
             {minutes.location && (
               <div>
@@ -134,7 +134,7 @@ export function MinutesView({ minutes, attendanceRecorded }: MinutesViewProps) {
                     <p className="minutes-decision__label">{t('minutes.decision')}</p>
                     <p className="minutes-decision__text">{d.text}</p>
                     {d.responsibleName && <p>{t('decisions.who', { name: d.responsibleName })}</p>}
-                    {d.dueDate && <p>{t('decisions.due', { date: formatDay(d.dueDate, lang) })}</p>}
+                    {d.dueDate && <p>{t('decisions.due', { date: formatDueDate(d.dueDate, lang) })}</p>}
                   </div>
                 </div>
               ))}
