@@ -10,7 +10,7 @@ import { useMeetingRecord } from '../../storage/meeting-record-query';
 import { StaffPage } from '../../ui/staff-page';
 import { useBusyAction } from '../../ui/use-busy-action';
 import { DecisionFollowUp } from './decision-follow-up';
-import { formatTimestampDay } from './format-dates';
+import { formatInstantDate } from '../../i18n/format';
 import { MinutesView } from './minutes-view';
 import './after-meeting.css';
 
@@ -99,7 +99,7 @@ export function AfterMeetingScreen() {
                 <circle cx="12" cy="12" r="10" />
                 <path d="M7 12.5l3.5 3.5L17 9" />
               </svg>
-              {t('published', { date: formatTimestampDay(meeting.publishedAt, i18n.language) })}
+              {t('published', { date: formatInstantDate(meeting.publishedAt, i18n.language) })}
             </p>
           )}
           {meeting.status === 'held' && !confirming && (

@@ -4,7 +4,7 @@ import { MemberAvatar } from '../../ui/member-avatar';
 import { PictureView } from '../../ui/picture-view';
 import { choiceOptions } from '../../shared/voting/choice-options';
 import { VoteResultView } from '../../shared/voting/vote-result-view';
-import { formatDay, formatMeetingTime } from './format-dates';
+import { formatDueDate, formatMeetingStart } from '../../i18n/format';
 import { MinutesReadAll } from './minutes-read-all';
 
 interface MinutesViewProps {
@@ -51,7 +51,7 @@ export function MinutesView({ minutes, attendanceRecorded }: MinutesViewProps) {
           <dl className="minutes__facts">
             <div>
               <dt>{t('minutes.when')}</dt>
-              <dd>{formatMeetingTime(minutes.startsAt, lang)}</dd>
+              <dd>{formatMeetingStart(minutes.startsAt, lang)}</dd>
             </div>
             {minutes.location && (
               <div>
@@ -113,7 +113,7 @@ export function MinutesView({ minutes, attendanceRecorded }: MinutesViewProps) {
                     <p className="minutes-decision__label">{t('minutes.decision')}</p>
                     <p className="minutes-decision__text">{d.text}</p>
                     {d.responsibleName && <p>{t('decisions.who', { name: d.responsibleName })}</p>}
-                    {d.dueDate && <p>{t('decisions.due', { date: formatDay(d.dueDate, lang) })}</p>}
+                    {d.dueDate && <p>{t('decisions.due', { date: formatDueDate(d.dueDate, lang) })}</p>}
                   </div>
                 </div>
               ))}

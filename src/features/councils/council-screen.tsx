@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Meeting } from '../../domain/meeting';
+import { formatMeetingDayAtLineStart, formatMeetingTimeRange, localCalendarDay } from '../../i18n/format';
 import { useCouncil, useFacility, useMeetings, useMembers } from '../../storage/live-queries';
 import { StaffLoading, StaffNotFound } from '../../ui/staff-record-state';
 import { StaffPage } from '../../ui/staff-page';
-import { ElectionDueNotice, localToday } from '../../shared/voting/election-due-notice';
-import { formatMeetingWhen } from './date-format';
+import { ElectionDueNotice } from '../../shared/voting/election-due-notice';
 import { EvaluationYear } from './evaluation-year';
 import { meetingsThisYear, splitMeetings } from './meeting-schedule';
 import { MeetingStatusBadge } from './meeting-status-badge';
@@ -32,13 +32,13 @@ function MeetingList({
       ) : (
         <ul className="council-meetings__list">
           {meetings.map((meeting) => {
-            const when = formatMeetingWhen(meeting.startsAt, meeting.endsAt, i18n.language);
             return (
               <li key={meeting.id}>
                 <Link to={`/meetings/${meeting.id}`} className="council-meeting">
                   <span className="council-meeting__title">{meeting.title}</span>
                   <span className="council-meeting__when">
-                    <span>{when.date}</span> <span>{when.time}</span>
+                    <span>{formatMeetingDayAtLineStart(meeting.startsAt, i18n.language)}</span>{' '}
+                    <span>{formatMeetingTimeRange(meeting.startsAt, meeting.endsAt, i18n.language)}</span>
                     {meeting.location && <span> · {meeting.location}</span>}
                   </span>
                   <MeetingStatusBadge status={meeting.status} />
@@ -115,7 +115,7 @@ export function CouncilScreen() {
           )}
         </div>
         {memberList !== undefined && (
-          <ElectionDueNotice council={council} members={memberList} today={localToday(now)} />
+          <ElectionDueNotice council={council} members={memberList} today={localCalendarDay(now)} />
         )}
       </div>
 

@@ -7,7 +7,7 @@ import { naturalKeyId } from '../../domain/natural-key-id';
 import { candidates, councils, elections, facilities, members } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { openSecondDevice } from '../../testing/second-device';
-import { localToday } from '../../shared/voting/election-due-notice';
+import { localCalendarDay } from '../../i18n/format';
 import { castElectionBallot } from './election-actions';
 import { ElectionScreen } from './election-screen';
 import { ElectionsScreen } from './elections-screen';
@@ -119,7 +119,7 @@ describe('elections', () => {
     await user.click(screen.getByRole('button', { name: /Brug resultatet/ }));
     expect(await screen.findByText(/Resultatet er brugt/)).toBeInTheDocument();
 
-    const today = localToday();
+    const today = localCalendarDay();
     const bo = await members.get(people[1]!.id);
     expect(bo).toMatchObject({ termStart: today, termEnd: addYears(today, 2) });
     expect(bo?.substituteRank).toBeUndefined();

@@ -14,7 +14,7 @@ import { PictureView } from '../../ui/picture-view';
 import { SpeakButton } from '../../ui/speak-button';
 import { StaffPage } from '../../ui/staff-page';
 import type { ChoiceOption } from '../../shared/voting/choice-options';
-import { formatCalendarDay } from '../../shared/voting/election-due-notice';
+import { formatCalendarDay } from '../../i18n/format';
 import { SecretBallotFlow } from '../../shared/voting/secret-ballot-flow';
 import { useBallotBackGuard } from '../../shared/voting/use-ballot-back-guard';
 import { CandidateEditor } from './candidate-editor';

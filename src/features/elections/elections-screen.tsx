@@ -17,9 +17,10 @@ import { useCouncil, useMembers } from '../../storage/live-queries';
 import { useElections } from '../../storage/voting-queries';
 import { FormActions } from '../../ui/form-actions';
 import { FormField } from '../../ui/form-field';
-import { StaffPage } from '../../ui/staff-page';
 import { useValidatedSave } from '../../ui/use-validated-save';
-import { ElectionDueNotice, formatCalendarDay, localToday } from '../../shared/voting/election-due-notice';
+import { StaffPage } from '../../ui/staff-page';
+import { formatCalendarDay, localCalendarDay } from '../../i18n/format';
+import { ElectionDueNotice } from '../../shared/voting/election-due-notice';
 import { createElection, saveCouncilRules } from './election-actions';
 import { seatsText } from './seats-text';
 import './elections.css';
@@ -95,7 +96,7 @@ function CouncilRules({ council }: { council: Council }) {
 function NewElectionForm({ council }: { council: Council }) {
   const { t } = useTranslation('elections');
   const navigate = useNavigate();
-  const [today] = useState(localToday);
+  const [today] = useState(localCalendarDay);
   const [title, setTitle] = useState(() => t('form.defaultName', { year: today.slice(0, 4) }));
   const [heldOn, setHeldOn] = useState(today);
   const [seats, setSeats] = useState('4');
@@ -173,7 +174,7 @@ export function ElectionsScreen() {
   const council = useCouncil(councilId);
   const memberList = useMembers(councilId);
   const list = useElections(councilId);
-  const [today] = useState(localToday);
+  const [today] = useState(localCalendarDay);
 
   if (council === undefined) {
     return (

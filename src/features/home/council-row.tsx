@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Council } from '../../domain/council';
+import { formatMeetingDay } from '../../i18n/format';
 import { useMeetings, useMembers } from '../../storage/live-queries';
-import { formatMeetingDate } from './date-format';
 
 /** One council in a facility's list: what it is, who is in it, and when it meets next. */
 export function CouncilRow({ council, now }: { council: Council; now: Date }) {
@@ -25,7 +25,7 @@ export function CouncilRow({ council, now }: { council: Council; now: Date }) {
           {meetingList === undefined
             ? ''
             : next
-              ? t('council.nextMeeting', { date: formatMeetingDate(next.startsAt, i18n.language) })
+              ? t('council.nextMeeting', { date: formatMeetingDay(next.startsAt, i18n.language) })
               : t('council.noNextMeeting')}
         </span>
       </span>

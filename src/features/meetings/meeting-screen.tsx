@@ -4,19 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { countNumbered } from '../../domain/agenda-numbering';
 import { totalPlannedMinutes } from '../../domain/agenda-order';
+import { meetingLengthMinutes } from '../../domain/meeting-length';
 import type { Picture } from '../../domain/picture';
+import { formatMeetingDayAtLineStart, formatMeetingTimeRange } from '../../i18n/format';
 import { useAgenda, useCouncil, useMeeting } from '../../storage/live-queries';
 import { removeWithContent } from '../../storage/remove-cascade';
 import { InlineConfirm } from '../../ui/inline-confirm';
 import { PictureView } from '../../ui/picture-view';
 import { StaffLoading, StaffNotFound } from '../../ui/staff-record-state';
 import { StaffPage } from '../../ui/staff-page';
-import { formatMeetingDate, formatMeetingTimeRange, meetingLengthMinutes } from './format-meeting-when';
 import { MeetingStatusActions } from './meeting-status-actions';
 import { MeetingStatusSteps } from './meeting-status-steps';
 import './meeting-screen.css';
-
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 export function MeetingScreen() {
   const { meetingId } = useParams();
@@ -74,7 +73,7 @@ export function MeetingScreen() {
           <div>
             <dt>{t('hub.when')}</dt>
             <dd>
-              {capitalise(formatMeetingDate(meeting.startsAt, i18n.language))}{' '}
+              {formatMeetingDayAtLineStart(meeting.startsAt, i18n.language)}{' '}
               {t('hub.timeRange', { range: formatMeetingTimeRange(meeting.startsAt, meeting.endsAt, i18n.language) })}
             </dd>
           </div>

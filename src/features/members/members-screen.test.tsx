@@ -46,7 +46,7 @@ describe('MembersScreen', () => {
     const card = bo.closest('li')!;
     expect(within(card).getByText('B')).toBeInTheDocument();
     expect(within(card).getByText('Beboer')).toBeInTheDocument();
-    expect(within(card).getByText(/Valgt 1\. jan\. 2026 – 31\. dec\. 2027/)).toBeInTheDocument();
+    expect(within(card).getByText(/Valgt 1\. januar 2026 – 31\. december 2027/)).toBeInTheDocument();
   });
 
   it('adds a relative who represents a resident', async () => {

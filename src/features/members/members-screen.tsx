@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Member } from '../../domain/member';
+import { formatCalendarDay } from '../../i18n/format';
 import { useCouncil, useMembers } from '../../storage/live-queries';
 import { InlineConfirm } from '../../ui/inline-confirm';
 import { MemberAvatar } from '../../ui/member-avatar';
@@ -11,15 +12,6 @@ import { MemberForm } from './member-form';
 import { removeMember } from './remove-member';
 import './members-screen.css';
 
-function formatDay(iso: string, language: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(language.startsWith('en') ? 'en-GB' : 'da-DK', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-}
-
 function MemberCard({ member, all, onEdit }: { member: Member; all: readonly Member[]; onEdit: () => void }) {
   const { t, i18n } = useTranslation('members');
   const [deleteFailed, setDeleteFailed] = useState(false);
@@ -27,13 +19,13 @@ function MemberCard({ member, all, onEdit }: { member: Member; all: readonly Mem
   const term =
     member.termStart && member.termEnd
       ? t('term.both', {
-          start: formatDay(member.termStart, i18n.language),
-          end: formatDay(member.termEnd, i18n.language),
+          start: formatCalendarDay(member.termStart, i18n.language),
+          end: formatCalendarDay(member.termEnd, i18n.language),
         })
       : member.termStart
-        ? t('term.from', { start: formatDay(member.termStart, i18n.language) })
+        ? t('term.from', { start: formatCalendarDay(member.termStart, i18n.language) })
         : member.termEnd
-          ? t('term.until', { end: formatDay(member.termEnd, i18n.language) })
+          ? t('term.until', { end: formatCalendarDay(member.termEnd, i18n.language) })
           : undefined;
   return (
     <li className="card members-card">

@@ -6,6 +6,7 @@ import type { AgendaItem } from '../../domain/agenda-item';
 import { numberAgenda } from '../../domain/agenda-numbering';
 import { nextOrder, totalPlannedMinutes } from '../../domain/agenda-order';
 import type { Meeting } from '../../domain/meeting';
+import { meetingLengthMinutes } from '../../domain/meeting-length';
 import { useAgenda, useCouncil, useMeeting } from '../../storage/live-queries';
 import { StaffPage } from '../../ui/staff-page';
 import { AgendaItemForm } from './agenda-item-form';
@@ -38,10 +39,6 @@ export function AgendaBuilderScreen() {
   return <AgendaBuilder meeting={meeting} agenda={agenda} />;
 }
 
-function meetingMinutes(meeting: Meeting): number {
-  return Math.round((Date.parse(meeting.endsAt) - Date.parse(meeting.startsAt)) / 60000);
-}
-
 function AgendaBuilder({ meeting, agenda }: { meeting: Meeting; agenda: AgendaItem[] }) {
   const { t } = useTranslation('prepare-agenda');
   const [editing, setEditing] = useState<Editing>(null);
@@ -56,7 +53,7 @@ function AgendaBuilder({ meeting, agenda }: { meeting: Meeting; agenda: AgendaIt
 
   const readOnly = meeting.status === 'minutes-published';
   const planned = totalPlannedMinutes(agenda);
-  const available = meetingMinutes(meeting);
+  const available = meetingLengthMinutes(meeting);
   const over = planned > available;
   const numbers = numberAgenda(agenda);
 

@@ -6,6 +6,7 @@ import { countNumbered } from '../../domain/agenda-numbering';
 import type { Attendance } from '../../domain/attendance';
 import type { Meeting } from '../../domain/meeting';
 import type { Member } from '../../domain/member';
+import { formatMeetingStart } from '../../i18n/format';
 import { PictogramButton } from '../../ui/pictogram-button';
 import { PictureView } from '../../ui/picture-view';
 import { SpeakButton } from '../../ui/speak-button';
@@ -20,16 +21,6 @@ interface MeetingStatusScreenProps {
   members: readonly Member[];
   attendance: readonly Attendance[];
   councilName: string;
-}
-
-function formatStart(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'da-DK', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
 }
 
 /** What meeting mode shows before the meeting runs (not ready, ready to start) and after it. */
@@ -58,7 +49,7 @@ export function MeetingStatusScreen({ meeting, items, members, attendance, counc
     <p className="meeting-message__context">
       {councilName && <span>{councilName}</span>}
       <span>{meeting.title}</span>
-      <span>{formatStart(meeting.startsAt, i18n.language)}</span>
+      <span>{formatMeetingStart(meeting.startsAt, i18n.language)}</span>
     </p>
   );
 

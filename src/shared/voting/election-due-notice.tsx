@@ -4,21 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { expiredTerms, nextElectionDue } from '../../domain/election';
 import type { Council } from '../../domain/council';
 import type { Member } from '../../domain/member';
+import { formatCalendarDay } from '../../i18n/format';
 import './voting.css';
-
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-export function formatCalendarDay(date: string, language: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(language.startsWith('en') ? 'en-GB' : 'da-DK', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(y, m - 1, d));
-}
 
 interface ElectionDueNoticeProps {
   council: Pick<Council, 'lastElection'>;
