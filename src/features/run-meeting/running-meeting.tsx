@@ -31,6 +31,7 @@ import { SinceLastTime } from './since-last-time';
 import { MeetingSupport } from './support-cards';
 import { StartVoteDialog } from './start-vote-dialog';
 import { useBusyAction } from '../../ui/use-busy-action';
+import { paths } from '../../ui/paths';
 
 interface RunningMeetingProps {
   record: MeetingRecord;
@@ -75,7 +76,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
       <div className="meeting-mode meeting-mode--message">
         <main className="meeting-message">
           <h1>{t('noItems')}</h1>
-          <Link className="button button--primary meeting-button" to={`/meetings/${meeting.id}`}>
+          <Link className="button button--primary meeting-button" to={paths.meeting(meeting.id)}>
             {t('toHub')}
           </Link>
         </main>
@@ -123,7 +124,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
         <ItemProgress items={items} position={position} />
         <div className="meeting-top__actions">
           <FullscreenButton />
-          <Link className="button meeting-top__button" to={`/meetings/${meeting.id}`}>
+          <Link className="button meeting-top__button" to={paths.meeting(meeting.id)}>
             {t('leave')}
           </Link>
         </div>
@@ -355,7 +356,7 @@ export function RunningMeeting({ record }: RunningMeetingProps) {
                 void run(async () => {
                   const outcome = await finishMeeting(meeting, items.length);
                   if (!outcome.ok) throw new Error(outcome.reason);
-                  await navigate(`/meetings/${meeting.id}/after`);
+                  await navigate(paths.meetingAfter(meeting.id));
                 }, t('finishDialog.failed'))
               }
             >
