@@ -5,11 +5,12 @@ import { decisions, meetings } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { AfterMeetingScreen } from './after-meeting-screen';
 import { createHeldMeeting } from './after-meeting-test-data';
+import { paths, routes } from '../../ui/paths';
 
 function renderAfter(meetingId: string, language: 'da' | 'en' = 'da') {
   return renderScreen(<AfterMeetingScreen />, {
-    path: '/meetings/:meetingId/after',
-    url: `/meetings/${meetingId}/after`,
+    path: routes.meetingAfter,
+    url: paths.meetingAfter(meetingId),
     language,
   });
 }
@@ -111,10 +112,7 @@ describe('AfterMeetingScreen', () => {
     const { meeting } = await createHeldMeeting({ status: 'in-progress' });
     renderAfter(meeting.id);
     expect(await screen.findByText(/Mødet er ikke slut endnu/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Gå til mødet' })).toHaveAttribute(
-      'href',
-      `/meetings/${meeting.id}/during`,
-    );
+    expect(screen.getByRole('link', { name: 'Gå til mødet' })).toHaveAttribute('href', paths.meetingDuring(meeting.id));
     expect(screen.queryByRole('button', { name: 'Gør referatet færdigt' })).not.toBeInTheDocument();
   });
 

@@ -2,7 +2,7 @@
 // count, and apply the result.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+
 import { electionPeople, electionRoll, eligibleCandidates, type Candidate, type Election } from '../../domain/election';
 import { joinSentences } from '../../domain/spoken-sentences';
 import type { Member } from '../../domain/member';
@@ -21,6 +21,7 @@ import { CandidateEditor } from './candidate-editor';
 import { addCandidate, castElectionBallot, closeElectionBallot, setElectionStatus } from './election-actions';
 import { ElectionResult } from './election-result';
 import { seatsText } from './seats-text';
+import { paths, routes, useRouteParams } from '../../ui/paths';
 import './elections.css';
 
 function candidateOption(candidate: Candidate, member: Member | undefined): ChoiceOption {
@@ -210,7 +211,7 @@ function Voting({
 }
 
 export function ElectionScreen() {
-  const { electionId } = useParams();
+  const { electionId } = useRouteParams(routes.election);
   const { t, i18n } = useTranslation('elections');
   const election = useElection(electionId);
   const council = useCouncil(election?.councilId);
@@ -233,7 +234,7 @@ export function ElectionScreen() {
   }
   if (election === null || !council) {
     return (
-      <StaffPage title={t('title')} backTo="/">
+      <StaffPage title={t('title')} backTo={paths.home()}>
         <p>{t('notFound')}</p>
       </StaffPage>
     );
@@ -248,7 +249,7 @@ export function ElectionScreen() {
   );
 
   return (
-    <StaffPage title={election.title} backTo={`/councils/${council.id}/elections`} backLabel={t('backToElections')}>
+    <StaffPage title={election.title} backTo={paths.councilElections(council.id)} backLabel={t('backToElections')}>
       <p className="election-facts">
         <span>{council.name}</span>
         <span>{formatCalendarDay(election.heldOn, i18n.language)}</span>

@@ -2,7 +2,7 @@
 // ties and who votes, past and current elections, and a form for a new one.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import {
   councilSchema,
   councilVoterRule,
@@ -23,6 +23,7 @@ import { formatCalendarDay, localCalendarDay } from '../../i18n/format';
 import { ElectionDueNotice } from '../../shared/voting/election-due-notice';
 import { createElection, saveCouncilRules } from './election-actions';
 import { seatsText } from './seats-text';
+import { paths, routes, useRouteParams } from '../../ui/paths';
 import './elections.css';
 
 const rulesSchema = councilSchema.pick({ tieRule: true, voterRule: true, electionScope: true });
@@ -117,7 +118,7 @@ function NewElectionForm({ council }: { council: Council }) {
       status: 'preparing' as const,
     };
     const election = await save(electionSchema, input, ({ id: _id, status: _status, ...rest }) => createElection(rest));
-    if (election) await navigate(`/elections/${election.id}`);
+    if (election) await navigate(paths.election(election.id));
   }
 
   return (
@@ -169,7 +170,7 @@ function NewElectionForm({ council }: { council: Council }) {
 }
 
 export function ElectionsScreen() {
-  const { councilId } = useParams();
+  const { councilId } = useRouteParams(routes.councilElections);
   const { t, i18n } = useTranslation('elections');
   const council = useCouncil(councilId);
   const memberList = useMembers(councilId);
@@ -180,7 +181,7 @@ export function ElectionsScreen() {
     return (
       <StaffPage
         title={t('title')}
-        backTo="/"
+        backTo={paths.home()}
         backLabel={t('backHome', { ns: 'councils', defaultValue: t('backToCouncil') })}
       >
         <p role="status">{t('loading')}</p>
@@ -189,7 +190,7 @@ export function ElectionsScreen() {
   }
   if (council === null) {
     return (
-      <StaffPage title={t('title')} backTo="/">
+      <StaffPage title={t('title')} backTo={paths.home()}>
         <p>{t('councilNotFound')}</p>
       </StaffPage>
     );
@@ -198,7 +199,7 @@ export function ElectionsScreen() {
   return (
     <StaffPage
       title={t('screenTitle', { council: council.name })}
-      backTo={`/councils/${council.id}`}
+      backTo={paths.council(council.id)}
       backLabel={t('backToCouncil')}
     >
       <ElectionDueNotice council={council} members={memberList ?? []} today={today} />
@@ -213,7 +214,7 @@ export function ElectionsScreen() {
             <ul className="elections-list__items">
               {list.map((election) => (
                 <li key={election.id}>
-                  <Link to={`/elections/${election.id}`} className="elections-list__item">
+                  <Link to={paths.election(election.id)} className="elections-list__item">
                     <span className="elections-list__title">{election.title}</span>
                     <span>{formatCalendarDay(election.heldOn, i18n.language)}</span>
                     <span>{seatsText(t, election)}</span>

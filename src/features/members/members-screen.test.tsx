@@ -5,6 +5,7 @@ import { newId } from '../../domain/ids';
 import { councils, facilities, members } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { MembersScreen } from './members-screen';
+import { paths, routes } from '../../ui/paths';
 
 async function seed() {
   const facilityId = newId();
@@ -26,8 +27,8 @@ async function seed() {
 
 function renderMembers(councilId: string, language: 'da' | 'en' = 'da') {
   return renderScreen(<MembersScreen />, {
-    path: '/councils/:councilId/members',
-    url: `/councils/${councilId}/members`,
+    path: routes.councilMembers,
+    url: paths.councilMembers(councilId),
     language,
   });
 }

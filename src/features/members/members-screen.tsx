@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+
 import type { Member } from '../../domain/member';
 import { formatCalendarDay } from '../../i18n/format';
 import { useCouncil, useMembers } from '../../storage/live-queries';
@@ -10,6 +10,7 @@ import { StaffLoading, StaffNotFound } from '../../ui/staff-record-state';
 import { StaffPage } from '../../ui/staff-page';
 import { MemberForm } from './member-form';
 import { removeMember } from './remove-member';
+import { paths, routes, useRouteParams } from '../../ui/paths';
 import './members-screen.css';
 
 function MemberCard({ member, all, onEdit }: { member: Member; all: readonly Member[]; onEdit: () => void }) {
@@ -79,7 +80,7 @@ function MemberCard({ member, all, onEdit }: { member: Member; all: readonly Mem
 }
 
 export function MembersScreen() {
-  const { councilId } = useParams();
+  const { councilId } = useRouteParams(routes.councilMembers);
   const { t } = useTranslation('members');
   const council = useCouncil(councilId);
   const memberList = useMembers(councilId);
@@ -96,7 +97,7 @@ export function MembersScreen() {
   return (
     <StaffPage
       title={t('titleFor', { council: council.name })}
-      backTo={`/councils/${council.id}`}
+      backTo={paths.council(council.id)}
       backLabel={council.name}
     >
       <p className="members-intro">{t('intro')}</p>

@@ -1,7 +1,7 @@
 // Staff prepare the agenda: items in order, each with a picture, a kind and planned minutes.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { AgendaItem } from '../../domain/agenda-item';
 import { numberAgenda } from '../../domain/agenda-numbering';
 import { nextOrder, totalPlannedMinutes } from '../../domain/agenda-order';
@@ -12,12 +12,13 @@ import { StaffPage } from '../../ui/staff-page';
 import { AgendaItemForm } from './agenda-item-form';
 import { AgendaItemRow, type AgendaItemRowHandle } from './agenda-item-row';
 import { deleteAgendaItem, moveAgendaItem } from './agenda-writes';
+import { paths, routes, useRouteParams } from '../../ui/paths';
 import './agenda-builder-screen.css';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; id: string } | null;
 
 export function AgendaBuilderScreen() {
-  const { meetingId } = useParams();
+  const { meetingId } = useRouteParams(routes.meetingAgenda);
   const { t } = useTranslation('prepare-agenda');
   const meeting = useMeeting(meetingId);
   const agenda = useAgenda(meetingId);
@@ -31,7 +32,7 @@ export function AgendaBuilderScreen() {
   }
   if (meeting === null) {
     return (
-      <StaffPage title={t('builder.notFoundTitle')} backTo="/" backLabel={t('nav.home', { ns: 'common' })}>
+      <StaffPage title={t('builder.notFoundTitle')} backTo={paths.home()} backLabel={t('nav.home', { ns: 'common' })}>
         <p>{t('builder.notFoundBody')}</p>
       </StaffPage>
     );
@@ -114,10 +115,10 @@ function AgendaBuilder({ meeting, agenda }: { meeting: Meeting; agenda: AgendaIt
   return (
     <StaffPage
       title={t('builder.title', { title: meeting.title })}
-      backTo={`/meetings/${meeting.id}`}
+      backTo={paths.meeting(meeting.id)}
       backLabel={meeting.title}
       actions={
-        <Link className="button" to={`/meetings/${meeting.id}/before?preview=1`}>
+        <Link className="button" to={paths.meetingBefore(meeting.id, { preview: true })}>
           {t('builder.preview')}
         </Link>
       }

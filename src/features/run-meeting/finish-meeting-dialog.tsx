@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { paths } from '../../ui/paths';
 import { useNavigate } from 'react-router';
 import type { Meeting } from '../../domain/meeting';
 import { StaffDialog } from '../../ui/staff-dialog';
@@ -37,7 +38,7 @@ export function FinishMeetingDialog({ meeting, itemCount, anyOpenVote, action, o
             void run(async () => {
               const outcome = await finishMeeting(meeting, itemCount);
               if (!outcome.ok) throw new Error(outcome.reason);
-              await navigate(`/meetings/${meeting.id}/after`);
+              await navigate(paths.meetingAfter(meeting.id));
             }, t('finishDialog.failed'))
           }
         >

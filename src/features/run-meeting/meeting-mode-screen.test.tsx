@@ -6,17 +6,18 @@ import { freshDatabase, renderScreen } from '../../testing/render';
 import { MeetingModeScreen } from './meeting-mode-screen';
 import { createMeetingFixture } from './run-meeting-test-data';
 import { openVote } from '../../shared/voting/vote-actions';
+import { paths, routes } from '../../ui/paths';
 
-const path = '/meetings/:meetingId/during';
+const path = routes.meetingDuring;
 
 function renderMeeting(meetingId: string, language: 'da' | 'en' = 'da') {
   return renderScreen(<MeetingModeScreen />, {
     path,
-    url: `/meetings/${meetingId}/during`,
+    url: paths.meetingDuring(meetingId),
     language,
     extraRoutes: [
-      { path: '/meetings/:meetingId/after', element: <p>Efter-siden</p> },
-      { path: '/meetings/:meetingId', element: <p>Mødesiden</p> },
+      { path: routes.meetingAfter, element: <p>Efter-siden</p> },
+      { path: routes.meeting, element: <p>Mødesiden</p> },
     ],
   });
 }
@@ -299,7 +300,7 @@ describe('MeetingModeScreen', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Dagsordenen er ikke klar' })).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: /Til mødesiden/ })[0]).toHaveAttribute(
       'href',
-      `/meetings/${meeting.id}`,
+      paths.meeting(meeting.id),
     );
   });
 

@@ -14,6 +14,7 @@ import { speak } from '../../ui/speech';
 import { AttendanceDialog } from './attendance-dialog';
 import { changeMeetingStatus } from './meeting-actions';
 import { useBusyAction } from '../../ui/use-busy-action';
+import { paths } from '../../ui/paths';
 
 interface MeetingStatusScreenProps {
   meeting: Meeting;
@@ -30,7 +31,7 @@ export function MeetingStatusScreen({ meeting, items, members, attendance, counc
   const [attendanceOpen, setAttendanceOpen] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const { busy, run: runOnce } = useBusyAction();
-  const hub = `/meetings/${meeting.id}`;
+  const hub = paths.meeting(meeting.id);
 
   async function move(to: 'in-progress', failure: string, speech?: string) {
     await runOnce(async () => {
@@ -114,11 +115,11 @@ export function MeetingStatusScreen({ meeting, items, members, attendance, counc
           <button
             type="button"
             className="button button--primary meeting-button"
-            onClick={() => void navigate(`/meetings/${meeting.id}/after`)}
+            onClick={() => void navigate(paths.meetingAfter(meeting.id))}
           >
             {t('ended.toAfter')}
           </button>
-          <Link className="button meeting-button" to={`/meetings/${meeting.id}/evaluation`}>
+          <Link className="button meeting-button" to={paths.meetingEvaluation(meeting.id)}>
             {t('ended.toEvaluation')}
           </Link>
           {meeting.status === 'held' && (

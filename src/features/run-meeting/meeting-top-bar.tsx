@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { paths } from '../../ui/paths';
 import { Link } from 'react-router';
 import type { AgendaItem } from '../../domain/agenda-item';
 import type { Meeting } from '../../domain/meeting';
@@ -25,7 +26,7 @@ export function MeetingTopBar({ councilName, meeting, items, position }: Meeting
       <ItemProgress items={items} position={position} />
       <div className="meeting-top__actions">
         <FullscreenButton />
-        <Link className="button meeting-top__button" to={`/meetings/${meeting.id}`}>
+        <Link className="button meeting-top__button" to={paths.meeting(meeting.id)}>
           {t('leave')}
         </Link>
       </div>

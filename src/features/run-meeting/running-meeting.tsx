@@ -16,6 +16,7 @@ import { RunningMeetingDialog, type OpenDialog } from './running-meeting-dialog'
 import { StaffToolbar } from './staff-toolbar';
 import { StaffVoteButtons } from './staff-vote-buttons';
 import { MeetingSupport } from './support-cards';
+import { paths } from '../../ui/paths';
 import { useStaffAction } from './use-staff-action';
 
 export function RunningMeeting({ record }: { record: MeetingRecord }) {
@@ -32,7 +33,7 @@ export function RunningMeeting({ record }: { record: MeetingRecord }) {
       <div className="meeting-mode meeting-mode--message">
         <main className="meeting-message">
           <h1>{t('noItems')}</h1>
-          <Link className="button button--primary meeting-button" to={`/meetings/${meeting.id}`}>
+          <Link className="button button--primary meeting-button" to={paths.meeting(meeting.id)}>
             {t('toHub')}
           </Link>
         </main>

@@ -7,11 +7,12 @@ import { freshDatabase, renderScreen } from '../../testing/render';
 import { MeetingModeScreen } from './meeting-mode-screen';
 import { beachOrZoo, createMeetingFixture } from './run-meeting-test-data';
 import { openVote } from '../../shared/voting/vote-actions';
+import { paths, routes } from '../../ui/paths';
 
 function renderMeeting(meetingId: string) {
   return renderScreen(<MeetingModeScreen />, {
-    path: '/meetings/:meetingId/during',
-    url: `/meetings/${meetingId}/during`,
+    path: routes.meetingDuring,
+    url: paths.meetingDuring(meetingId),
   });
 }
 
