@@ -10,6 +10,7 @@ import {
 } from '../../../src/domain/sync-protocol';
 import { authenticate } from '../auth/authenticate';
 import type { Database } from '../db/database';
+import { pokeRoute } from './poke-route';
 import { pullChanges } from './pull';
 import { applyPush } from './push';
 import { SyncRefusal } from './sync-refusal';
@@ -17,9 +18,10 @@ import { SyncRefusal } from './sync-refusal';
 interface SyncRouteOptions {
   db: Database;
   now: () => number;
+  pokeHeartbeatMs: number;
 }
 
-export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (plugin, { db, now }) => {
+export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (plugin, { db, now, pokeHeartbeatMs }) => {
   const app = plugin.withTypeProvider<ZodTypeProvider>();
   // A device on another protocol version would misread or be misread: tell it to update first.
   app.addHook('onRequest', async (request) => {
@@ -36,4 +38,6 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (plugin, {
   app.post('/pull', { schema: { body: pullRequestSchema, response: { 200: pullResponseSchema } } }, async (request) =>
     pullChanges(db, request.device!, request.body.cursor, request.body.limit),
   );
+
+  await app.register(pokeRoute, { db, heartbeatMs: pokeHeartbeatMs });
 };
