@@ -150,6 +150,26 @@ describe.each(testDatabases)('poke stream on $name', (testDb) => {
     expect(response.statusCode).toBe(401);
   });
 
+  it.runIf(testDb.name === 'postgres')('keeps poking after PostgreSQL drops the listening connection', async () => {
+    const listening = () =>
+      db.query<{ pid: number }>(
+        "select pid from pg_stat_activity where datname = current_database() and query ilike 'listen %'",
+      );
+    const [before] = await listening();
+    await db.query('select pg_terminate_backend($1)', [before!.pid]);
+    // Wait for the process to listen again on a new connection.
+    for (;;) {
+      const now = await listening();
+      if (now.length > 0 && now[0]!.pid !== before!.pid) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const writer = await device();
+    const reader = await listen((await device()).token);
+    await reader.next('version');
+    await writer.sync.push([writer.sync.edit('meetings', meeting(randomUUID()))]);
+    expect(await reader.next('poke')).toEqual({ event: 'poke', data: { version: 1 } });
+  });
+
   describe('with a short heartbeat', () => {
     beforeAll(async () => {
       await app.close();
