@@ -17,9 +17,19 @@ export interface AppOptions {
   /** The server's clock, for the clock check (tests move it). */
   now?: () => number;
   logger?: boolean;
+  /**
+   * How often an idle poke stream sends a heartbeat (and re-checks its device). Proxies drop
+   * connections idle for 30–60 s; tests shorten it.
+   */
+  pokeHeartbeatMs?: number;
 }
 
-export async function buildApp({ db, now = Date.now, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  now = Date.now,
+  logger = false,
+  pokeHeartbeatMs = 15_000,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Request logs carry method, URL and status only: never bodies, which hold personal data.
     // No addresses or query strings either: an IP address is personal data too.
@@ -55,7 +65,7 @@ export async function buildApp({ db, now = Date.now, logger = false }: AppOption
   });
 
   app.get('/api/health', async () => ({ ok: true, database: db.kind }));
-  await app.register(syncRoutes, { prefix: '/api/sync', db, now });
+  await app.register(syncRoutes, { prefix: '/api/sync', db, now, pokeHeartbeatMs });
   await app.register(mediaRoutes, { prefix: '/api/media', db });
   return app;
 }

@@ -1,6 +1,7 @@
 // Starts the server: opens the database (PGlite in DATA_DIR, or PostgreSQL at DATABASE_URL),
 // applies migrations, serves the app and the API, and shuts down cleanly on SIGTERM/SIGINT:
 // requests in flight finish, then the database closes (PGlite's lock file goes with it).
+import type { AddressInfo } from 'node:net';
 import { buildApp } from './app';
 import { readConfig } from './config';
 import type { Database } from './db/database';
@@ -34,8 +35,9 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  const { port } = app.server.address() as AddressInfo;
   app.log.info(
-    `Rådet is running on port ${config.port} (${db.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
+    `Rådet is running on port ${port} (${db.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
   );
 }
 
