@@ -3,6 +3,7 @@
 // requests in flight finish, then the database closes (PGlite's lock file goes with it).
 import type { AddressInfo } from 'node:net';
 import { buildApp } from './app';
+import { issueSetupCode, setupLink } from './auth/setup';
 import { readConfig } from './config';
 import type { Database } from './db/database';
 import { migrate } from './db/migrate';
@@ -39,6 +40,13 @@ async function main(): Promise<void> {
   app.log.info(
     `Rådet is running on port ${port} (${db.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`,
   );
+  // Until the first administrator device exists, every start prints a fresh one-time link.
+  const setupCode = await issueSetupCode(db, Date.now());
+  if (setupCode) {
+    app.log.info(
+      `Not set up yet. Open ${setupLink(config.host, config.port, setupCode)} within 24 hours to make this device the facility's first administrator.`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {
