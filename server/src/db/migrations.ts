@@ -127,4 +127,14 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    sql: `
+      -- Staff go through the overwritten values: restoring one on a tablet, or leaving the
+      -- winner as it is, settles the entry so the list shows only what still needs a look.
+      alter table overwritten_values add column settled_at timestamptz;
+      alter table overwritten_values add column settled_by uuid references devices (id);
+      create index overwritten_values_unsettled on overwritten_values (space_id, id) where settled_at is null;
+    `,
+  },
 ];

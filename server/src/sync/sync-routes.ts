@@ -8,6 +8,7 @@ import {
 } from '../../../src/domain/sync-protocol';
 import { requireDevice } from '../auth/require-device';
 import type { Database } from '../db/database';
+import { overwrittenRoutes } from './overwritten-routes';
 import { pokeRoute } from './poke-route';
 import { pullChanges } from './pull';
 import { applyPush } from './push';
@@ -31,4 +32,5 @@ export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (plugin, {
   );
 
   await app.register(pokeRoute, { db, heartbeatMs: pokeHeartbeatMs });
+  await app.register(overwrittenRoutes, { prefix: '/overwritten', db });
 };
