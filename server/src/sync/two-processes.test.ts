@@ -79,8 +79,7 @@ describe.runIf(postgres)('two server processes on one PostgreSQL', () => {
   }, 120_000);
 
   afterAll(async () => {
-    a?.kill();
-    b?.kill();
+    await Promise.all([a?.kill(), b?.kill()]);
     await dispose?.();
     if (appDir) await rm(appDir, { recursive: true, force: true });
   });

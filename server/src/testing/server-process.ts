@@ -1,5 +1,7 @@
-// A real server process (server/src/main.ts under tsx), as a municipality runs several of them
-// against one PostgreSQL. It listens on a free port and the test reads which one from its log.
+// A real server process (server/src/main.ts under tsx), as a facility runs it (embedded
+// database in DATA_DIR) or a municipality runs several against one PostgreSQL (DATABASE_URL).
+// Without PORT it listens on a free port and the test reads which one from its log; end-to-end
+// tests restart it on the same port, since the tablets know the server by their page's origin.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,8 +14,17 @@ export interface ServerProcess {
   baseUrl: string;
   /** Sends SIGTERM and resolves with the exit code (0: shut down gracefully). */
   stop(): Promise<number | null>;
-  /** Ends the process at once, if it still runs (clean-up after a failed test). */
-  kill(): void;
+  /** Ends the process at once, as a crash or a pulled plug would, and resolves when it is gone. */
+  kill(): Promise<void>;
+  /** Everything the process has logged so far. */
+  log(): string;
+}
+
+export interface ServerProcessEnv {
+  APP_DIR: string;
+  DATABASE_URL?: string;
+  DATA_DIR?: string;
+  PORT?: string;
 }
 
 /** A folder with an index.html: the server refuses to start without a built app to serve. */
@@ -23,10 +34,10 @@ export async function emptyAppDir(): Promise<string> {
   return dir;
 }
 
-export async function startServerProcess(env: { DATABASE_URL: string; APP_DIR: string }): Promise<ServerProcess> {
+export async function startServerProcess(env: ServerProcessEnv): Promise<ServerProcess> {
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     cwd: repositoryRoot,
-    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1' },
+    env: { ...process.env, PORT: '0', ...env, HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -48,8 +59,10 @@ export async function startServerProcess(env: { DATABASE_URL: string; APP_DIR: s
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       return exited;
     },
-    kill() {
+    async kill() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
     },
+    log: () => output,
   };
 }
