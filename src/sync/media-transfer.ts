@@ -22,12 +22,16 @@ export function namedMedia(records: Iterable<NamedRecord>): string[] {
   return [...hashes];
 }
 
+const missingQuestionSize = 500;
+
 export async function uploadMissingMedia(db: RaadetDatabase, http: SyncHttp, hashes: string[]): Promise<void> {
-  if (hashes.length === 0) return;
-  for (const hash of await http.missingMedia(hashes)) {
-    // A file this device never had (a record pulled before its picture) cannot be sent from here.
-    const file = await getMedia(hash, db);
-    if (file) await http.uploadMedia(hash, file.bytes, file.mime);
+  // The server answers at most this many hashes per question.
+  for (let start = 0; start < hashes.length; start += missingQuestionSize) {
+    for (const hash of await http.missingMedia(hashes.slice(start, start + missingQuestionSize))) {
+      // A file this device never had (a record pulled before its picture) cannot be sent from here.
+      const file = await getMedia(hash, db);
+      if (file) await http.uploadMedia(hash, file.bytes, file.mime);
+    }
   }
 }
 

@@ -4,7 +4,10 @@
 import { nextDelay } from './backoff';
 import type { SyncHttp } from './sync-http';
 
-/** Parses SSE text as it arrives; calls `onPoke` for each `poke` event. */
+/**
+ * Parses SSE text as it arrives; calls `onPoke` for each `poke` event, and for `revoked` too:
+ * the sync that follows meets the 401 and shows the revoked screen.
+ */
 export function pokeParser(onPoke: () => void): (chunk: string) => void {
   let buffer = '';
   return (chunk) => {
@@ -18,7 +21,7 @@ export function pokeParser(onPoke: () => void): (chunk: string) => void {
         .find((line) => line.startsWith('event:'))
         ?.slice('event:'.length)
         .trim();
-      if (event === 'poke') onPoke();
+      if (event === 'poke' || event === 'revoked') onPoke();
     }
   };
 }

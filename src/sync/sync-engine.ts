@@ -37,6 +37,7 @@ export class SyncEngine {
   private failures = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly cleanups: (() => void)[] = [];
+  private stopPokes: (() => void) | undefined;
 
   constructor(private readonly options: SyncEngineOptions) {}
 
@@ -73,7 +74,7 @@ export class SyncEngine {
         token: connection.token,
         fetch: this.options.fetch,
       });
-      this.cleanups.push(openPokeStream(http, () => this.requestSync(), this.options.random));
+      this.stopPokes = openPokeStream(http, () => this.requestSync(), this.options.random);
     }
     await this.syncNow();
   }
@@ -82,6 +83,8 @@ export class SyncEngine {
     this.stopped = true;
     clearTimeout(this.timer);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
+    this.stopPokes?.();
+    this.stopPokes = undefined;
   }
 
   /** A poke, a tap on "sync now", the app coming back online: sync as soon as possible. */
@@ -132,6 +135,8 @@ export class SyncEngine {
       this.halted = true;
       return this.status.update({ state: { kind: 'revoked' }, lastSuccessAt });
     }
+    // Enrolled again after a revocation: syncing may resume.
+    if (this.status.getSnapshot().state.kind === 'revoked') this.halted = false;
     const http = new SyncHttp({ serverUrl: connection.serverUrl, token: connection.token, fetch: this.options.fetch });
     try {
       await syncOnce(db, http, {
@@ -151,6 +156,11 @@ export class SyncEngine {
   private async failed(error: unknown): Promise<void> {
     const kind = error instanceof SyncFailure ? error.kind : 'server';
     this.status.update({ pull: undefined });
+    if (kind === 'revoked' || kind === 'update-app') {
+      // Nothing will change until staff enrol the device again or the app updates.
+      this.stopPokes?.();
+      this.stopPokes = undefined;
+    }
     if (kind === 'revoked') {
       this.halted = true;
       await forgetToken(this.options.db);
