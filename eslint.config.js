@@ -175,6 +175,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // An address is built from its pattern in src/ui/paths.ts (`paths.meeting(id)`), never by
+    // hand, so a link cannot point at a route that does not exist; screen tests mount and assert
+    // with the same builders. (e2e specs type addresses, as a user does.)
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/ui/paths.ts', 'src/ui/paths.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...[
+          'Literal[value=/^\\/(councils|meetings|elections|settings|welcome)(\\/|\\?|$)/]',
+          'TemplateLiteral > TemplateElement:first-child[value.raw=/^\\/(councils|meetings|elections|settings|welcome)(\\/|\\?|$)/]',
+          "JSXAttribute[name.name=/^(to|backTo|href)$/] > Literal[value='/']",
+          "CallExpression[callee.name='navigate'] Literal[value='/']",
+        ].map((selector) => ({ selector, message: 'Build the address with src/ui/paths.ts.' })),
+      ],
+    },
+  },
+  {
     // The domain runs unchanged in the sync server (Node): no browser globals. (`crypto`, `URL`
     // and `structuredClone` exist in Node 20 too and stay allowed; tsconfig.domain.json checks
     // the types without the DOM library.)

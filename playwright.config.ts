@@ -22,6 +22,8 @@ const tablet = {
   isMobile: false,
   deviceScaleFactor: 1,
   locale: 'da-DK',
+  // A tablet at the facility: the meeting form uses the device's clock, screens show Copenhagen's.
+  timezoneId: 'Europe/Copenhagen',
   serviceWorkers: 'allow' as const,
 };
 

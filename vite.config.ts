@@ -76,6 +76,9 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'server/**/*.test.ts', 'bench/**/*.test.{ts,mjs}'],
     setupFiles: ['src/testing/setup-tests.ts'],
+    // Tests run as a tablet at the facility: meeting times are shown on Copenhagen's clock
+    // (i18n/format.ts) and the meeting form reads the device's, so the two must agree here.
+    env: { TZ: 'Europe/Copenhagen' },
     // Screen tests walk through IndexedDB and several renders; give them room on a busy
     // 2-core machine rather than fail on time.
     testTimeout: 20_000,

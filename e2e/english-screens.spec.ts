@@ -66,7 +66,7 @@ test('the screens issue 8 changed are accessible in English too', async ({ page 
     await meetingMode.openVote();
     await meetingMode.cast('Ja', 'Anna');
     await inEnglish(page, 'meeting mode: open vote', async (p) => {
-      const answers = p.getByRole('main').getByRole('group', { name: 'Vote here' });
+      const answers = p.getByRole('main').getByRole('group', { name: 'Choose', exact: true });
       await visible(answers);
       await expect(p.getByRole('main').getByRole('heading', { name: /1 of \d+ ha(s|ve) voted/ })).toBeVisible();
       await expectResidentTargets(answers, 'open vote answers (English)', { minimumCount: 3 });

@@ -212,7 +212,7 @@ test.describe('foundation journey', () => {
       expect(await liveRowCount(page, 'ballots')).toBe(2);
 
       await meetingMode.closeVote();
-      await expect(meetingMode.closedResult).toContainText('Flest stemte ja');
+      await expect(meetingMode.closedResult).toContainText('Flest stemte: Ja');
       await expect(meetingMode.closedResult).toContainText('Flest stemmer');
       await meetingMode.expectMarks('Ja', 2);
       await meetingMode.expectMarks('Nej', 0);
@@ -255,7 +255,7 @@ test.describe('foundation journey', () => {
 
       const voteItem = after.minutesItem(items.christmas);
       await expect(voteItem.getByRole('heading', { name: `Afstemning: ${items.christmas}` })).toBeVisible();
-      await expect(voteItem).toContainText('Flest stemte ja');
+      await expect(voteItem).toContainText('Flest stemte: Ja');
       await expect(voteItem.getByRole('img', { name: '2 stemmer' })).toBeVisible();
       await expect(voteItem.getByRole('img', { name: '1 stemme' })).toHaveCount(0);
       await expect(voteItem).toContainText(decisionText);

@@ -71,7 +71,7 @@ test('one button reads the whole minutes aloud, in order, as sentences', async (
     /^Dem, der var med: .*Anna.*\. Dem, der ikke var med: .*Emma.*\.$/,
     'Punkt 1. Velkommen. Vi siger hej. Vi ser, hvem der er her i dag.',
     'Punkt 3. Sommertur til stranden? Skal vi tage bussen til stranden i juli? Vi stemmer om det.',
-    'Afstemning: Sommertur til stranden? Flest stemte ja.',
+    'Afstemning: Sommertur til stranden? Flest stemte: Ja.',
     /^Beslutning: Vi tager bussen til stranden i juli\. Vi tager madpakker med\. Mette sørger for det\. Senest .+\.$/,
     'Beslutning: Vi køber en kaffemaskine med en stor kande. Jonas sørger for det.',
     'Beslutning: Vi spiser risalamande og synger julesange.',

@@ -91,7 +91,7 @@ test.describe('the meeting with the network cut', () => {
     await test.step('one more vote, close it, write the decision', async () => {
       await meetingMode.cast('Ved ikke');
       await meetingMode.closeVote();
-      await expect(meetingMode.closedResult).toContainText('Flest stemte ja');
+      await expect(meetingMode.closedResult).toContainText('Flest stemte: Ja');
       await meetingMode.writeDecision({
         text: decisionText,
         pictogram: { search: 'bus', name: 'Bustur' },
@@ -104,7 +104,7 @@ test.describe('the meeting with the network cut', () => {
     await test.step('reload again: the closed vote and the decision are still there', async () => {
       await page.reload();
       await meetingMode.expectItem(voteItem);
-      await expect(meetingMode.closedResult).toContainText('Flest stemte ja');
+      await expect(meetingMode.closedResult).toContainText('Flest stemte: Ja');
       await meetingMode.expectMarks('Ja', 2);
       await meetingMode.expectMarks('Nej', 1);
       await meetingMode.expectMarks('Ved ikke', 1);
@@ -124,7 +124,7 @@ test.describe('the meeting with the network cut', () => {
       ]);
       expect(await after.names('Dem, der ikke var med')).toHaveLength(5);
       const item = after.minutesItem(voteItem);
-      await expect(item).toContainText('Flest stemte ja');
+      await expect(item).toContainText('Flest stemte: Ja');
       await expect(item.getByRole('img', { name: '2 stemmer' })).toBeVisible();
       await expect(item.getByRole('img', { name: '1 stemme' })).toHaveCount(2);
       await expect(item).toContainText(decisionText);

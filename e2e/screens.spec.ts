@@ -65,11 +65,11 @@ test('screens of the whole journey', async ({ page }, testInfo) => {
 
   await council.openMembers();
   const form = await members.edit('Anna');
-  await form.getByLabel('Vælg fil').setInputFiles(photo);
+  await form.getByLabel('Vælg et foto').setInputFiles(photo);
   const crop = page.getByRole('dialog', { name: 'Beskær fotoet' });
   await shot('members-photo-crop');
   await crop.getByRole('button', { name: 'Brug udsnittet' }).click();
-  await expect(form.getByRole('img', { name: 'Det valgte foto' })).toBeVisible();
+  await expect(form.getByRole('img', { name: 'Dit nye foto' })).toBeVisible();
   await shot('members-edit-with-photo');
   await form.getByRole('button', { name: 'Gem' }).click();
   await expect(form).toBeHidden();

@@ -227,7 +227,7 @@ test.describe('smaller things a real user noticed', () => {
     const members = new MembersPage(page);
     await members.expectLoaded();
     await members.addForm.getByLabel('Navn', { exact: true }).fill('Lise');
-    await members.addForm.getByLabel('Vælg fil').setInputFiles(photo);
+    await members.addForm.getByLabel('Vælg et foto').setInputFiles(photo);
     const crop = page.getByRole('dialog', { name: 'Beskær fotoet' });
     await expect(crop).toBeVisible();
     await expect(crop.getByTestId('crop-frame')).toBeVisible();
@@ -235,7 +235,7 @@ test.describe('smaller things a real user noticed', () => {
     await crop.getByRole('button', { name: 'Zoom ind' }).click();
     await crop.getByRole('button', { name: 'Brug udsnittet' }).click();
     await expect(crop).toBeHidden();
-    await expect(members.addForm.getByRole('img', { name: 'Det valgte foto' })).toBeVisible();
+    await expect(members.addForm.getByRole('img', { name: 'Dit nye foto' })).toBeVisible();
     await members.addForm.getByRole('button', { name: 'Tilføj medlem' }).click();
     await expect(members.card('Lise')).toBeVisible();
     const [lise] = await liveRows<{ photo?: string }>(page, 'members', { displayName: 'Lise' });

@@ -99,7 +99,7 @@ test('an open vote with five who can vote never holds more than five votes, what
 
   await test.step('everyone has voted: closing needs no question', async () => {
     await meetingMode.staffControls.getByRole('button', { name: 'Luk afstemningen' }).click();
-    await expect(meetingMode.closedResult).toContainText('Flest stemte ja');
+    await expect(meetingMode.closedResult).toContainText('Flest stemte: Ja');
   });
 });
 

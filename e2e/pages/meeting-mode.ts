@@ -5,7 +5,7 @@ export type VoteChoice = 'Ja' | 'Nej' | 'Ved ikke';
 
 export interface NewDecision {
   text: string;
-  /** Word typed into "Find billede", and the pictogram to choose. */
+  /** Word typed into the symbol search, and the pictogram to choose. */
   pictogram?: { search: string; name: string };
   responsible?: string;
 }
@@ -26,7 +26,7 @@ export class MeetingModePage {
     this.staffControls = page.getByRole('navigation', { name: 'Styring for medarbejdere' });
     this.attendanceButton = this.staffControls.getByRole('button', { name: /^Fremmøde/ });
     this.attendanceDialog = page.getByRole('dialog', { name: 'Hvem er her i dag?' });
-    this.voteChoices = this.main.getByRole('group', { name: 'Stem her' });
+    this.voteChoices = this.main.getByRole('group', { name: 'Vælg', exact: true });
     this.decisionDialog = page.getByRole('dialog', { name: /beslutning$/ });
   }
 
@@ -186,7 +186,7 @@ export class MeetingModePage {
     await dialog.getByLabel('Hvad har I besluttet?').fill(decision.text);
     if (decision.pictogram) {
       // The same symbol picker as the agenda, opened over the decision form.
-      await dialog.getByRole('button', { name: /^(Skift|Vælg) billede: Billede til beslutningen$/ }).click();
+      await dialog.getByRole('button', { name: /^Vælg piktogram: Billede til beslutningen$/ }).click();
       const picker = this.page.getByRole('dialog', { name: 'Vælg et piktogram' });
       await picker.getByRole('searchbox', { name: 'Søg efter billede' }).fill(decision.pictogram.search);
       // The tile of the symbol chosen now carries a check mark in its name.
@@ -194,7 +194,7 @@ export class MeetingModePage {
         .getByRole('button', { name: new RegExp(`^✓?\\s*${escapeRegExp(decision.pictogram.name)}\\s*✓?$`) })
         .click();
       await expect(picker).toBeHidden();
-      await expect(dialog.getByText(`Valgt billede: ${decision.pictogram.name}`)).toBeVisible();
+      await expect(dialog.getByText(`Piktogram: ${decision.pictogram.name}`)).toBeVisible();
     }
     if (decision.responsible)
       await dialog.getByLabel('Hvem sørger for det?').selectOption({ label: decision.responsible });

@@ -5,7 +5,7 @@ export type Role = 'Beboer' | 'Pårørende' | 'Medarbejder' | 'Gæst';
 export interface NewMember {
   name: string;
   role: Role;
-  /** A picture file to upload with "Vælg fil". */
+  /** A picture file to upload with "Vælg et foto". */
   photo?: string;
   photoConsent?: boolean;
   /** For a relative: the resident they speak for. */
@@ -40,12 +40,12 @@ export class MembersPage {
     await form.getByLabel('Rolle').selectOption({ label: member.role });
     if (member.represents) await form.getByLabel('Repræsenterer').selectOption({ label: member.represents });
     if (member.photo) {
-      await form.getByLabel('Vælg fil').setInputFiles(member.photo);
+      await form.getByLabel('Vælg et foto').setInputFiles(member.photo);
       // Every photo goes through the crop step; the whole-photo frame it starts with is fine here.
       const crop = this.page.getByRole('dialog', { name: 'Beskær fotoet' });
       await crop.getByRole('button', { name: 'Brug udsnittet' }).click();
       await expect(crop).toBeHidden();
-      await expect(form.getByRole('img', { name: 'Det valgte foto' })).toBeVisible();
+      await expect(form.getByRole('img', { name: 'Dit nye foto' })).toBeVisible();
     }
     if (member.photoConsent) await form.getByLabel('Billedet må vises i referater').check();
     await form.getByRole('button', { name: 'Tilføj medlem' }).click();

@@ -8,6 +8,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Database } from './db/database';
+import { mediaRoutes } from './media/media-routes';
 import { syncRoutes } from './sync/sync-routes';
 import { SyncRefusal } from './sync/sync-refusal';
 
@@ -55,5 +56,6 @@ export async function buildApp({ db, now = Date.now, logger = false }: AppOption
 
   app.get('/api/health', async () => ({ ok: true, database: db.kind }));
   await app.register(syncRoutes, { prefix: '/api/sync', db, now });
+  await app.register(mediaRoutes, { prefix: '/api/media', db });
   return app;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useMatch } from 'react-router';
 import { NoVoiceNotice } from '../ui/no-voice-notice';
 import { useStopSoundOnNavigation } from '../ui/stop-sound-on-navigation';
+import { routes } from '../ui/paths';
 import { UpdatePrompt } from './update-prompt';
 
 function Loading() {
@@ -16,7 +17,7 @@ function Loading() {
 
 export function RootLayout() {
   // Never offer an update (which reloads the page) while a meeting is on the screen.
-  const meetingRunning = useMatch('/meetings/:meetingId/during') !== null;
+  const meetingRunning = useMatch(routes.meetingDuring) !== null;
   // Whatever is being read aloud stops when the screen changes.
   useStopSoundOnNavigation(useLocation().pathname);
   return (

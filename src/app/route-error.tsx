@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { StaffPage } from '../ui/staff-page';
 import { NotFoundScreen } from './not-found-screen';
+import { paths } from '../ui/paths';
 
 export function RouteError() {
   const { t } = useTranslation();
@@ -13,7 +14,7 @@ export function RouteError() {
     <StaffPage title={t('errorPage.title')}>
       <p>{t('errorPage.body')}</p>
       <p className="button-row">
-        <Link className="button button--primary" to="/">
+        <Link className="button button--primary" to={paths.home()}>
           {t('nav.home')}
         </Link>
         <button type="button" className="button" onClick={() => window.location.reload()}>

@@ -4,6 +4,7 @@ import { AppLoading } from './app-loading';
 import { NotFoundScreen } from './not-found-screen';
 import { RootLayout } from './root-layout';
 import { RouteError } from './route-error';
+import { routes } from '../ui/paths';
 
 /**
  * A screen that loads on demand. Its HydrateFallback shows "Henter …" inside the layout
@@ -20,41 +21,37 @@ export const router = createBrowserRouter([
     element: <RootLayout />,
     errorElement: <RouteError />,
     children: [
-      screen('/', () => import('../features/home/home-screen').then((m) => m.HomeScreen)),
-      screen('/welcome', () => import('../features/setup/first-run-screen').then((m) => m.FirstRunScreen)),
-      screen('/settings', () => import('../features/settings/settings-screen').then((m) => m.SettingsScreen)),
-      screen('/councils/:councilId', () => import('../features/councils/council-screen').then((m) => m.CouncilScreen)),
-      screen('/councils/:councilId/members', () =>
-        import('../features/members/members-screen').then((m) => m.MembersScreen),
-      ),
-      screen('/councils/:councilId/meetings/new', () =>
+      screen(routes.home, () => import('../features/home/home-screen').then((m) => m.HomeScreen)),
+      screen(routes.welcome, () => import('../features/setup/first-run-screen').then((m) => m.FirstRunScreen)),
+      screen(routes.settings, () => import('../features/settings/settings-screen').then((m) => m.SettingsScreen)),
+      screen(routes.council, () => import('../features/councils/council-screen').then((m) => m.CouncilScreen)),
+      screen(routes.councilMembers, () => import('../features/members/members-screen').then((m) => m.MembersScreen)),
+      screen(routes.newMeeting, () =>
         import('../features/meetings/meeting-form-screen').then((m) => m.MeetingFormScreen),
       ),
-      screen('/meetings/:meetingId', () => import('../features/meetings/meeting-screen').then((m) => m.MeetingScreen)),
-      screen('/meetings/:meetingId/edit', () =>
+      screen(routes.meeting, () => import('../features/meetings/meeting-screen').then((m) => m.MeetingScreen)),
+      screen(routes.meetingEdit, () =>
         import('../features/meetings/meeting-form-screen').then((m) => m.MeetingFormScreen),
       ),
-      screen('/meetings/:meetingId/agenda', () =>
+      screen(routes.meetingAgenda, () =>
         import('../features/prepare-agenda/agenda-builder-screen').then((m) => m.AgendaBuilderScreen),
       ),
-      screen('/meetings/:meetingId/before', () =>
+      screen(routes.meetingBefore, () =>
         import('../features/before-meeting/picture-agenda-screen').then((m) => m.PictureAgendaScreen),
       ),
-      screen('/meetings/:meetingId/during', () =>
+      screen(routes.meetingDuring, () =>
         import('../features/run-meeting/meeting-mode-screen').then((m) => m.MeetingModeScreen),
       ),
-      screen('/meetings/:meetingId/after', () =>
+      screen(routes.meetingAfter, () =>
         import('../features/after-meeting/after-meeting-screen').then((m) => m.AfterMeetingScreen),
       ),
-      screen('/meetings/:meetingId/evaluation', () =>
+      screen(routes.meetingEvaluation, () =>
         import('../features/evaluation/evaluation-screen').then((m) => m.EvaluationScreen),
       ),
-      screen('/councils/:councilId/elections', () =>
+      screen(routes.councilElections, () =>
         import('../features/elections/elections-screen').then((m) => m.ElectionsScreen),
       ),
-      screen('/elections/:electionId', () =>
-        import('../features/elections/election-screen').then((m) => m.ElectionScreen),
-      ),
+      screen(routes.election, () => import('../features/elections/election-screen').then((m) => m.ElectionScreen)),
       { path: '*', Component: NotFoundScreen },
     ],
   },

@@ -53,7 +53,7 @@ describe('votes in the minutes', () => {
     expect(entry!.result).toMatchObject({ kind: 'shown', count: { counts: { beach: 1, zoo: 2 } } });
   });
 
-  it('shows no breakdown of a secret vote with fewer than 3 ballots, not even in the yes/no tally', () => {
+  it('shows no breakdown of a secret yes/no vote with fewer than 3 ballots, not even as counts', () => {
     const v = vote({ kind: 'yes-no', options: undefined });
     const secretBallots = [
       { voteId: v.id, choice: 'yes' },
@@ -61,7 +61,7 @@ describe('votes in the minutes', () => {
     ];
     const [entry] = generateMinutes({ ...base, votes: [v], ballots: [], secretBallots }).items[0]!.votes;
     expect(entry!.result).toEqual({ kind: 'too-few', ballotCount: 2 });
-    expect(entry!.tally.total).toBe(0);
+    expect(JSON.stringify(entry)).not.toMatch(/"counts"|"yes"|"no"/);
     expect(entry!.decided).toBeUndefined();
   });
 
@@ -86,14 +86,18 @@ describe('secret votes in the minutes on a device without the ballots', () => {
     expect(entry!.decided).toEqual({ kind: 'winner', optionId: 'zoo' });
   });
 
-  it('gives a secret yes/no vote its yes/no tally from the stored tally', () => {
+  it('gives a secret yes/no vote its result from the stored tally, like any other kind', () => {
     const v = vote({
       kind: 'yes-no',
       options: undefined,
       tally: { counts: { yes: 2, no: 1, 'dont-know': 0 }, ballotCount: 3, assistedCount: 0 },
     });
     const [entry] = generateMinutes({ ...base, votes: [v], ballots: [] }).items[0]!.votes;
-    expect(entry!.tally).toMatchObject({ counts: { yes: 2, no: 1, 'dont-know': 0 }, total: 3, outcome: 'yes' });
+    expect(entry!.result).toMatchObject({
+      kind: 'shown',
+      count: { counts: { yes: 2, no: 1, 'dont-know': 0 }, ballotCount: 3, outcome: 'winner', leaders: ['yes'] },
+    });
+    expect(entry!.decided).toEqual({ kind: 'winner', optionId: 'yes' });
   });
 
   it('shows only how many voted from a tally without a split', () => {

@@ -142,13 +142,15 @@ describe('generateMinutes', () => {
     expect(minutes.items[2]).not.toHaveProperty('picture');
   });
 
-  it('includes only closed votes, with their tally', () => {
+  it('includes only closed votes, with their result', () => {
     const votes = minutes.items[1]!.votes;
     expect(votes).toHaveLength(1);
     expect(votes[0]).toMatchObject({
       voteId: closedVote.id,
       question: 'Skal vi til stranden?',
-      tally: { counts: { yes: 2, no: 1, 'dont-know': 0 }, total: 3, outcome: 'yes' },
+      kind: 'yes-no',
+      result: { kind: 'shown', count: { counts: { yes: 2, no: 1, 'dont-know': 0 }, ballotCount: 3, leaders: ['yes'] } },
+      decided: { kind: 'winner', optionId: 'yes' },
     });
   });
 

@@ -9,15 +9,7 @@ import type { Member } from './member';
 import { needsConsent, type Picture } from './picture';
 import type { SecretBallot } from './secret-ballot';
 import type { Ballot, Vote, VoteKind, VoteMode, VoteOption } from './vote';
-import {
-  decideVote,
-  tallyYesNo,
-  visibleResult,
-  yesNoTallyOf,
-  type Decided,
-  type Tally,
-  type VisibleResult,
-} from './vote-tally';
+import { decideVote, visibleResult, type Decided, type VisibleResult } from './vote-tally';
 
 /**
  * Easy-read minutes as structured data: the screen and the print view turn this into words
@@ -57,8 +49,6 @@ export interface MinutesItem {
 export interface MinutesVote {
   voteId: string;
   question: string;
-  /** Yes/no counts; all zero for other kinds and for a secret vote too small to show. */
-  tally: Tally;
   kind: VoteKind;
   mode: VoteMode;
   options?: VoteOption[];
@@ -128,13 +118,11 @@ export function generateMinutes(input: MinutesInput): Minutes {
           v.mode === 'secret'
             ? (input.secretBallots ?? []).filter((b) => b.voteId === v.id)
             : ballots.filter((b) => b.voteId === v.id);
+        // A secret vote's result is its stored tally, whatever the kind.
         const result = visibleResult(v, counted);
-        const shownYesNo = v.kind === 'yes-no' && v.mode !== 'hand-count' && result.kind === 'shown';
         return {
           voteId: v.id,
           question: v.question,
-          // From the result, not the ballots: a secret vote's result is its stored tally.
-          tally: shownYesNo ? yesNoTallyOf(result.count) : tallyYesNo([]),
           kind: v.kind,
           mode: v.mode,
           ...(v.options ? { options: v.options } : {}),

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { electionSchema } from './election';
 import { voteSchema, type SecretTally, type Vote } from './vote';
-import { secretTallyOf, visibleResult, yesNoTallyOf, tallyYesNo, tallyVote } from './vote-tally';
+import { secretTallyOf, visibleResult, tallyVote } from './vote-tally';
 
 const id = () => crypto.randomUUID();
 const pic = { type: 'pictogram' as const, id: 'bus-trip' };
@@ -189,10 +189,16 @@ describe('visibleResult of a vote with a stored tally', () => {
     expect(visibleResult(vote, [])).toEqual({ kind: 'too-few', ballotCount: 2 });
   });
 
-  it('turns a yes/no count into the yes/no tally the show-of-hands wording uses', () => {
-    const vote = voteSchema.parse(secretVote({ kind: 'yes-no', options: undefined }));
-    for (const ballots of [picks('yes', 'yes', 'no'), picks('yes', 'no'), [], picks('dont-know')]) {
-      expect(yesNoTallyOf(tallyVote(vote, ballots))).toEqual(tallyYesNo(ballots));
+  it('shows a secret yes/no vote from its stored tally exactly as the same ballots counted openly', () => {
+    const secret = voteSchema.parse(secretVote({ kind: 'yes-no', options: undefined }));
+    const open = { ...secret, mode: 'open' as const };
+    for (const ballots of [
+      picks('yes', 'yes', 'no'),
+      picks('no', 'dont-know', 'no', 'yes'),
+      picks('yes', 'no', 'dont-know'),
+    ]) {
+      const stored = voteSchema.parse({ ...secret, tally: secretTallyOf(secret, ballots, 0) });
+      expect(visibleResult(stored, [])).toEqual(visibleResult(open, ballots));
     }
   });
 });

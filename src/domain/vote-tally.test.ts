@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { canCast, type Vote, type YesNoChoice } from './vote';
-import { tallyYesNo } from './vote-tally';
+import { tallyVote } from './vote-tally';
 
 const ballots = (...choices: YesNoChoice[]) => choices.map((choice) => ({ choice }));
+const yesNo = (list: readonly { choice: YesNoChoice }[]) => tallyVote({ kind: 'yes-no', mode: 'open' }, list);
 
-describe('tallyYesNo', () => {
+// Yes/no is a vote kind like the others: one tally counts it.
+describe('tallyVote on a yes/no vote', () => {
   it('reports no votes when nobody voted', () => {
-    expect(tallyYesNo([])).toEqual({
+    expect(yesNo([])).toEqual({
+      optionIds: ['yes', 'no', 'dont-know'],
       counts: { yes: 0, no: 0, 'dont-know': 0 },
-      total: 0,
+      ballotCount: 0,
       leaders: [],
       outcome: 'no-votes',
     });
@@ -19,10 +22,10 @@ describe('tallyYesNo', () => {
     { winner: 'no', list: ballots('no', 'no', 'yes') },
     { winner: 'dont-know', list: ballots('dont-know', 'dont-know', 'dont-know', 'yes', 'no') },
   ] as const)('names $winner the winner when it has the most votes', ({ winner, list }) => {
-    const tally = tallyYesNo(list);
-    expect(tally.outcome).toBe(winner);
+    const tally = yesNo(list);
+    expect(tally.outcome).toBe('winner');
     expect(tally.leaders).toEqual([winner]);
-    expect(tally.total).toBe(list.length);
+    expect(tally.ballotCount).toBe(list.length);
   });
 
   it.each([
@@ -39,13 +42,13 @@ describe('tallyYesNo', () => {
       leaders: ['yes', 'no', 'dont-know'],
     },
   ] as const)('reports a tie between $name', ({ list, leaders }) => {
-    const tally = tallyYesNo(list);
+    const tally = yesNo(list);
     expect(tally.outcome).toBe('tie');
     expect(tally.leaders).toEqual(leaders);
   });
 
   it('counts every choice', () => {
-    expect(tallyYesNo(ballots('yes', 'no', 'no', 'dont-know')).counts).toEqual({ yes: 1, no: 2, 'dont-know': 1 });
+    expect(yesNo(ballots('yes', 'no', 'no', 'dont-know')).counts).toEqual({ yes: 1, no: 2, 'dont-know': 1 });
   });
 });
 

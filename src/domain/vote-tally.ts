@@ -2,41 +2,11 @@ import {
   minSecretBreakdown,
   optionIds,
   pickedOptions,
-  yesNoChoices,
-  type Ballot,
   type SecretTally,
   type TieBreak,
   type TieRule,
   type Vote,
-  type YesNoChoice,
 } from './vote';
-
-export interface Tally {
-  counts: Record<YesNoChoice, number>;
-  total: number;
-  /** The choices with the most votes; more than one means a tie. Empty when nobody voted. */
-  leaders: YesNoChoice[];
-  outcome: 'no-votes' | 'tie' | 'yes' | 'no' | 'dont-know';
-}
-
-const isYesNo = (choice: string | undefined): choice is YesNoChoice =>
-  (yesNoChoices as readonly (string | undefined)[]).includes(choice);
-
-export function tallyYesNo(ballots: readonly Pick<Ballot, 'choice'>[]): Tally {
-  const counts: Record<YesNoChoice, number> = { yes: 0, no: 0, 'dont-know': 0 };
-  let total = 0;
-  for (const b of ballots) {
-    if (!isYesNo(b.choice)) continue;
-    counts[b.choice] += 1;
-    total += 1;
-  }
-  const max = Math.max(...yesNoChoices.map((c) => counts[c]));
-  const leaders = total === 0 ? [] : yesNoChoices.filter((c) => counts[c] === max);
-  const outcome: Tally['outcome'] = total === 0 ? 'no-votes' : leaders.length > 1 ? 'tie' : (leaders[0] as YesNoChoice);
-  return { counts, total, leaders, outcome };
-}
-
-// ---- Every kind of vote -------------------------------------------------------------------
 
 /** The counts of any vote: one entry per option, in the order the options are shown. */
 export interface VoteCount {
@@ -102,16 +72,6 @@ export function countFromTally(vote: Pick<Vote, 'kind' | 'options' | 'scale'>, t
   const ids = optionIds(vote);
   const counts: Record<string, number> = Object.fromEntries(ids.map((id) => [id, tally.counts?.[id] ?? 0]));
   return withLeaders(ids, counts, tally.ballotCount);
-}
-
-/** A yes/no count in the shape of the yes/no tally (for the show-of-hands wording). */
-export function yesNoTallyOf(count: VoteCount): Tally {
-  const counts: Record<YesNoChoice, number> = { yes: 0, no: 0, 'dont-know': 0 };
-  for (const choice of yesNoChoices) counts[choice] = count.counts[choice] ?? 0;
-  const total = yesNoChoices.reduce((sum, c) => sum + counts[c], 0);
-  const leaders = count.leaders.filter(isYesNo);
-  const outcome: Tally['outcome'] = total === 0 ? 'no-votes' : leaders.length > 1 ? 'tie' : (leaders[0] as YesNoChoice);
-  return { counts, total, leaders, outcome };
 }
 
 export type VisibleResult =

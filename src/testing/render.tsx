@@ -13,9 +13,9 @@ export function freshDatabase(): RaadetDatabase {
 }
 
 interface RenderOptions {
-  /** The route pattern the element is mounted at, e.g. '/meetings/:meetingId/during'. */
+  /** The route pattern the element is mounted at, as the router does: e.g. `routes.meetingDuring`. */
   path?: string;
-  /** The URL to open, e.g. `/meetings/${id}/during`. */
+  /** The URL to open, e.g. `paths.meetingDuring(id)`. */
   url?: string;
   language?: Language;
   /** Extra routes, e.g. to assert where a link or redirect leads. */

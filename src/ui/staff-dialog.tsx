@@ -1,5 +1,7 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from './use-modal-dialog';
+import './staff-dialog.css';
 
 interface StaffDialogProps {
   title: string;
@@ -9,71 +11,32 @@ interface StaffDialogProps {
   wide?: boolean;
 }
 
-const focusable =
-  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
 /**
- * A modal panel over the meeting screen. The screen behind is made inert by its owner;
- * focus moves in on open, stays inside (Tab wraps), and returns to the opener on close.
+ * A staff panel over the meeting screen, open for as long as it is mounted: a modal <dialog>
+ * (use-modal-dialog), so the screen behind is inert, Escape closes it and focus goes back to
+ * the button that opened it. The body scrolls inside the panel, so large text and a tablet
+ * held either way keep the header and its close button in view.
  */
 export function StaffDialog({ title, onClose, children, wide = false }: StaffDialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
-  const panel = useRef<HTMLDivElement>(null);
-  const onCloseRef = useRef(onClose);
-  useEffect(() => {
-    onCloseRef.current = onClose;
-  }, [onClose]);
-
-  useEffect(() => {
-    const node = panel.current;
-    const opener = document.activeElement as HTMLElement | null;
-    node?.querySelector<HTMLElement>('h2')?.focus();
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        event.stopPropagation();
-        onCloseRef.current();
-        return;
-      }
-      if (event.key !== 'Tab' || !node) return;
-      const nodes = Array.from(node.querySelectorAll<HTMLElement>(focusable));
-      const first = nodes[0];
-      const last = nodes[nodes.length - 1];
-      if (!first || !last) return;
-      if (event.shiftKey && (document.activeElement === first || document.activeElement === node.querySelector('h2'))) {
-        event.preventDefault();
-        last.focus();
-      } else if (!event.shiftKey && document.activeElement === last) {
-        event.preventDefault();
-        first.focus();
-      }
-    };
-    node?.addEventListener('keydown', onKeyDown);
-    return () => {
-      node?.removeEventListener('keydown', onKeyDown);
-      opener?.focus?.();
-    };
-  }, []);
+  const ref = useModalDialog(true, onClose);
 
   return (
-    <div className="meeting-dialog__backdrop">
-      <div
-        ref={panel}
-        className={`meeting-dialog${wide ? ' meeting-dialog--wide' : ''}`}
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby={titleId}
-      >
-        <div className="meeting-dialog__header">
-          <h2 id={titleId} tabIndex={-1}>
-            {title}
-          </h2>
-          <button type="button" className="button meeting-dialog__close" onClick={onClose}>
-            <span aria-hidden="true">✕</span> {t('actions.close')}
-          </button>
-        </div>
-        <div className="meeting-dialog__body">{children}</div>
+    <dialog
+      ref={ref}
+      className={`modal-dialog meeting-dialog${wide ? ' meeting-dialog--wide' : ''}`}
+      aria-labelledby={titleId}
+    >
+      <div className="meeting-dialog__header">
+        <h2 id={titleId} tabIndex={-1} data-autofocus>
+          {title}
+        </h2>
+        <button type="button" className="button meeting-dialog__close" onClick={onClose}>
+          <span aria-hidden="true">✕</span> {t('actions.close')}
+        </button>
       </div>
-    </div>
+      <div className="meeting-dialog__body">{children}</div>
+    </dialog>
   );
 }

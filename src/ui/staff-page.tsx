@@ -2,6 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from './language-switch';
+import { paths } from './paths';
 import './staff-page.css';
 
 interface StaffPageProps {
@@ -22,12 +23,12 @@ export function StaffPage({ title, backTo, backLabel, actions, children }: Staff
   return (
     <div className="staff-page">
       <header className="staff-page__header">
-        <Link to="/" className="staff-page__brand">
+        <Link to={paths.home()} className="staff-page__brand">
           <img src="/icons/icon.svg" alt="" width={36} height={36} />
           <span>{t('appName')}</span>
         </Link>
         <nav aria-label={t('nav.label')} className="staff-page__nav">
-          <Link to="/settings" className="button button--quiet">
+          <Link to={paths.settings()} className="button button--quiet">
             {t('nav.settings')}
           </Link>
           <LanguageSwitch />

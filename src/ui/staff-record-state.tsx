@@ -3,11 +3,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StaffPage } from './staff-page';
+import { paths } from './paths';
 
 export function StaffLoading({ title, backLabel }: { title: string; backLabel?: string }) {
   const { t } = useTranslation();
   return (
-    <StaffPage title={title} backTo="/" backLabel={backLabel ?? t('nav.home')}>
+    <StaffPage title={title} backTo={paths.home()} backLabel={backLabel ?? t('nav.home')}>
       <p role="status">{t('loading')}</p>
     </StaffPage>
   );
@@ -17,10 +18,10 @@ export function StaffNotFound({ title, body, homeLabel }: { title: string; body:
   const { t } = useTranslation();
   const home = homeLabel ?? t('nav.home');
   return (
-    <StaffPage title={title} backTo="/" backLabel={home}>
+    <StaffPage title={title} backTo={paths.home()} backLabel={home}>
       <p>{body}</p>
       <p>
-        <Link to="/" className="button button--primary">
+        <Link to={paths.home()} className="button button--primary">
           {home}
         </Link>
       </p>

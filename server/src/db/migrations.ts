@@ -1,6 +1,7 @@
 // Every schema change the server's database has had, oldest first; applied at start, each once,
-// in one transaction. Never edit a shipped migration: add a new one. The same SQL runs on
-// PGlite and PostgreSQL.
+// in one transaction. Versions strictly increase; gaps are fine (migrate() applies every version
+// not yet recorded, in this order), so work on two branches can number its migrations apart.
+// Never edit a shipped migration: add a new one. The same SQL runs on PGlite and PostgreSQL.
 export interface Migration {
   version: number;
   sql: string;
@@ -72,6 +73,25 @@ export const migrations: readonly Migration[] = [
         at timestamptz not null default now()
       );
       create index refused_merges_by_space on refused_merges (space_id, at);
+    `,
+  },
+  {
+    version: 3,
+    sql: `
+      -- Photos, pictograms and recordings, addressed by the SHA-256 of their bytes, per facility
+      -- (the same file in two facilities is two rows, so one never learns what the other holds).
+      -- The bytes live in the database, not in files next to it: any number of server processes
+      -- against one PostgreSQL stay stateless and see the same media, and a backup of the
+      -- database is a backup of everything.
+      create table media (
+        space_id uuid not null references sync_spaces (id),
+        hash text not null check (hash ~ '^[0-9a-f]{64}$'),
+        mime text not null,
+        size integer not null check (size = octet_length(bytes)),
+        bytes bytea not null,
+        created_at timestamptz not null default now(),
+        primary key (space_id, hash)
+      );
     `,
   },
 ];

@@ -1,18 +1,15 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
-  protocolHeader,
   pullRequestSchema,
   pullResponseSchema,
   pushRequestSchema,
   pushResponseSchema,
-  syncProtocolVersion,
 } from '../../../src/domain/sync-protocol';
-import { authenticate } from '../auth/authenticate';
+import { requireDevice } from '../auth/require-device';
 import type { Database } from '../db/database';
 import { pullChanges } from './pull';
 import { applyPush } from './push';
-import { SyncRefusal } from './sync-refusal';
 
 interface SyncRouteOptions {
   db: Database;
@@ -21,13 +18,7 @@ interface SyncRouteOptions {
 
 export const syncRoutes: FastifyPluginAsync<SyncRouteOptions> = async (plugin, { db, now }) => {
   const app = plugin.withTypeProvider<ZodTypeProvider>();
-  // A device on another protocol version would misread or be misread: tell it to update first.
-  app.addHook('onRequest', async (request) => {
-    if (request.headers[protocolHeader] !== String(syncProtocolVersion)) {
-      throw new SyncRefusal(426, 'update-app', 'This version of Rådet cannot sync with the server. Update the app.');
-    }
-  });
-  app.addHook('onRequest', authenticate(db));
+  requireDevice(app, db);
 
   app.post('/push', { schema: { body: pushRequestSchema, response: { 200: pushResponseSchema } } }, async (request) =>
     applyPush(db, request.device!, request.body.mutations, now()),

@@ -5,11 +5,12 @@ import { decisions, meetings } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { AfterMeetingScreen } from './after-meeting-screen';
 import { createHeldMeeting } from './after-meeting-test-data';
+import { paths, routes } from '../../ui/paths';
 
 function renderAfter(meetingId: string, language: 'da' | 'en' = 'da') {
   return renderScreen(<AfterMeetingScreen />, {
-    path: '/meetings/:meetingId/after',
-    url: `/meetings/${meetingId}/after`,
+    path: routes.meetingAfter,
+    url: paths.meetingAfter(meetingId),
     language,
   });
 }
@@ -54,8 +55,8 @@ describe('AfterMeetingScreen', () => {
 
     expect(within(minutes).getByRole('heading', { name: 'Sommerturen' })).toBeInTheDocument();
     expect(within(minutes).getByText('Punkt 2')).toBeInTheDocument();
-    expect(within(minutes).getByText('Flest stemte ja')).toBeInTheDocument();
-    expect(within(minutes).getByRole('img', { name: '2 stemmer' }).querySelectorAll('.vote-tally__mark')).toHaveLength(
+    expect(within(minutes).getByText('Flest stemte: Ja')).toBeInTheDocument();
+    expect(within(minutes).getByRole('img', { name: '2 stemmer' }).querySelectorAll('.vote-result__mark')).toHaveLength(
       2,
     );
     expect(within(minutes).getByText('Vi køber en ny sofa')).toBeInTheDocument();
@@ -111,10 +112,7 @@ describe('AfterMeetingScreen', () => {
     const { meeting } = await createHeldMeeting({ status: 'in-progress' });
     renderAfter(meeting.id);
     expect(await screen.findByText(/Mødet er ikke slut endnu/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Gå til mødet' })).toHaveAttribute(
-      'href',
-      `/meetings/${meeting.id}/during`,
-    );
+    expect(screen.getByRole('link', { name: 'Gå til mødet' })).toHaveAttribute('href', paths.meetingDuring(meeting.id));
     expect(screen.queryByRole('button', { name: 'Gør referatet færdigt' })).not.toBeInTheDocument();
   });
 
@@ -125,7 +123,7 @@ describe('AfterMeetingScreen', () => {
     expect(screen.getByRole('heading', { name: 'What we decided' })).toBeInTheDocument();
     expect(screen.getAllByText('Carla takes care of it')).toHaveLength(2);
     expect(screen.getAllByText('By Monday, 1 June 2026')).toHaveLength(2);
-    expect(screen.getByText('Most people voted yes')).toBeInTheDocument();
+    expect(screen.getByText('Most votes: Yes')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Print minutes' })).toBeInTheDocument();
   });
 });

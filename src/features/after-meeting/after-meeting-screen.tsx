@@ -2,7 +2,7 @@
 // staff can print and publish. Residents, staff and relatives all read this screen.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { transitionMeeting } from '../../domain/meeting-lifecycle';
 import { generateMinutes } from '../../domain/minutes';
 import { meetings } from '../../storage/repositories';
@@ -10,12 +10,13 @@ import { useMeetingRecord } from '../../storage/meeting-record-query';
 import { StaffPage } from '../../ui/staff-page';
 import { useBusyAction } from '../../ui/use-busy-action';
 import { DecisionFollowUp } from './decision-follow-up';
-import { formatTimestampDay } from './format-dates';
+import { formatInstantDate } from '../../i18n/format';
 import { MinutesView } from './minutes-view';
+import { paths, routes, useRouteParams } from '../../ui/paths';
 import './after-meeting.css';
 
 export function AfterMeetingScreen() {
-  const { meetingId } = useParams();
+  const { meetingId } = useRouteParams(routes.meetingAfter);
   const { t, i18n } = useTranslation('after-meeting');
   const record = useMeetingRecord(meetingId);
   const [confirming, setConfirming] = useState(false);
@@ -24,7 +25,7 @@ export function AfterMeetingScreen() {
 
   if (record === null) {
     return (
-      <StaffPage title={t('title')} backTo="/" backLabel={t('toHome')}>
+      <StaffPage title={t('title')} backTo={paths.home()} backLabel={t('toHome')}>
         <p className="notice notice--error">{t('notFound')}</p>
       </StaffPage>
     );
@@ -38,7 +39,7 @@ export function AfterMeetingScreen() {
   }
 
   const { meeting, council, members, items, attendance, decisions, votes, ballots, secretBallots } = record;
-  const hub = `/meetings/${meeting.id}`;
+  const hub = paths.meeting(meeting.id);
   const minutes = council
     ? generateMinutes({ meeting, council, items, members, attendance, decisions, votes, ballots, secretBallots })
     : undefined;
@@ -74,7 +75,7 @@ export function AfterMeetingScreen() {
           <div className="notice notice--warning after-meeting__not-held">
             <p>{t('notHeld')}</p>
             {meeting.status === 'in-progress' && (
-              <Link className="button" to={`/meetings/${meeting.id}/during`}>
+              <Link className="button" to={paths.meetingDuring(meeting.id)}>
                 {t('toMeetingMode')}
               </Link>
             )}
@@ -89,7 +90,7 @@ export function AfterMeetingScreen() {
             {t('print')}
           </button>
           {ended && (
-            <Link className="button" to={`/meetings/${meeting.id}/evaluation`}>
+            <Link className="button" to={paths.meetingEvaluation(meeting.id)}>
               {t('toEvaluation')}
             </Link>
           )}
@@ -99,7 +100,7 @@ export function AfterMeetingScreen() {
                 <circle cx="12" cy="12" r="10" />
                 <path d="M7 12.5l3.5 3.5L17 9" />
               </svg>
-              {t('published', { date: formatTimestampDay(meeting.publishedAt, i18n.language) })}
+              {t('published', { date: formatInstantDate(meeting.publishedAt, i18n.language) })}
             </p>
           )}
           {meeting.status === 'held' && !confirming && (

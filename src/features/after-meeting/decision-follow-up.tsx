@@ -6,7 +6,7 @@ import { joinSentences } from '../../domain/spoken-sentences';
 import { MemberAvatar } from '../../ui/member-avatar';
 import { PictureView } from '../../ui/picture-view';
 import { SpeakButton } from '../../ui/speak-button';
-import { formatDay } from './format-dates';
+import { formatDueDate } from '../../i18n/format';
 import { FollowUpSymbol } from './follow-up-symbol';
 import { setFollowUp, setFollowUpNote } from './follow-up-actions';
 import { useBusyAction } from '../../ui/use-busy-action';
@@ -25,7 +25,9 @@ export function DecisionFollowUp({ decision, responsible }: DecisionFollowUpProp
   const { busy, run: runOnce } = useBusyAction();
   const statusText = t(`followUp.${decision.followUp}`);
   const who = responsible ? t('decisions.who', { name: responsible.displayName }) : t('decisions.nobody');
-  const due = decision.dueDate ? t('decisions.due', { date: formatDay(decision.dueDate, i18n.language) }) : undefined;
+  const due = decision.dueDate
+    ? t('decisions.due', { date: formatDueDate(decision.dueDate, i18n.language) })
+    : undefined;
   const spoken = joinSentences([decision.text, who, due, t('decisions.followUpNow', { status: statusText })]);
 
   async function run(action: () => Promise<void>, success: string) {

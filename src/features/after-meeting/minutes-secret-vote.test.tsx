@@ -10,6 +10,7 @@ import { freshDatabase, renderScreen } from '../../testing/render';
 import { openSecondDevice } from '../../testing/second-device';
 import { AfterMeetingScreen } from './after-meeting-screen';
 import { createHeldMeeting } from './after-meeting-test-data';
+import { paths, routes } from '../../ui/paths';
 
 beforeEach(() => {
   freshDatabase();
@@ -53,8 +54,8 @@ async function heldMeetingWithSecretVote(picks: string[]) {
 
 function renderAfter(meetingId: string) {
   return renderScreen(<AfterMeetingScreen />, {
-    path: '/meetings/:meetingId/after',
-    url: `/meetings/${meetingId}/after`,
+    path: routes.meetingAfter,
+    url: paths.meetingAfter(meetingId),
   });
 }
 

@@ -27,7 +27,6 @@ const minutes: Minutes = {
         {
           voteId: 'v',
           question: 'Sommertur til stranden?',
-          tally: { counts: { yes: 2, no: 1, 'dont-know': 0 }, total: 3, leaders: ['yes'], outcome: 'yes' },
           kind: 'yes-no',
           mode: 'open',
           result: {
@@ -67,7 +66,7 @@ describe('reading the whole minutes aloud', () => {
       'Mødet var tirsdag den 14. april 2026 klokken 10. Vi mødtes her: Fællesstuen.',
       'Dem, der var med: Anna, Bo og Camilla. Alle var med.',
       'Punkt 1. Sommertur til stranden? Vi stemmer om turen.',
-      'Afstemning: Sommertur til stranden? Flest stemte ja.',
+      'Afstemning: Sommertur til stranden? Flest stemte: Ja.',
       'Beslutning: Vi siger ja til sommertur til stranden. Anna sørger for det. Senest mandag den 1. juni 2026.',
       'Vi tog 1 beslutning.',
     ]);

@@ -5,20 +5,9 @@ import { useTranslation } from 'react-i18next';
 import type { Minutes, MinutesPerson, MinutesVote } from '../../domain/minutes';
 import { joinSentences } from '../../domain/spoken-sentences';
 import type { Sayable } from '../../ui/say';
-import { choiceOptions } from '../../ui/voting/choice-options';
-import { useResultSentence } from '../../ui/voting/vote-result-view';
-import { formatDay } from './format-dates';
-import { isShowOfHands } from './show-of-hands';
-
-const intlLocale = (lang: string) => (lang === 'en' ? 'en-GB' : 'da-DK');
-
-/** "10" on the hour, "10.30" (da) / "10:30" (en) otherwise: how a time is said, not printed. */
-function spokenTime(iso: string, lang: string): string {
-  const date = new Date(iso);
-  const minutes = date.getMinutes();
-  if (minutes === 0) return String(date.getHours());
-  return `${date.getHours()}${lang === 'en' ? ':' : '.'}${String(minutes).padStart(2, '0')}`;
-}
+import { choiceOptions } from '../../shared/voting/choice-options';
+import { useResultSentence } from '../../shared/voting/vote-result-view';
+import { formatDueDate, formatMeetingDay, formatNameList, spokenTime } from '../../i18n/format';
 
 export function useMinutesSpeech(): (minutes: Minutes, attendanceRecorded: boolean) => Sayable[] {
   const { t, i18n } = useTranslation('after-meeting');
@@ -26,21 +15,25 @@ export function useMinutesSpeech(): (minutes: Minutes, attendanceRecorded: boole
   const resultSentence = useResultSentence();
   const lang = i18n.language;
   const names = (people: readonly MinutesPerson[]) =>
-    new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(people.map((p) => p.name));
+    formatNameList(
+      people.map((p) => p.name),
+      lang,
+    );
   const voteResult = (vote: MinutesVote) =>
-    isShowOfHands(vote)
-      ? t(`vote.result.${vote.tally.outcome}`)
-      : resultSentence(
-          vote.result,
-          vote.decided,
-          choiceOptions(vote, (key) => tVoting(key)),
-        );
+    resultSentence(
+      vote.result,
+      vote.decided,
+      choiceOptions(vote, (key) => tVoting(key)),
+    );
 
   return (minutes, attendanceRecorded) => {
     const parts: string[] = [
       joinSentences([minutes.councilName, `${t('minutes.heading')}: ${minutes.title}`]),
       joinSentences([
-        t('minutes.spokenWhen', { day: formatDay(minutes.startsAt, lang), time: spokenTime(minutes.startsAt, lang) }),
+        t('minutes.spokenWhen', {
+          day: formatMeetingDay(minutes.startsAt, lang),
+          time: spokenTime(minutes.startsAt, lang),
+        }),
         minutes.location && t('minutes.spokenWhere', { place: minutes.location }),
       ]),
     ];
@@ -63,7 +56,7 @@ export function useMinutesSpeech(): (minutes: Minutes, attendanceRecorded: boole
           joinSentences([
             `${t('minutes.decision')}: ${d.text}`,
             d.responsibleName && t('decisions.who', { name: d.responsibleName }),
-            d.dueDate && t('decisions.due', { date: formatDay(d.dueDate, lang) }),
+            d.dueDate && t('decisions.due', { date: formatDueDate(d.dueDate, lang) }),
           ]),
         );
       }

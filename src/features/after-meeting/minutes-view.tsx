@@ -2,12 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { Minutes, MinutesPerson } from '../../domain/minutes';
 import { MemberAvatar } from '../../ui/member-avatar';
 import { PictureView } from '../../ui/picture-view';
-import { VoteTallyView } from '../../ui/vote-tally-view';
-import { choiceOptions } from '../../ui/voting/choice-options';
-import { VoteResultView } from '../../ui/voting/vote-result-view';
-import { formatDay, formatMeetingTime } from './format-dates';
+import { choiceOptions } from '../../shared/voting/choice-options';
+import { VoteResultView } from '../../shared/voting/vote-result-view';
+import { formatDueDate, formatMeetingStart } from '../../i18n/format';
 import { MinutesReadAll } from './minutes-read-all';
-import { isShowOfHands } from './show-of-hands';
 
 interface MinutesViewProps {
   minutes: Minutes;
@@ -34,8 +32,6 @@ function People({ people }: { people: readonly MinutesPerson[] }) {
 export function MinutesView({ minutes, attendanceRecorded }: MinutesViewProps) {
   const { t, i18n } = useTranslation('after-meeting');
   const lang = i18n.language;
-  const choiceLabels = { yes: t('vote.yes'), no: t('vote.no'), 'dont-know': t('vote.dontKnow') };
-  const countLabel = (count: number) => t('vote.count', { count });
   const { t: tVoting } = useTranslation('voting');
 
   return (
@@ -55,7 +51,7 @@ export function MinutesView({ minutes, attendanceRecorded }: MinutesViewProps) {
           <dl className="minutes__facts">
             <div>
               <dt>{t('minutes.when')}</dt>
-              <dd>{formatMeetingTime(minutes.startsAt, lang)}</dd>
+              <dd>{formatMeetingStart(minutes.startsAt, lang)}</dd>
             </div>
             {minutes.location && (
               <div>
@@ -101,30 +97,13 @@ export function MinutesView({ minutes, attendanceRecorded }: MinutesViewProps) {
               {item.votes.map((vote) => (
                 <div key={vote.voteId} className="minutes-vote">
                   <h4>{t('minutes.vote', { question: vote.question })}</h4>
-                  {!isShowOfHands(vote) ? (
-                    <>
-                      <p className="minutes-vote__mode">{tVoting(`minutes.mode.${vote.mode}`)}</p>
-                      <VoteResultView
-                        result={vote.result}
-                        decided={vote.decided}
-                        options={choiceOptions(vote, (key) => tVoting(key))}
-                        pictureSize={48}
-                      />
-                    </>
-                  ) : (
-                    <>
-                      <p className="minutes-vote__result">{t(`vote.result.${vote.tally.outcome}`)}</p>
-                      <VoteTallyView
-                        tally={vote.tally}
-                        choiceLabels={choiceLabels}
-                        countLabel={countLabel}
-                        showOutcome
-                        winnerLabel={t('vote.winner')}
-                        tieLabel={t('vote.tie')}
-                        pictureSize={48}
-                      />
-                    </>
-                  )}
+                  <p className="minutes-vote__mode">{tVoting(`minutes.mode.${vote.mode}`)}</p>
+                  <VoteResultView
+                    result={vote.result}
+                    decided={vote.decided}
+                    options={choiceOptions(vote, (key) => tVoting(key))}
+                    pictureSize={48}
+                  />
                 </div>
               ))}
               {item.decisions.map((d) => (
@@ -134,7 +113,7 @@ export function MinutesView({ minutes, attendanceRecorded }: MinutesViewProps) {
                     <p className="minutes-decision__label">{t('minutes.decision')}</p>
                     <p className="minutes-decision__text">{d.text}</p>
                     {d.responsibleName && <p>{t('decisions.who', { name: d.responsibleName })}</p>}
-                    {d.dueDate && <p>{t('decisions.due', { date: formatDay(d.dueDate, lang) })}</p>}
+                    {d.dueDate && <p>{t('decisions.due', { date: formatDueDate(d.dueDate, lang) })}</p>}
                   </div>
                 </div>
               ))}

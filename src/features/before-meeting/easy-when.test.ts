@@ -18,6 +18,14 @@ describe('easy dates', () => {
     expect(easyStart(date.toISOString(), language, tFor(language))).toBe(expected);
   });
 
+  it.each([
+    // The first meeting after the spring clock change, and one at 02.30 the night it falls back.
+    ['da', '2026-03-29T08:00:00.000Z', 'Søndag den 29. marts klokken 10'],
+    ['en', '2026-10-25T01:30:00.000Z', 'Sunday 25 October at 2:30'],
+  ] as const)('says the start in %s on the facility clock across a clock change', (language, iso, expected) => {
+    expect(easyStart(iso, language, tFor(language))).toBe(expected);
+  });
+
   it('says when the meeting ends', () => {
     expect(easyEnd(new Date(2026, 11, 1, 11).toISOString(), tFor('da'))).toBe('Mødet slutter klokken 11.');
   });

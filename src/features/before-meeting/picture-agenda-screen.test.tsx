@@ -4,14 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { givenItem, givenMeeting } from './before-meeting-test-data';
 import { PictureAgendaScreen } from './picture-agenda-screen';
+import { paths, routes } from '../../ui/paths';
 
 function openAgenda(
   meetingId: string,
   { language = 'da', preview = false }: { language?: 'da' | 'en'; preview?: boolean } = {},
 ) {
   return renderScreen(<PictureAgendaScreen />, {
-    path: '/meetings/:meetingId/before',
-    url: `/meetings/${meetingId}/before${preview ? '?preview=1' : ''}`,
+    path: routes.meetingBefore,
+    url: paths.meetingBefore(meetingId, { preview }),
     language,
   });
 }
@@ -117,7 +118,7 @@ describe('PictureAgendaScreen', () => {
     expect(await screen.findByText('Forhåndsvisning – sådan ser beboerne dagsordenen')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Tilbage til dagsordenen' })).toHaveAttribute(
       'href',
-      `/meetings/${meeting.id}/agenda`,
+      paths.meetingAgenda(meeting.id),
     );
   });
 
@@ -125,7 +126,7 @@ describe('PictureAgendaScreen', () => {
     const meeting = await givenMeeting();
     openAgenda(meeting.id);
 
-    expect(await screen.findByRole('link', { name: /Tilbage/ })).toHaveAttribute('href', `/meetings/${meeting.id}`);
+    expect(await screen.findByRole('link', { name: /Tilbage/ })).toHaveAttribute('href', paths.meeting(meeting.id));
     expect(screen.queryByText(/Forhåndsvisning/)).not.toBeInTheDocument();
   });
 

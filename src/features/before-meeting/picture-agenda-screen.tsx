@@ -2,7 +2,7 @@
 // phones. No staff menus: a big title, when and where in easy words, and one card per item.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { AgendaItem } from '../../domain/agenda-item';
 import { countNumbered, numberAgenda } from '../../domain/agenda-numbering';
 import type { Meeting } from '../../domain/meeting';
@@ -14,12 +14,13 @@ import { SpeakButton } from '../../ui/speak-button';
 import { AgendaCard } from './agenda-card';
 import { ReadAllButton } from './read-all-button';
 import { easyEnd, easyStart } from './easy-when';
+import { isPreview, paths, routes, useRouteParams } from '../../ui/paths';
 import './picture-agenda-screen.css';
 
 export function PictureAgendaScreen() {
-  const { meetingId } = useParams();
+  const { meetingId } = useRouteParams(routes.meetingBefore);
   const [search] = useSearchParams();
-  const preview = search.get('preview') === '1';
+  const preview = isPreview(search);
   const { t } = useTranslation('before-meeting');
   const meeting = useMeeting(meetingId);
   const agenda = useAgenda(meetingId);
@@ -34,11 +35,11 @@ export function PictureAgendaScreen() {
       {preview && meetingId && (
         <div className="picture-agenda__preview-bar" role="region" aria-label={t('preview.label')}>
           <span>{t('preview.text')}</span>
-          <Link to={`/meetings/${meetingId}/agenda`}>{t('preview.back')}</Link>
+          <Link to={paths.meetingAgenda(meetingId)}>{t('preview.back')}</Link>
         </div>
       )}
       <div className="picture-agenda__top">
-        <Link className="picture-agenda__back" to={meetingId ? `/meetings/${meetingId}` : '/'}>
+        <Link className="picture-agenda__back" to={meetingId ? paths.meeting(meetingId) : paths.home()}>
           <span aria-hidden="true">←</span> {t('back')}
         </Link>
         <LanguageSwitch />

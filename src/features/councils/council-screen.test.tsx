@@ -5,6 +5,7 @@ import type { Meeting } from '../../domain/meeting';
 import { councils, facilities, meetings, members } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { CouncilScreen } from './council-screen';
+import { paths, routes } from '../../ui/paths';
 
 const day = 86_400_000;
 
@@ -31,7 +32,7 @@ async function addMeeting(councilId: string, title: string, offsetDays: number, 
 }
 
 function renderCouncil(councilId: string, language: 'da' | 'en' = 'da') {
-  return renderScreen(<CouncilScreen />, { path: '/councils/:councilId', url: `/councils/${councilId}`, language });
+  return renderScreen(<CouncilScreen />, { path: routes.council, url: paths.council(councilId), language });
 }
 
 describe('CouncilScreen', () => {
@@ -53,13 +54,10 @@ describe('CouncilScreen', () => {
     expect(next).toHaveAttribute('href', expect.stringMatching(/^\/meetings\//));
     const past = screen.getByRole('region', { name: 'Tidligere møder' });
     expect(within(past).getByRole('link', { name: /Forårsmøde/ })).toHaveTextContent('Referat færdigt');
-    expect(screen.getByRole('link', { name: 'Nyt møde' })).toHaveAttribute(
-      'href',
-      `/councils/${councilId}/meetings/new`,
-    );
+    expect(screen.getByRole('link', { name: 'Nyt møde' })).toHaveAttribute('href', paths.newMeeting(councilId));
     expect(await screen.findByRole('link', { name: 'Medlemmer (1)' })).toHaveAttribute(
       'href',
-      `/councils/${councilId}/members`,
+      paths.councilMembers(councilId),
     );
   });
 
@@ -83,7 +81,7 @@ describe('CouncilScreen', () => {
   it('explains kindly when the council does not exist', async () => {
     renderCouncil(newId());
     expect(await screen.findByRole('heading', { level: 1, name: 'Rådet findes ikke' })).toBeInTheDocument();
-    expect(screen.getAllByRole('link', { name: 'Alle tilbud og råd' })[0]).toHaveAttribute('href', '/');
+    expect(screen.getAllByRole('link', { name: 'Alle tilbud og råd' })[0]).toHaveAttribute('href', paths.home());
   });
 
   it('speaks English when the app is in English', async () => {

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { Meeting } from '../../domain/meeting';
+import { formatMeetingDayAtLineStart, formatMeetingTimeRange, localCalendarDay } from '../../i18n/format';
 import { useCouncil, useFacility, useMeetings, useMembers } from '../../storage/live-queries';
 import { StaffLoading, StaffNotFound } from '../../ui/staff-record-state';
 import { StaffPage } from '../../ui/staff-page';
-import { ElectionDueNotice, localToday } from '../../ui/voting/election-due-notice';
-import { formatMeetingWhen } from './date-format';
+import { ElectionDueNotice } from '../../shared/voting/election-due-notice';
 import { EvaluationYear } from './evaluation-year';
 import { meetingsThisYear, splitMeetings } from './meeting-schedule';
 import { MeetingStatusBadge } from './meeting-status-badge';
+import { paths, routes, useRouteParams } from '../../ui/paths';
 import './council-screen.css';
 
 function MeetingList({
@@ -32,13 +33,13 @@ function MeetingList({
       ) : (
         <ul className="council-meetings__list">
           {meetings.map((meeting) => {
-            const when = formatMeetingWhen(meeting.startsAt, meeting.endsAt, i18n.language);
             return (
               <li key={meeting.id}>
-                <Link to={`/meetings/${meeting.id}`} className="council-meeting">
+                <Link to={paths.meeting(meeting.id)} className="council-meeting">
                   <span className="council-meeting__title">{meeting.title}</span>
                   <span className="council-meeting__when">
-                    <span>{when.date}</span> <span>{when.time}</span>
+                    <span>{formatMeetingDayAtLineStart(meeting.startsAt, i18n.language)}</span>{' '}
+                    <span>{formatMeetingTimeRange(meeting.startsAt, meeting.endsAt, i18n.language)}</span>
                     {meeting.location && <span> · {meeting.location}</span>}
                   </span>
                   <MeetingStatusBadge status={meeting.status} />
@@ -56,7 +57,7 @@ function MeetingList({
 }
 
 export function CouncilScreen() {
-  const { councilId } = useParams();
+  const { councilId } = useRouteParams(routes.council);
   const { t } = useTranslation('councils');
   const council = useCouncil(councilId);
   const facility = useFacility(council?.facilityId);
@@ -76,10 +77,10 @@ export function CouncilScreen() {
   return (
     <StaffPage
       title={council.name}
-      backTo="/"
+      backTo={paths.home()}
       backLabel={t('backHome')}
       actions={
-        <Link to={`/councils/${council.id}/meetings/new`} className="button button--primary">
+        <Link to={paths.newMeeting(council.id)} className="button button--primary">
           <span aria-hidden="true" className="council-plus">
             +
           </span>{' '}
@@ -94,10 +95,10 @@ export function CouncilScreen() {
         </p>
         {council.description && <p className="council-summary__description">{council.description}</p>}
         <div className="council-summary__row">
-          <Link to={`/councils/${council.id}/members`} className="button council-summary__members">
+          <Link to={paths.councilMembers(council.id)} className="button council-summary__members">
             {memberList === undefined ? t('membersLinkLoading') : t('membersLink', { count: memberList.length })}
           </Link>
-          <Link to={`/councils/${council.id}/elections`} className="button">
+          <Link to={paths.councilElections(council.id)} className="button">
             {tElections('councilLink')}
           </Link>
           {meetingList !== undefined && (
@@ -115,7 +116,7 @@ export function CouncilScreen() {
           )}
         </div>
         {memberList !== undefined && (
-          <ElectionDueNotice council={council} members={memberList} today={localToday(now)} />
+          <ElectionDueNotice council={council} members={memberList} today={localCalendarDay(now)} />
         )}
       </div>
 

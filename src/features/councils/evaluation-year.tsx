@@ -2,6 +2,7 @@
 // evaluated, how many answers, and the share of happy answers to each question.
 import { useTranslation } from 'react-i18next';
 import { yearTotals } from '../../domain/evaluation';
+import { formatPercent } from '../../i18n/format';
 import { useCouncilEvaluations } from '../../storage/evaluation-store';
 import { SmileyFace } from '../../ui/smiley-face';
 
@@ -10,10 +11,7 @@ export function EvaluationYear({ councilId, year }: { councilId: string; year: n
   const evaluations = useCouncilEvaluations(councilId, year);
   if (evaluations === undefined) return null;
   const totals = yearTotals(evaluations);
-  const percent = (share: number | null) =>
-    share === null
-      ? '–'
-      : new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', { style: 'percent' }).format(share);
+  const percent = (share: number | null) => (share === null ? '–' : formatPercent(share, i18n.language));
   return (
     <section className="council-evaluation" aria-labelledby="council-evaluation-heading">
       <h2 id="council-evaluation-heading">{t('year.heading', { year })}</h2>

@@ -1,18 +1,16 @@
 // One candidate: their photo and name (from the member), a few words on what they will work
-// for with a pictogram, and their own recorded voice.
+// for with a picture, and their own recorded voice.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Candidate } from '../../domain/election';
+import { candidateSchema, type Candidate } from '../../domain/election';
 import { joinSentences } from '../../domain/spoken-sentences';
 import type { Member } from '../../domain/member';
 import type { Picture } from '../../domain/picture';
 import { shortTitleMax } from '../../domain/text';
-import { storePickedSymbol } from '../../storage/store-pictogram';
+import { PictureField } from '../../shared/picture-field/picture-field';
+import { FormField } from '../../ui/form-field';
 import { MemberAvatar } from '../../ui/member-avatar';
-import { PictogramPickerDialog } from '../../ui/pictogram-picker/pictogram-picker-dialog';
-import type { PickedSymbol } from '../../ui/pictogram-picker/picked-symbol';
-import { PictureView } from '../../ui/picture-view';
-import { useBusyAction } from '../../ui/use-busy-action';
+import { useValidatedSave } from '../../ui/use-validated-save';
 import { VoiceRecorder } from '../../ui/voice-recorder';
 import { removeCandidate, saveCandidate } from './election-actions';
 
@@ -21,47 +19,47 @@ interface CandidateEditorProps {
   member: Member | undefined;
 }
 
+const candidateFields = ['statement', 'statementPicture', 'voice'] as const;
+
 export function CandidateEditor({ candidate, member }: CandidateEditorProps) {
   const { t } = useTranslation('elections');
   const name = member?.displayName ?? '?';
   const [statement, setStatement] = useState(candidate.statement ?? '');
   const [picture, setPicture] = useState<Picture | undefined>(candidate.statementPicture);
   const [voice, setVoice] = useState<string | undefined>(candidate.voice);
-  const [pickerOpen, setPickerOpen] = useState(false);
-  const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const [saved, setSaved] = useState(false);
   // The candidate as the editor loaded it: only what staff changed against it is stored.
   const [loaded] = useState(candidate);
-  const { busy: saving, run } = useBusyAction();
+  const { errors, failed, saving, save } = useValidatedSave();
 
-  async function pick(symbol: PickedSymbol) {
-    const next = await storePickedSymbol(symbol);
-    setPicture(next);
-    setPickerOpen(false);
+  /** Any change makes "Gemt." untrue until the next save. */
+  function changed<T>(set: (value: T) => void) {
+    return (value: T) => {
+      set(value);
+      setSaved(false);
+    };
   }
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
-    void run(async () => {
-      try {
-        await saveCandidate(loaded, {
-          id: loaded.id,
-          electionId: loaded.electionId,
-          memberId: loaded.memberId,
-          ...(statement.trim() ? { statement: statement.trim() } : {}),
-          ...(picture ? { statementPicture: picture } : {}),
-          ...(voice ? { voice } : {}),
-        });
-        setStatus('saved');
-      } catch {
-        setStatus('failed');
-      }
+    setSaved(false);
+    const next = {
+      id: loaded.id,
+      electionId: loaded.electionId,
+      memberId: loaded.memberId,
+      ...(statement.trim() ? { statement: statement.trim() } : {}),
+      ...(picture ? { statementPicture: picture } : {}),
+      ...(voice ? { voice } : {}),
+    };
+    const stored = await save(candidateSchema, next, (valid) => saveCandidate(loaded, valid), {
+      fields: candidateFields,
     });
+    if (stored) setSaved(true);
   }
 
-  const statementId = `candidate-${candidate.id}-statement`;
   return (
     <li className="candidate-card">
-      <form noValidate onSubmit={(event) => void submit(event)} aria-label={name}>
+      <form noValidate onSubmit={submit} aria-label={name}>
         <div className="candidate-card__head">
           <MemberAvatar name={name} photoHash={member?.photo} size={72} />
           <h3 className="candidate-card__name">{name}</h3>
@@ -70,39 +68,29 @@ export function CandidateEditor({ candidate, member }: CandidateEditorProps) {
           </button>
         </div>
         <div className="candidate-card__statement">
-          <PictureView picture={picture} decorative size={72} />
-          <div className="field">
-            <label htmlFor={statementId}>{t('candidates.statement')}</label>
-            <span className="field__hint" id={`${statementId}-hint`}>
-              {t('candidates.statementHint')}
-            </span>
-            <input
-              id={statementId}
-              type="text"
-              maxLength={shortTitleMax}
-              aria-describedby={`${statementId}-hint`}
-              value={statement}
-              onChange={(event) => {
-                setStatement(event.target.value);
-                setStatus('idle');
-              }}
-            />
-          </div>
-          <button
-            type="button"
-            className="button"
-            aria-label={`${picture ? t('candidates.changePicture') : t('candidates.choosePicture')}: ${t('candidates.statementPicture')}`}
-            onClick={() => setPickerOpen(true)}
-          >
-            {picture ? t('candidates.changePicture') : t('candidates.choosePicture')}
-          </button>
+          <FormField label={t('candidates.statement')} hint={t('candidates.statementHint')} error={errors.statement}>
+            {(control) => (
+              <input
+                {...control}
+                type="text"
+                maxLength={shortTitleMax}
+                value={statement}
+                onChange={(event) => changed(setStatement)(event.target.value)}
+              />
+            )}
+          </FormField>
+          <PictureField
+            label={t('candidates.statementPicture')}
+            value={picture}
+            onChange={changed(setPicture)}
+            removable
+            size={72}
+            error={errors.statementPicture}
+          />
         </div>
         <VoiceRecorder
           value={voice}
-          onChange={(hash) => {
-            setVoice(hash);
-            setStatus('idle');
-          }}
+          onChange={changed(setVoice)}
           label={t('candidates.voice')}
           script={joinSentences([name, statement])}
         />
@@ -110,16 +98,10 @@ export function CandidateEditor({ candidate, member }: CandidateEditorProps) {
           <button type="submit" className="button button--primary" disabled={saving}>
             {t('candidates.save')}
           </button>
-          {status === 'saved' && <span>{t('candidates.saved')}</span>}
-          {status === 'failed' && <span className="notice notice--error">{t('candidates.failed')}</span>}
+          {saved && <span>{t('candidates.saved')}</span>}
+          {failed && <span className="notice notice--error">{t('candidates.failed')}</span>}
         </div>
       </form>
-      <PictogramPickerDialog
-        open={pickerOpen}
-        selectedId={picture?.type === 'pictogram' ? picture.id : undefined}
-        onPick={pick}
-        onClose={() => setPickerOpen(false)}
-      />
     </li>
   );
 }

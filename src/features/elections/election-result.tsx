@@ -15,7 +15,7 @@ import type { Member } from '../../domain/member';
 import { useClosedSecretBallots } from '../../storage/voting-queries';
 import { MemberAvatar } from '../../ui/member-avatar';
 import { SpeakButton } from '../../ui/speak-button';
-import { formatCalendarDay, localToday } from '../../ui/voting/election-due-notice';
+import { formatCalendarDay, localCalendarDay } from '../../i18n/format';
 import { minSecretBreakdown, pickedOptions } from '../../domain/vote';
 import { applyElection, recordElectionTieBreak } from './election-actions';
 import { useBusyAction } from '../../ui/use-busy-action';
@@ -177,7 +177,7 @@ export function ElectionResult({ election, council, candidates, members }: Elect
             type="button"
             className="button button--primary"
             disabled={busy || result.unresolvedTies.length > 0}
-            onClick={() => void act(() => applyElection(election, council, candidates, localToday()))}
+            onClick={() => void act(() => applyElection(election, council, candidates, localCalendarDay()))}
           >
             {t('result.apply')}
           </button>

@@ -7,10 +7,11 @@ import { naturalKeyId } from '../../domain/natural-key-id';
 import { candidates, councils, elections, facilities, members } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { openSecondDevice } from '../../testing/second-device';
-import { localToday } from '../../ui/voting/election-due-notice';
+import { localCalendarDay } from '../../i18n/format';
 import { castElectionBallot } from './election-actions';
 import { ElectionScreen } from './election-screen';
 import { ElectionsScreen } from './elections-screen';
+import { paths, routes } from '../../ui/paths';
 
 beforeEach(() => freshDatabase());
 afterEach(() => cleanup());
@@ -55,9 +56,9 @@ describe('elections', () => {
     const user = userEvent.setup();
     const { council } = await fixture();
     const { router } = renderScreen(<ElectionsScreen />, {
-      path: '/councils/:councilId/elections',
-      url: `/councils/${council.id}/elections`,
-      extraRoutes: [{ path: '/elections/:electionId', element: <p>Valget</p> }],
+      path: routes.councilElections,
+      url: paths.councilElections(council.id),
+      extraRoutes: [{ path: routes.election, element: <p>Valget</p> }],
     });
     expect(await screen.findByText(/Valget skulle have været holdt senest 10\. januar 2026/)).toBeInTheDocument();
     const seats = screen.getByRole('spinbutton', { name: 'Pladser i rådet' });
@@ -70,7 +71,7 @@ describe('elections', () => {
     expect(await screen.findByText('Valget')).toBeInTheDocument();
     const [created] = await elections.all();
     expect(created).toMatchObject({ seats: 2, substitutes: 2, status: 'preparing', voters: 'residents' });
-    expect(router.state.location.pathname).toBe(`/elections/${created!.id}`);
+    expect(router.state.location.pathname).toBe(paths.election(created!.id));
   });
 
   it('goes from candidates through the secret tablet ballot to ranked results and updated terms', async () => {
@@ -86,7 +87,7 @@ describe('elections', () => {
       voters: 'residents',
       status: 'preparing',
     });
-    renderScreen(<ElectionScreen />, { path: '/elections/:electionId', url: `/elections/${election.id}` });
+    renderScreen(<ElectionScreen />, { path: routes.election, url: paths.election(election.id) });
 
     // Staff are not eligible: only residents can stand.
     const select = await screen.findByRole('combobox', { name: 'Medlem' });
@@ -119,7 +120,7 @@ describe('elections', () => {
     await user.click(screen.getByRole('button', { name: /Brug resultatet/ }));
     expect(await screen.findByText(/Resultatet er brugt/)).toBeInTheDocument();
 
-    const today = localToday();
+    const today = localCalendarDay();
     const bo = await members.get(people[1]!.id);
     expect(bo).toMatchObject({ termStart: today, termEnd: addYears(today, 2) });
     expect(bo?.substituteRank).toBeUndefined();
@@ -170,7 +171,7 @@ describe('elections', () => {
     ] as const) {
       expect(await castElectionBallot(election.id, people[voter]!.id, [pick], false)).toEqual({ ok: true });
     }
-    renderScreen(<ElectionScreen />, { path: '/elections/:electionId', url: `/elections/${election.id}` });
+    renderScreen(<ElectionScreen />, { path: routes.election, url: paths.election(election.id) });
     await user.click(await screen.findByRole('button', { name: 'Luk valget og tæl op' }));
     await user.click(await screen.findByRole('button', { name: 'Ja, luk valget' }));
     expect(await screen.findByText('3 stemmer i alt.')).toBeInTheDocument();
@@ -183,7 +184,7 @@ describe('elections', () => {
 
     const second = await openSecondDevice();
     expect(await second.secretBallots.count()).toBe(0);
-    renderScreen(<ElectionScreen />, { path: '/elections/:electionId', url: `/elections/${election.id}` });
+    renderScreen(<ElectionScreen />, { path: routes.election, url: paths.election(election.id) });
     expect(await screen.findByText('3 stemmer i alt.')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: '2 stemmer' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Brug resultatet/ }));

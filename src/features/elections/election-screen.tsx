@@ -2,7 +2,7 @@
 // count, and apply the result.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+
 import { electionPeople, electionRoll, eligibleCandidates, type Candidate, type Election } from '../../domain/election';
 import { joinSentences } from '../../domain/spoken-sentences';
 import type { Member } from '../../domain/member';
@@ -13,14 +13,15 @@ import { MemberAvatar } from '../../ui/member-avatar';
 import { PictureView } from '../../ui/picture-view';
 import { SpeakButton } from '../../ui/speak-button';
 import { StaffPage } from '../../ui/staff-page';
-import type { ChoiceOption } from '../../ui/voting/choice-options';
-import { formatCalendarDay } from '../../ui/voting/election-due-notice';
-import { SecretBallotFlow } from '../../ui/voting/secret-ballot-flow';
-import { useBallotBackGuard } from '../../ui/voting/use-ballot-back-guard';
+import type { ChoiceOption } from '../../shared/voting/choice-options';
+import { formatCalendarDay } from '../../i18n/format';
+import { SecretBallotFlow } from '../../shared/voting/secret-ballot-flow';
+import { useBallotBackGuard } from '../../shared/voting/use-ballot-back-guard';
 import { CandidateEditor } from './candidate-editor';
 import { addCandidate, castElectionBallot, closeElectionBallot, setElectionStatus } from './election-actions';
 import { ElectionResult } from './election-result';
 import { seatsText } from './seats-text';
+import { paths, routes, useRouteParams } from '../../ui/paths';
 import './elections.css';
 
 function candidateOption(candidate: Candidate, member: Member | undefined): ChoiceOption {
@@ -210,14 +211,14 @@ function Voting({
 }
 
 export function ElectionScreen() {
-  const { electionId } = useParams();
+  const { electionId } = useRouteParams(routes.election);
   const { t, i18n } = useTranslation('elections');
   const election = useElection(electionId);
   const council = useCouncil(election?.councilId);
   const members = useMembers(election?.councilId);
   const facilityResidents = useFacilityResidents(election?.councilId, election?.scope === 'facility');
   const candidates = useCandidates(electionId);
-  // While residents vote, Back stays in the ballot (ui/voting/use-ballot-back-guard).
+  // While residents vote, Back stays in the ballot (shared/voting/use-ballot-back-guard).
   useBallotBackGuard(election?.status === 'voting');
 
   if (
@@ -233,7 +234,7 @@ export function ElectionScreen() {
   }
   if (election === null || !council) {
     return (
-      <StaffPage title={t('title')} backTo="/">
+      <StaffPage title={t('title')} backTo={paths.home()}>
         <p>{t('notFound')}</p>
       </StaffPage>
     );
@@ -248,7 +249,7 @@ export function ElectionScreen() {
   );
 
   return (
-    <StaffPage title={election.title} backTo={`/councils/${council.id}/elections`} backLabel={t('backToElections')}>
+    <StaffPage title={election.title} backTo={paths.councilElections(council.id)} backLabel={t('backToElections')}>
       <p className="election-facts">
         <span>{council.name}</span>
         <span>{formatCalendarDay(election.heldOn, i18n.language)}</span>

@@ -2,20 +2,31 @@
 // ties and who votes, past and current elections, and a form for a new one.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
-import { councilVoterRule, electionScopes, type Council, type ElectionScope } from '../../domain/council';
+import { Link, useNavigate } from 'react-router';
+import {
+  councilSchema,
+  councilVoterRule,
+  electionScopes,
+  type Council,
+  type ElectionScope,
+} from '../../domain/council';
 import { electionSchema } from '../../domain/election';
-import { errorsByField, type FieldError } from '../../domain/validation-issue';
 import { tieRules, type TieRule } from '../../domain/vote';
 import { voterRules, type VoterRule } from '../../domain/vote-eligibility';
 import { useCouncil, useMembers } from '../../storage/live-queries';
 import { useElections } from '../../storage/voting-queries';
+import { FormActions } from '../../ui/form-actions';
 import { FormField } from '../../ui/form-field';
+import { useValidatedSave } from '../../ui/use-validated-save';
 import { StaffPage } from '../../ui/staff-page';
-import { ElectionDueNotice, formatCalendarDay, localToday } from '../../ui/voting/election-due-notice';
+import { formatCalendarDay, localCalendarDay } from '../../i18n/format';
+import { ElectionDueNotice } from '../../shared/voting/election-due-notice';
 import { createElection, saveCouncilRules } from './election-actions';
 import { seatsText } from './seats-text';
+import { paths, routes, useRouteParams } from '../../ui/paths';
 import './elections.css';
+
+const rulesSchema = councilSchema.pick({ tieRule: true, voterRule: true, electionScope: true });
 
 function CouncilRules({ council }: { council: Council }) {
   const { t } = useTranslation('elections');
@@ -23,20 +34,22 @@ function CouncilRules({ council }: { council: Council }) {
   const [tieRule, setTieRule] = useState<TieRule>(council.tieRule ?? 'staff-decide');
   const [voters, setVoters] = useState<VoterRule>(councilVoterRule(council));
   const [scope, setScope] = useState<ElectionScope>(council.electionScope ?? 'council');
-  const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const [saved, setSaved] = useState(false);
+  const { failed, saving, save } = useValidatedSave();
   async function submit(event: FormEvent) {
     event.preventDefault();
-    try {
-      await saveCouncilRules(council.id, { tieRule, voterRule: voters, electionScope: scope });
-      setStatus('saved');
-    } catch {
-      setStatus('failed');
-    }
+    setSaved(false);
+    const rules = { tieRule, voterRule: voters, electionScope: scope };
+    const done = await save(rulesSchema, rules, async (valid) => {
+      await saveCouncilRules(council.id, valid);
+      return true;
+    });
+    if (done) setSaved(true);
   }
   return (
     <section className="card elections-rules" aria-labelledby="elections-rules-heading">
       <h2 id="elections-rules-heading">{t('rules.heading')}</h2>
-      <form className="elections-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="elections-form" noValidate onSubmit={submit}>
         <FormField label={t('rules.tieRule')}>
           {(control) => (
             <select {...control} value={tieRule} onChange={(event) => setTieRule(event.target.value as TieRule)}>
@@ -70,11 +83,11 @@ function CouncilRules({ council }: { council: Council }) {
           ))}
         </fieldset>
         <div className="elections-form__actions" role="status">
-          <button type="submit" className="button">
+          <button type="submit" className="button" disabled={saving}>
             {t('rules.save')}
           </button>
-          {status === 'saved' && <span>{t('rules.saved')}</span>}
-          {status === 'failed' && <span className="notice notice--error">{t('rules.failed')}</span>}
+          {saved && <span>{t('rules.saved')}</span>}
+          {failed && <span className="notice notice--error">{t('rules.failed')}</span>}
         </div>
       </form>
     </section>
@@ -84,13 +97,12 @@ function CouncilRules({ council }: { council: Council }) {
 function NewElectionForm({ council }: { council: Council }) {
   const { t } = useTranslation('elections');
   const navigate = useNavigate();
-  const [today] = useState(localToday);
+  const [today] = useState(localCalendarDay);
   const [title, setTitle] = useState(() => t('form.defaultName', { year: today.slice(0, 4) }));
   const [heldOn, setHeldOn] = useState(today);
   const [seats, setSeats] = useState('4');
   const [substitutes, setSubstitutes] = useState('2');
-  const [errors, setErrors] = useState<Record<string, FieldError>>({});
-  const [failed, setFailed] = useState(false);
+  const { errors, failed, saving, save } = useValidatedSave();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -105,25 +117,14 @@ function NewElectionForm({ council }: { council: Council }) {
       scope: council.electionScope ?? 'council',
       status: 'preparing' as const,
     };
-    const parsed = electionSchema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(errorsByField(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    try {
-      const { id: _id, status: _status, ...rest } = parsed.data;
-      const election = await createElection(rest);
-      await navigate(`/elections/${election.id}`);
-    } catch {
-      setFailed(true);
-    }
+    const election = await save(electionSchema, input, ({ id: _id, status: _status, ...rest }) => createElection(rest));
+    if (election) await navigate(paths.election(election.id));
   }
 
   return (
     <section className="card" aria-labelledby="elections-new-heading">
       <h2 id="elections-new-heading">{t('form.heading')}</h2>
-      <form className="elections-form" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="elections-form" noValidate onSubmit={submit}>
         <FormField label={t('form.name')} error={errors.title}>
           {(control) => (
             <input {...control} type="text" value={title} onChange={(event) => setTitle(event.target.value)} />
@@ -162,34 +163,25 @@ function NewElectionForm({ council }: { council: Council }) {
             )}
           </FormField>
         </div>
-        {failed && (
-          <p className="notice notice--error" role="alert">
-            {t('form.failed')}
-          </p>
-        )}
-        <div className="elections-form__actions">
-          <button type="submit" className="button button--primary">
-            {t('form.create')}
-          </button>
-        </div>
+        <FormActions submitLabel={t('form.create')} busy={saving} failed={failed} failedMessage={t('form.failed')} />
       </form>
     </section>
   );
 }
 
 export function ElectionsScreen() {
-  const { councilId } = useParams();
+  const { councilId } = useRouteParams(routes.councilElections);
   const { t, i18n } = useTranslation('elections');
   const council = useCouncil(councilId);
   const memberList = useMembers(councilId);
   const list = useElections(councilId);
-  const [today] = useState(localToday);
+  const [today] = useState(localCalendarDay);
 
   if (council === undefined) {
     return (
       <StaffPage
         title={t('title')}
-        backTo="/"
+        backTo={paths.home()}
         backLabel={t('backHome', { ns: 'councils', defaultValue: t('backToCouncil') })}
       >
         <p role="status">{t('loading')}</p>
@@ -198,7 +190,7 @@ export function ElectionsScreen() {
   }
   if (council === null) {
     return (
-      <StaffPage title={t('title')} backTo="/">
+      <StaffPage title={t('title')} backTo={paths.home()}>
         <p>{t('councilNotFound')}</p>
       </StaffPage>
     );
@@ -207,7 +199,7 @@ export function ElectionsScreen() {
   return (
     <StaffPage
       title={t('screenTitle', { council: council.name })}
-      backTo={`/councils/${council.id}`}
+      backTo={paths.council(council.id)}
       backLabel={t('backToCouncil')}
     >
       <ElectionDueNotice council={council} members={memberList ?? []} today={today} />
@@ -222,7 +214,7 @@ export function ElectionsScreen() {
             <ul className="elections-list__items">
               {list.map((election) => (
                 <li key={election.id}>
-                  <Link to={`/elections/${election.id}`} className="elections-list__item">
+                  <Link to={paths.election(election.id)} className="elections-list__item">
                     <span className="elections-list__title">{election.title}</span>
                     <span>{formatCalendarDay(election.heldOn, i18n.language)}</span>
                     <span>{seatsText(t, election)}</span>

@@ -8,6 +8,7 @@ import { fakeSpeech, fakeVoice, type FakeSpeechSynthesis } from '../../testing/f
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { setSpeechService } from '../../ui/speech';
 import { EvaluationScreen } from './evaluation-screen';
+import { paths, routes } from '../../ui/paths';
 
 async function givenHeldMeeting() {
   const facility = await facilities.save({ id: newId(), name: 'Solhjem', kind: 'residential' });
@@ -31,8 +32,8 @@ async function givenHeldMeeting() {
 
 function open(meetingId: string) {
   return renderScreen(<EvaluationScreen />, {
-    path: '/meetings/:meetingId/evaluation',
-    url: `/meetings/${meetingId}/evaluation`,
+    path: routes.meetingEvaluation,
+    url: paths.meetingEvaluation(meetingId),
   });
 }
 

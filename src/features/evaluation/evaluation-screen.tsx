@@ -5,7 +5,7 @@
 // staff close the evaluation, and is kept for the yearly report.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { evaluationQuestions, moodsFor, type EvaluationQuestion, type EvaluationScale } from '../../domain/evaluation';
 import {
   closeEvaluation,
@@ -21,12 +21,13 @@ import { StaffPage } from '../../ui/staff-page';
 import { EvaluationResults } from './evaluation-results';
 import { useAnswerLabels } from './answer-labels';
 import { useBusyAction } from '../../ui/use-busy-action';
+import { paths, routes, useRouteParams } from '../../ui/paths';
 import './evaluation.css';
 
 type Step = { kind: 'hand-over' } | { kind: 'question'; index: 0 | 1; answers: number[] } | { kind: 'thanks' };
 
 export function EvaluationScreen() {
-  const { meetingId } = useParams();
+  const { meetingId } = useRouteParams(routes.meetingEvaluation);
   const { t } = useTranslation('evaluation');
   const state = useEvaluation(meetingId);
 
@@ -37,7 +38,7 @@ export function EvaluationScreen() {
 
   if (state === null) {
     return (
-      <StaffPage title={t('title')} backTo="/" backLabel={t('toHome')}>
+      <StaffPage title={t('title')} backTo={paths.home()} backLabel={t('toHome')}>
         <p className="notice notice--error">{t('notFound')}</p>
       </StaffPage>
     );
@@ -51,14 +52,14 @@ export function EvaluationScreen() {
   }
 
   const { meeting, evaluation, answered } = state;
-  const hub = `/meetings/${meeting.id}`;
+  const hub = paths.meeting(meeting.id);
   if (!evaluation) return <EvaluationSetup meetingId={meeting.id} title={meeting.title} hub={hub} />;
   if (evaluation.status === 'closed') {
     return (
       <StaffPage title={t('pageTitle', { title: meeting.title })} backTo={hub} backLabel={t('backToHub')}>
         <EvaluationResults evaluation={evaluation} />
         <div className="button-row evaluation__result-actions">
-          <Link className="button button--primary" to={`/meetings/${meeting.id}/after`}>
+          <Link className="button button--primary" to={paths.meetingAfter(meeting.id)}>
             {t('results.toAfter')}
           </Link>
           <button type="button" className="button" onClick={() => void reopenEvaluation(evaluation)}>

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Council } from '../../domain/council';
+import { formatMeetingDay } from '../../i18n/format';
 import { useMeetings, useMembers } from '../../storage/live-queries';
-import { formatMeetingDate } from './date-format';
+import { paths } from '../../ui/paths';
 
 /** One council in a facility's list: what it is, who is in it, and when it meets next. */
 export function CouncilRow({ council, now }: { council: Council; now: Date }) {
@@ -12,7 +13,7 @@ export function CouncilRow({ council, now }: { council: Council; now: Date }) {
   const nowIso = now.toISOString();
   const next = meetingList?.find((m) => m.endsAt >= nowIso && m.status !== 'held' && m.status !== 'minutes-published');
   return (
-    <Link to={`/councils/${council.id}`} className="home-council">
+    <Link to={paths.council(council.id)} className="home-council">
       <span className="home-council__name">{council.name}</span>
       <span className="home-council__facts">
         <span>{t(`councilKind.${council.kind}`)}</span>
@@ -25,7 +26,7 @@ export function CouncilRow({ council, now }: { council: Council; now: Date }) {
           {meetingList === undefined
             ? ''
             : next
-              ? t('council.nextMeeting', { date: formatMeetingDate(next.startsAt, i18n.language) })
+              ? t('council.nextMeeting', { date: formatMeetingDay(next.startsAt, i18n.language) })
               : t('council.noNextMeeting')}
         </span>
       </span>

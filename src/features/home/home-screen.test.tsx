@@ -5,13 +5,14 @@ import { newId } from '../../domain/ids';
 import { councils, facilities, meetings, members } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { HomeScreen } from './home-screen';
+import { paths, routes } from '../../ui/paths';
 
 vi.mock('../../storage/persistence', () => ({ requestPersistentStorage: vi.fn(async () => 'refused') }));
 
 function renderHome(language: 'da' | 'en' = 'da') {
   return renderScreen(<HomeScreen />, {
     language,
-    extraRoutes: [{ path: '/welcome', element: <h1>Velkomst</h1> }],
+    extraRoutes: [{ path: routes.welcome, element: <h1>Velkomst</h1> }],
   });
 }
 
@@ -45,7 +46,7 @@ describe('HomeScreen', () => {
   it('sends an empty app to the welcome screen', async () => {
     const { router } = renderHome();
     expect(await screen.findByRole('heading', { name: 'Velkomst' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/welcome');
+    expect(router.state.location.pathname).toBe(paths.welcome());
   });
 
   it('lists facilities with their councils, members and next meeting', async () => {

@@ -6,6 +6,7 @@ import { StaffPage } from '../../ui/staff-page';
 import { FacilityCard } from './facility-card';
 import { FacilityForm } from './facility-form';
 import { usePersistentStorage } from './persistence-query';
+import { paths } from '../../ui/paths';
 import './home-screen.css';
 
 export function HomeScreen() {
@@ -15,7 +16,7 @@ export function HomeScreen() {
   // One "now" per visit keeps "next meeting" stable while the screen is open.
   const [now] = useState(() => new Date());
 
-  if (facilityList !== undefined && facilityList.length === 0) return <Navigate to="/welcome" replace />;
+  if (facilityList !== undefined && facilityList.length === 0) return <Navigate to={paths.welcome()} replace />;
 
   return (
     <StaffPage title={t('title')}>

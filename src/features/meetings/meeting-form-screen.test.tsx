@@ -5,13 +5,14 @@ import { meetings } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { MeetingFormScreen } from './meeting-form-screen';
 import { givenCouncil, givenMeeting } from './meetings-test-data';
+import { paths, routes } from '../../ui/paths';
 
-const hub = { path: '/meetings/:meetingId', element: <h1>Mødets side</h1> };
+const hub = { path: routes.meeting, element: <h1>Mødets side</h1> };
 
 function openNewForm(councilId: string, language: 'da' | 'en' = 'da') {
   return renderScreen(<MeetingFormScreen />, {
-    path: '/councils/:councilId/meetings/new',
-    url: `/councils/${councilId}/meetings/new`,
+    path: routes.newMeeting,
+    url: paths.newMeeting(councilId),
     language,
     extraRoutes: [hub],
   });
@@ -42,7 +43,7 @@ describe('MeetingFormScreen', () => {
       isOpen: true,
       status: 'planned',
     });
-    expect(router.state.location.pathname).toBe(`/meetings/${stored[0]!.id}`);
+    expect(router.state.location.pathname).toBe(paths.meeting(stored[0]!.id));
   });
 
   it('proposes the next weekday from 10 to 11', async () => {
@@ -86,8 +87,8 @@ describe('MeetingFormScreen', () => {
     const user = userEvent.setup();
     const { meeting } = await givenMeeting();
     renderScreen(<MeetingFormScreen />, {
-      path: '/meetings/:meetingId/edit',
-      url: `/meetings/${meeting.id}/edit`,
+      path: routes.meetingEdit,
+      url: paths.meetingEdit(meeting.id),
       extraRoutes: [hub],
     });
 
@@ -109,8 +110,8 @@ describe('MeetingFormScreen', () => {
     const user = userEvent.setup();
     const { meeting } = await givenMeeting();
     renderScreen(<MeetingFormScreen />, {
-      path: '/meetings/:meetingId/edit',
-      url: `/meetings/${meeting.id}/edit`,
+      path: routes.meetingEdit,
+      url: paths.meetingEdit(meeting.id),
       extraRoutes: [hub],
     });
     const title = await screen.findByLabelText('Mødets navn');

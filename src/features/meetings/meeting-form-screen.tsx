@@ -1,7 +1,7 @@
 // Create a meeting (/councils/:councilId/meetings/new) or change one (/meetings/:meetingId/edit).
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { changedFields } from '../../domain/changed-fields';
 import { newId } from '../../domain/ids';
 import { placeMax, shortTitleMax } from '../../domain/text';
@@ -21,10 +21,11 @@ import {
 } from './meeting-form-values';
 import { defaultMeetingTimes, fieldsFromMeeting } from './meeting-times';
 import { FormActions } from '../../ui/form-actions';
+import { paths, routes, useRouteParams } from '../../ui/paths';
 import './meeting-form-screen.css';
 
 export function MeetingFormScreen() {
-  const { councilId, meetingId } = useParams();
+  const { councilId, meetingId } = useRouteParams(routes.newMeeting, routes.meetingEdit);
   const { t } = useTranslation('meetings');
   const existing = useMeeting(meetingId);
   const council = useCouncil(meetingId ? (existing ?? undefined)?.councilId : councilId);
@@ -39,7 +40,7 @@ export function MeetingFormScreen() {
     if (existing === null) return <NotFound />;
     if (existing.status === 'minutes-published') {
       return (
-        <StaffPage title={t('form.editTitle')} backTo={`/meetings/${existing.id}`} backLabel={existing.title}>
+        <StaffPage title={t('form.editTitle')} backTo={paths.meeting(existing.id)} backLabel={existing.title}>
           <p className="notice">{t('form.publishedReadOnly')}</p>
         </StaffPage>
       );
@@ -88,7 +89,7 @@ function MeetingForm(props: Props) {
   const warnPast = stillToBeHeld && isDateBeforeToday(values.date, new Date());
 
   const councilId = existing ? existing.councilId : (props as { councilId: string }).councilId;
-  const cancelTo = existing ? `/meetings/${existing.id}` : `/councils/${councilId}`;
+  const cancelTo = existing ? paths.meeting(existing.id) : paths.council(councilId);
   const title = existing ? t('form.editTitle') : t('form.newTitle');
 
   const set = <K extends keyof MeetingFormValues>(key: K, value: MeetingFormValues[K]) =>
@@ -120,7 +121,7 @@ function MeetingForm(props: Props) {
       (meeting) => (existing ? meetings.update(existing.id, changedFields(existing, meeting)) : meetings.save(meeting)),
       { fields: formFields },
     );
-    if (saved) navigate(`/meetings/${saved.id}`);
+    if (saved) navigate(paths.meeting(saved.id));
   }
 
   return (

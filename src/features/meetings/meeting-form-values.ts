@@ -2,7 +2,8 @@
 // unless this says ok.
 import { meetingSchema, type Meeting } from '../../domain/meeting';
 import { errorsByField, type FieldError } from '../../domain/validation-issue';
-import { isValidDateField, isValidTimeField, localDate, toIsoInstant, type MeetingTimeFields } from './meeting-times';
+import { localCalendarDay } from '../../i18n/format';
+import { isValidDateField, isValidTimeField, toIsoInstant, type MeetingTimeFields } from './meeting-times';
 
 export interface MeetingFormValues extends MeetingTimeFields {
   title: string;
@@ -62,5 +63,5 @@ export function meetingFromForm(
  * that has already been held, so the form only warns; a meeting later today is not "past".
  */
 export function isDateBeforeToday(date: string, now: Date): boolean {
-  return isValidDateField(date) && date < localDate(now);
+  return isValidDateField(date) && date < localCalendarDay(now);
 }

@@ -5,15 +5,16 @@ import { agendaItems, meetings } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { MeetingScreen } from './meeting-screen';
 import { givenItem, givenMeeting } from './meetings-test-data';
+import { paths, routes } from '../../ui/paths';
 
 function openHub(meetingId: string, language: 'da' | 'en' = 'da') {
   return renderScreen(<MeetingScreen />, {
-    path: '/meetings/:meetingId',
-    url: `/meetings/${meetingId}`,
+    path: routes.meeting,
+    url: paths.meeting(meetingId),
     language,
     extraRoutes: [
-      { path: '/meetings/:meetingId/during', element: <h1>Mødetilstand</h1> },
-      { path: '/councils/:councilId', element: <h1>Rådets side</h1> },
+      { path: routes.meetingDuring, element: <h1>Mødetilstand</h1> },
+      { path: routes.council, element: <h1>Rådets side</h1> },
     ],
   });
 }
@@ -31,14 +32,14 @@ describe('MeetingScreen', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Brugerrådsmøde' })).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: council.name })).toBeInTheDocument();
     expect(screen.getByText('Fælleshuset')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Før mødet/ })).toHaveAttribute('href', `/meetings/${meeting.id}/before`);
-    expect(screen.getByRole('link', { name: /Under mødet/ })).toHaveAttribute('href', `/meetings/${meeting.id}/during`);
-    expect(screen.getByRole('link', { name: /Efter mødet/ })).toHaveAttribute('href', `/meetings/${meeting.id}/after`);
+    expect(screen.getByRole('link', { name: /Før mødet/ })).toHaveAttribute('href', paths.meetingBefore(meeting.id));
+    expect(screen.getByRole('link', { name: /Under mødet/ })).toHaveAttribute('href', paths.meetingDuring(meeting.id));
+    expect(screen.getByRole('link', { name: /Efter mødet/ })).toHaveAttribute('href', paths.meetingAfter(meeting.id));
     expect(screen.getByRole('link', { name: 'Forbered dagsorden' })).toHaveAttribute(
       'href',
-      `/meetings/${meeting.id}/agenda`,
+      paths.meetingAgenda(meeting.id),
     );
-    expect(screen.getByRole('link', { name: 'Ret mødet' })).toHaveAttribute('href', `/meetings/${meeting.id}/edit`);
+    expect(screen.getByRole('link', { name: 'Ret mødet' })).toHaveAttribute('href', paths.meetingEdit(meeting.id));
   });
 
   it('counts the agenda items like the agenda numbers them: a break is not counted', async () => {
@@ -84,7 +85,7 @@ describe('MeetingScreen', () => {
     await user.click(await screen.findByRole('button', { name: 'Start mødet' }));
 
     expect(await screen.findByRole('heading', { name: 'Mødetilstand' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe(`/meetings/${meeting.id}/during`);
+    expect(router.state.location.pathname).toBe(paths.meetingDuring(meeting.id));
     const stored = await meetings.get(meeting.id);
     expect(stored?.status).toBe('in-progress');
     expect(stored?.startedAt).toBeDefined();

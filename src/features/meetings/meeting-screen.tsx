@@ -1,25 +1,25 @@
 // The staff hub for one meeting: what, when, where, how far it has come, and the way into
 // each phase (before, during, after).
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { countNumbered } from '../../domain/agenda-numbering';
 import { totalPlannedMinutes } from '../../domain/agenda-order';
+import { meetingLengthMinutes } from '../../domain/meeting-length';
 import type { Picture } from '../../domain/picture';
+import { formatMeetingDayAtLineStart, formatMeetingTimeRange } from '../../i18n/format';
 import { useAgenda, useCouncil, useMeeting } from '../../storage/live-queries';
 import { removeWithContent } from '../../storage/remove-cascade';
 import { InlineConfirm } from '../../ui/inline-confirm';
 import { PictureView } from '../../ui/picture-view';
 import { StaffLoading, StaffNotFound } from '../../ui/staff-record-state';
 import { StaffPage } from '../../ui/staff-page';
-import { formatMeetingDate, formatMeetingTimeRange, meetingLengthMinutes } from './format-meeting-when';
 import { MeetingStatusActions } from './meeting-status-actions';
 import { MeetingStatusSteps } from './meeting-status-steps';
+import { paths, routes, useRouteParams } from '../../ui/paths';
 import './meeting-screen.css';
 
-const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
-
 export function MeetingScreen() {
-  const { meetingId } = useParams();
+  const { meetingId } = useRouteParams(routes.meeting);
   const { t, i18n } = useTranslation('meetings');
   const navigate = useNavigate();
   const meeting = useMeeting(meetingId);
@@ -37,32 +37,37 @@ export function MeetingScreen() {
   const length = meetingLengthMinutes(meeting);
   const phases: { to: string; picture: Picture; title: string; text: string }[] = [
     {
-      to: 'before',
+      to: paths.meetingBefore(meeting.id),
       picture: { type: 'pictogram', id: 'agenda' },
       title: t('phase.before'),
       text: t('phase.beforeText'),
     },
     {
-      to: 'during',
+      to: paths.meetingDuring(meeting.id),
       picture: { type: 'pictogram', id: 'meeting' },
       title: t('phase.during'),
       text: t('phase.duringText'),
     },
-    { to: 'after', picture: { type: 'pictogram', id: 'minutes' }, title: t('phase.after'), text: t('phase.afterText') },
+    {
+      to: paths.meetingAfter(meeting.id),
+      picture: { type: 'pictogram', id: 'minutes' },
+      title: t('phase.after'),
+      text: t('phase.afterText'),
+    },
   ];
 
   return (
     <StaffPage
       title={meeting.title}
-      backTo={`/councils/${meeting.councilId}`}
+      backTo={paths.council(meeting.councilId)}
       backLabel={council?.name ?? t('hub.backToCouncil')}
       actions={
         published ? undefined : (
           <>
-            <Link className="button" to={`/meetings/${meeting.id}/agenda`}>
+            <Link className="button" to={paths.meetingAgenda(meeting.id)}>
               {t('hub.prepareAgenda')}
             </Link>
-            <Link className="button" to={`/meetings/${meeting.id}/edit`}>
+            <Link className="button" to={paths.meetingEdit(meeting.id)}>
               {t('hub.editMeeting')}
             </Link>
           </>
@@ -74,7 +79,7 @@ export function MeetingScreen() {
           <div>
             <dt>{t('hub.when')}</dt>
             <dd>
-              {capitalise(formatMeetingDate(meeting.startsAt, i18n.language))}{' '}
+              {formatMeetingDayAtLineStart(meeting.startsAt, i18n.language)}{' '}
               {t('hub.timeRange', { range: formatMeetingTimeRange(meeting.startsAt, meeting.endsAt, i18n.language) })}
             </dd>
           </div>
@@ -86,7 +91,7 @@ export function MeetingScreen() {
             <div>
               <dt>{t('hub.council')}</dt>
               <dd>
-                <Link to={`/councils/${council.id}`}>{council.name}</Link>
+                <Link to={paths.council(council.id)}>{council.name}</Link>
               </dd>
             </div>
           )}
@@ -116,7 +121,7 @@ export function MeetingScreen() {
         <ul className="meeting-hub__phases">
           {phases.map((phase) => (
             <li key={phase.to}>
-              <Link className="meeting-hub__phase" to={`/meetings/${meeting.id}/${phase.to}`}>
+              <Link className="meeting-hub__phase" to={phase.to}>
                 <PictureView picture={phase.picture} size={72} decorative />
                 <span className="meeting-hub__phase-title">{phase.title}</span>
                 <span className="meeting-hub__phase-text">{phase.text}</span>
@@ -141,7 +146,7 @@ export function MeetingScreen() {
             confirmLabel={t('hub.deleteConfirm')}
             onConfirm={async () => {
               await removeWithContent('meetings', meeting.id);
-              navigate(`/councils/${meeting.councilId}`, { replace: true });
+              navigate(paths.council(meeting.councilId), { replace: true });
             }}
           />
         )}

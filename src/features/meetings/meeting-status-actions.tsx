@@ -7,6 +7,7 @@ import type { Meeting, MeetingStatus } from '../../domain/meeting';
 import { transitionMeeting, type TransitionRefusal } from '../../domain/meeting-lifecycle';
 import { meetings } from '../../storage/repositories';
 import { useBusyAction } from '../../ui/use-busy-action';
+import { paths } from '../../ui/paths';
 
 interface StatusAction {
   to: MeetingStatus;
@@ -51,7 +52,7 @@ export function MeetingStatusActions({ meeting, agendaItemCount }: Props) {
       try {
         // Only the fields the transition changes, so an edit made elsewhere since this rendered survives.
         await meetings.update(meeting.id, outcome.changes);
-        if (action.then === 'during') navigate(`/meetings/${meeting.id}/during`);
+        if (action.then === 'during') navigate(paths.meetingDuring(meeting.id));
       } catch {
         setFailed(true);
       }
@@ -62,7 +63,7 @@ export function MeetingStatusActions({ meeting, agendaItemCount }: Props) {
     <div className="meeting-status-actions">
       <div className="button-row">
         {meeting.status === 'in-progress' && (
-          <Link className="button button--primary" to={`/meetings/${meeting.id}/during`}>
+          <Link className="button button--primary" to={paths.meetingDuring(meeting.id)}>
             {t('transition.continue')}
           </Link>
         )}
@@ -78,7 +79,7 @@ export function MeetingStatusActions({ meeting, agendaItemCount }: Props) {
           </button>
         ))}
         {meeting.status === 'held' && (
-          <Link className="button button--primary" to={`/meetings/${meeting.id}/after`}>
+          <Link className="button button--primary" to={paths.meetingAfter(meeting.id)}>
             {t('transition.writeMinutes')}
           </Link>
         )}

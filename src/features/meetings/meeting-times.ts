@@ -1,5 +1,6 @@
 // Converts between the meeting form's local date/time fields and the ISO instants stored on a
 // meeting. The form works in the tablet's own time zone, which is the facility's.
+import { localCalendarDay } from '../../i18n/format';
 
 export interface MeetingTimeFields {
   /** YYYY-MM-DD */
@@ -11,10 +12,6 @@ export interface MeetingTimeFields {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-export function localDate(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 export function localTime(d: Date): string {
   return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
@@ -29,7 +26,7 @@ export function nextWeekday(now: Date): Date {
 
 /** A new meeting starts on the next weekday, 10:00–11:00. */
 export function defaultMeetingTimes(now: Date): MeetingTimeFields {
-  return { date: localDate(nextWeekday(now)), start: '10:00', end: '11:00' };
+  return { date: localCalendarDay(nextWeekday(now)), start: '10:00', end: '11:00' };
 }
 
 export function isValidDateField(date: string): boolean {
@@ -50,5 +47,5 @@ export function toIsoInstant(date: string, time: string): string {
 export function fieldsFromMeeting(meeting: { startsAt: string; endsAt: string }): MeetingTimeFields {
   const start = new Date(meeting.startsAt);
   const end = new Date(meeting.endsAt);
-  return { date: localDate(start), start: localTime(start), end: localTime(end) };
+  return { date: localCalendarDay(start), start: localTime(start), end: localTime(end) };
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+
 import type { Member } from '../../domain/member';
+import { formatCalendarDay } from '../../i18n/format';
 import { useCouncil, useMembers } from '../../storage/live-queries';
 import { InlineConfirm } from '../../ui/inline-confirm';
 import { MemberAvatar } from '../../ui/member-avatar';
@@ -9,16 +10,8 @@ import { StaffLoading, StaffNotFound } from '../../ui/staff-record-state';
 import { StaffPage } from '../../ui/staff-page';
 import { MemberForm } from './member-form';
 import { removeMember } from './remove-member';
+import { paths, routes, useRouteParams } from '../../ui/paths';
 import './members-screen.css';
-
-function formatDay(iso: string, language: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(language.startsWith('en') ? 'en-GB' : 'da-DK', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-  }).format(new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1));
-}
 
 function MemberCard({ member, all, onEdit }: { member: Member; all: readonly Member[]; onEdit: () => void }) {
   const { t, i18n } = useTranslation('members');
@@ -27,13 +20,13 @@ function MemberCard({ member, all, onEdit }: { member: Member; all: readonly Mem
   const term =
     member.termStart && member.termEnd
       ? t('term.both', {
-          start: formatDay(member.termStart, i18n.language),
-          end: formatDay(member.termEnd, i18n.language),
+          start: formatCalendarDay(member.termStart, i18n.language),
+          end: formatCalendarDay(member.termEnd, i18n.language),
         })
       : member.termStart
-        ? t('term.from', { start: formatDay(member.termStart, i18n.language) })
+        ? t('term.from', { start: formatCalendarDay(member.termStart, i18n.language) })
         : member.termEnd
-          ? t('term.until', { end: formatDay(member.termEnd, i18n.language) })
+          ? t('term.until', { end: formatCalendarDay(member.termEnd, i18n.language) })
           : undefined;
   return (
     <li className="card members-card">
@@ -87,7 +80,7 @@ function MemberCard({ member, all, onEdit }: { member: Member; all: readonly Mem
 }
 
 export function MembersScreen() {
-  const { councilId } = useParams();
+  const { councilId } = useRouteParams(routes.councilMembers);
   const { t } = useTranslation('members');
   const council = useCouncil(councilId);
   const memberList = useMembers(councilId);
@@ -104,7 +97,7 @@ export function MembersScreen() {
   return (
     <StaffPage
       title={t('titleFor', { council: council.name })}
-      backTo={`/councils/${council.id}`}
+      backTo={paths.council(council.id)}
       backLabel={council.name}
     >
       <p className="members-intro">{t('intro')}</p>

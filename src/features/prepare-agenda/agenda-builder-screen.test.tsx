@@ -9,11 +9,12 @@ import { agendaItems } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { AgendaBuilderScreen } from './agenda-builder-screen';
 import { givenItem, givenMeeting } from './prepare-agenda-test-data';
+import { paths, routes } from '../../ui/paths';
 
 function openBuilder(meetingId: string, language: 'da' | 'en' = 'da') {
   return renderScreen(<AgendaBuilderScreen />, {
-    path: '/meetings/:meetingId/agenda',
-    url: `/meetings/${meetingId}/agenda`,
+    path: routes.meetingAgenda,
+    url: paths.meetingAgenda(meetingId),
     language,
   });
 }
@@ -290,7 +291,7 @@ describe('AgendaBuilderScreen', () => {
     openBuilder(meeting.id);
     expect(await screen.findByRole('link', { name: 'Vis som beboerne ser det' })).toHaveAttribute(
       'href',
-      `/meetings/${meeting.id}/before?preview=1`,
+      paths.meetingBefore(meeting.id, { preview: true }),
     );
   });
 

@@ -1,22 +1,24 @@
 // Staff prepare the agenda: items in order, each with a picture, a kind and planned minutes.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import type { AgendaItem } from '../../domain/agenda-item';
 import { numberAgenda } from '../../domain/agenda-numbering';
 import { nextOrder, totalPlannedMinutes } from '../../domain/agenda-order';
 import type { Meeting } from '../../domain/meeting';
+import { meetingLengthMinutes } from '../../domain/meeting-length';
 import { useAgenda, useCouncil, useMeeting } from '../../storage/live-queries';
 import { StaffPage } from '../../ui/staff-page';
 import { AgendaItemForm } from './agenda-item-form';
 import { AgendaItemRow, type AgendaItemRowHandle } from './agenda-item-row';
 import { deleteAgendaItem, moveAgendaItem } from './agenda-writes';
+import { paths, routes, useRouteParams } from '../../ui/paths';
 import './agenda-builder-screen.css';
 
 type Editing = { mode: 'add' } | { mode: 'edit'; id: string } | null;
 
 export function AgendaBuilderScreen() {
-  const { meetingId } = useParams();
+  const { meetingId } = useRouteParams(routes.meetingAgenda);
   const { t } = useTranslation('prepare-agenda');
   const meeting = useMeeting(meetingId);
   const agenda = useAgenda(meetingId);
@@ -30,16 +32,12 @@ export function AgendaBuilderScreen() {
   }
   if (meeting === null) {
     return (
-      <StaffPage title={t('builder.notFoundTitle')} backTo="/" backLabel={t('nav.home', { ns: 'common' })}>
+      <StaffPage title={t('builder.notFoundTitle')} backTo={paths.home()} backLabel={t('nav.home', { ns: 'common' })}>
         <p>{t('builder.notFoundBody')}</p>
       </StaffPage>
     );
   }
   return <AgendaBuilder meeting={meeting} agenda={agenda} />;
-}
-
-function meetingMinutes(meeting: Meeting): number {
-  return Math.round((Date.parse(meeting.endsAt) - Date.parse(meeting.startsAt)) / 60000);
 }
 
 function AgendaBuilder({ meeting, agenda }: { meeting: Meeting; agenda: AgendaItem[] }) {
@@ -56,7 +54,7 @@ function AgendaBuilder({ meeting, agenda }: { meeting: Meeting; agenda: AgendaIt
 
   const readOnly = meeting.status === 'minutes-published';
   const planned = totalPlannedMinutes(agenda);
-  const available = meetingMinutes(meeting);
+  const available = meetingLengthMinutes(meeting);
   const over = planned > available;
   const numbers = numberAgenda(agenda);
 
@@ -117,10 +115,10 @@ function AgendaBuilder({ meeting, agenda }: { meeting: Meeting; agenda: AgendaIt
   return (
     <StaffPage
       title={t('builder.title', { title: meeting.title })}
-      backTo={`/meetings/${meeting.id}`}
+      backTo={paths.meeting(meeting.id)}
       backLabel={meeting.title}
       actions={
-        <Link className="button" to={`/meetings/${meeting.id}/before?preview=1`}>
+        <Link className="button" to={paths.meetingBefore(meeting.id, { preview: true })}>
           {t('builder.preview')}
         </Link>
       }

@@ -30,6 +30,25 @@ describe('itemFromDraft', () => {
     expect(outcome.ok && outcome.item.details).toBe('Vi taler om kaffen.');
   });
 
+  it('checks a new photo before it is stored, with the answers about people on it', () => {
+    const outcome = itemFromDraft(
+      {
+        ...emptyDraft(),
+        title: 'Vores have',
+        picture: { type: 'new-photo', bytes: new ArrayBuffer(8), mime: 'image/webp' },
+        photoPeople: true,
+        photoConsent: false,
+      },
+      base,
+    );
+    expect(outcome.ok && outcome.item.picture).toEqual({
+      type: 'photo',
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      people: true,
+      consent: false,
+    });
+  });
+
   it.each([
     ['an empty title', { title: '  ' }, 'title', 'validation.required'],
     ['no minutes', { title: 'Kaffe', plannedMinutes: '' }, 'plannedMinutes', 'prepare-agenda:item.minutesRange'],

@@ -7,6 +7,7 @@ import {
 } from '../../domain/agenda-item';
 import type { Picture } from '../../domain/picture';
 import { errorsByField, type FieldError } from '../../domain/validation-issue';
+import type { PictureChoice } from '../../shared/picture-field/picture-choice';
 
 export interface AgendaItemDraft {
   kind: AgendaItemKind;
@@ -14,8 +15,8 @@ export interface AgendaItemDraft {
   details: string;
   /** As typed; parsed on save. */
   plannedMinutes: string;
-  /** What staff picked; undefined means "the kind's own pictogram". */
-  picture: Picture | undefined;
+  /** What staff picked (a new photo is stored when the item is); undefined means "the kind's own pictogram". */
+  picture: PictureChoice | undefined;
   /** For a photo: are there people in it, and did they agree to it being shown in minutes? */
   photoPeople: boolean;
   photoConsent: boolean;
@@ -83,21 +84,23 @@ const minutesError: FieldError = { field: 'plannedMinutes', key: 'prepare-agenda
 export type DraftOutcome =
   { ok: true; item: AgendaItem } | { ok: false; errors: Partial<Record<DraftField, FieldError>> };
 
+/** Stands in for a new photo's hash while checking: the photo is stored only once everything else is valid. */
+const pendingPhotoHash = '0'.repeat(64);
+
 export function itemFromDraft(
   draft: AgendaItemDraft,
   base: Pick<AgendaItem, 'id' | 'meetingId' | 'order'>,
-  /** A stand-in for a photo that is stored only once everything else is valid. */
-  pendingPhotoHash?: string,
 ): DraftOutcome {
   const minutesText = draft.plannedMinutes.trim();
   const minutes = /^\d+$/.test(minutesText) ? Number(minutesText) : Number.NaN;
   const details = draft.details.trim();
   const people = { people: draft.photoPeople, consent: draft.photoPeople && draft.photoConsent };
-  const picture: Picture = pendingPhotoHash
-    ? { type: 'photo', hash: pendingPhotoHash, ...people }
-    : draft.picture?.type === 'photo'
-      ? { ...draft.picture, ...people }
-      : (draft.picture ?? kindPicture(draft.kind));
+  const picture: Picture =
+    draft.picture?.type === 'new-photo'
+      ? { type: 'photo', hash: pendingPhotoHash, ...people }
+      : draft.picture?.type === 'photo'
+        ? { ...draft.picture, ...people }
+        : (draft.picture ?? kindPicture(draft.kind));
   const parsed = agendaItemSchema.safeParse({
     ...base,
     kind: draft.kind,

@@ -3,9 +3,8 @@ import type { AgendaItem } from '../../domain/agenda-item';
 import { changedFields } from '../../domain/changed-fields';
 import { moveItem } from '../../domain/agenda-order';
 import { agendaItems } from '../../storage/repositories';
-import { putMedia } from '../../storage/media-store';
 import { withStoredPictogram } from '../../storage/store-pictogram';
-import type { PreparedPhoto } from '../../ui/photo/prepare-photo';
+import { storeNewPhoto, type NewPhoto } from '../../shared/picture-field/picture-choice';
 
 /**
  * Stores the picture first, so the item never points at a picture that is not there: a new
@@ -13,16 +12,12 @@ import type { PreparedPhoto } from '../../ui/photo/prepare-photo';
  * `loaded` is the item as the form loaded it: then only the fields changed against it are
  * stored, so a move or an edit made elsewhere since is not undone.
  */
-export async function saveAgendaItem(
-  item: AgendaItem,
-  photo?: PreparedPhoto,
-  loaded?: AgendaItem,
-): Promise<AgendaItem> {
+export async function saveAgendaItem(item: AgendaItem, photo?: NewPhoto, loaded?: AgendaItem): Promise<AgendaItem> {
   let next: AgendaItem;
   if (photo) {
-    const hash = await putMedia(photo.bytes, photo.mime);
+    const stored = await storeNewPhoto(photo);
     const flags = item.picture?.type === 'photo' ? { people: item.picture.people, consent: item.picture.consent } : {};
-    next = { ...item, picture: { type: 'photo', hash, ...flags } };
+    next = { ...item, picture: { ...stored, ...flags } };
   } else {
     next = { ...item, picture: await withStoredPictogram(item.picture) };
   }

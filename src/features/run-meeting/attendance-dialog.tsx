@@ -9,6 +9,7 @@ import { speak } from '../../ui/speech';
 import { useRecordings } from '../../ui/use-recordings';
 import { setPresence } from './attendance-actions';
 import { StaffDialog } from '../../ui/staff-dialog';
+import { paths } from '../../ui/paths';
 
 interface AttendanceDialogProps {
   meetingId: string;
@@ -52,7 +53,7 @@ export function AttendanceDialog({ meetingId, councilId, members, attendance, on
       {members.length === 0 ? (
         <div className="notice">
           <p>{t('attendanceDialog.noMembers')}</p>
-          <Link className="button" to={`/councils/${councilId}/members`}>
+          <Link className="button" to={paths.councilMembers(councilId)}>
             {t('attendanceDialog.toMembers')}
           </Link>
         </div>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../domain/decision';
 import { joinSentences } from '../../domain/spoken-sentences';
+import { formatDueDate } from '../../i18n/format';
 import type { Member } from '../../domain/member';
 import { MemberAvatar } from '../../ui/member-avatar';
 import { PictureView } from '../../ui/picture-view';
@@ -11,16 +12,6 @@ interface DecisionCardProps {
   responsible: Member | undefined;
   onEdit: () => void;
   onDelete: () => void;
-}
-
-export function formatDueDate(isoDate: string, lang: string): string {
-  // Noon keeps the calendar day the same in every time zone.
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'da-DK', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(`${isoDate}T12:00:00`));
 }
 
 export function DecisionCard({ decision, responsible, onEdit, onDelete }: DecisionCardProps) {

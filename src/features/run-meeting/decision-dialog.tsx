@@ -73,8 +73,9 @@ export function DecisionDialog({ item, members, decision, defaultText, onClose }
             label={t('decision.pictureFor')}
             value={picture}
             onChange={setPicture}
-            photo={item.picture}
-            allowNone
+            itemPhoto={item.picture}
+            size={64}
+            removable
           />
         </fieldset>
         <VoiceRecorder

@@ -6,7 +6,8 @@ import { meetings } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { MeetingModeScreen } from './meeting-mode-screen';
 import { createMeetingFixture } from './run-meeting-test-data';
-import { openVote } from './vote-actions';
+import { openVote } from '../../shared/voting/vote-actions';
+import { paths, routes } from '../../ui/paths';
 
 beforeEach(() => {
   freshDatabase();
@@ -20,7 +21,7 @@ describe('a decision made from a vote result', () => {
     const { meeting, items } = await createMeetingFixture();
     await meetings.update(meeting.id, { currentItemId: items[1]!.id });
     await openVote(meeting.id, items[1]!.id, 'Sommertur til stranden?', { kind: 'yes-no', mode: 'hand-count' });
-    renderScreen(<MeetingModeScreen />, { path: '/meetings/:meetingId/during', url: `/meetings/${meeting.id}/during` });
+    renderScreen(<MeetingModeScreen />, { path: routes.meetingDuring, url: paths.meetingDuring(meeting.id) });
 
     const yes = await screen.findByRole('spinbutton', { name: /^Ja/ });
     await user.clear(yes);

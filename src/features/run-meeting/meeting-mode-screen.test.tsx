@@ -5,18 +5,19 @@ import { ballots, decisions, meetings, votes, attendance } from '../../storage/r
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { MeetingModeScreen } from './meeting-mode-screen';
 import { createMeetingFixture } from './run-meeting-test-data';
-import { openVote } from './vote-actions';
+import { openVote } from '../../shared/voting/vote-actions';
+import { paths, routes } from '../../ui/paths';
 
-const path = '/meetings/:meetingId/during';
+const path = routes.meetingDuring;
 
 function renderMeeting(meetingId: string, language: 'da' | 'en' = 'da') {
   return renderScreen(<MeetingModeScreen />, {
     path,
-    url: `/meetings/${meetingId}/during`,
+    url: paths.meetingDuring(meetingId),
     language,
     extraRoutes: [
-      { path: '/meetings/:meetingId/after', element: <p>Efter-siden</p> },
-      { path: '/meetings/:meetingId', element: <p>Mødesiden</p> },
+      { path: routes.meetingAfter, element: <p>Efter-siden</p> },
+      { path: routes.meeting, element: <p>Mødesiden</p> },
     ],
   });
 }
@@ -84,7 +85,7 @@ describe('MeetingModeScreen', () => {
     expect(within(dialog).getByRole('textbox', { name: /Spørgsmål/ })).toHaveValue('Sommerturen');
     await user.click(within(dialog).getByRole('button', { name: 'Start afstemningen' }));
 
-    const choices = await screen.findByRole('group', { name: 'Stem her' });
+    const choices = await screen.findByRole('group', { name: 'Vælg' });
     const [vote] = await votes.where('meetingId', meeting.id);
     // "Ja" before choosing a person counts nothing and says what to do.
     await user.click(within(choices).getByRole('button', { name: 'Ja' }));
@@ -119,7 +120,7 @@ describe('MeetingModeScreen', () => {
     renderMeeting(meeting.id);
     await user.click(await screen.findByRole('button', { name: 'Tæl hænder uden navne' }));
     expect(await screen.findByText('Hænder tælles uden navn. Der kan tælles 2 mere.')).toBeInTheDocument();
-    const choices = screen.getByRole('group', { name: 'Stem her' });
+    const choices = screen.getByRole('group', { name: 'Vælg' });
     // Each tap waits for the count: while a tap saves, the answers are locked (a double tap counts once).
     for (const count of [1, 2]) {
       await user.click(within(choices).getByRole('button', { name: 'Ja' }));
@@ -139,7 +140,7 @@ describe('MeetingModeScreen', () => {
     await meetings.update(meeting.id, { currentItemId: items[1]?.id });
     const vote = await openVote(meeting.id, items[1]!.id, 'Skal vi til Tivoli?');
     const first = renderMeeting(meeting.id);
-    const choices = await screen.findByRole('group', { name: 'Stem her' });
+    const choices = await screen.findByRole('group', { name: 'Vælg' });
     await user.click(screen.getByRole('button', { name: /^Anna/ }));
     await user.click(within(choices).getByRole('button', { name: 'Ja' }));
     await waitFor(async () => expect(await ballots.where('voteId', vote.id)).toHaveLength(1));
@@ -161,19 +162,19 @@ describe('MeetingModeScreen', () => {
     await meetings.update(meeting.id, { currentItemId: items[1]?.id });
     const vote = await openVote(meeting.id, items[1]!.id, 'Skal vi til Tivoli?');
     renderMeeting(meeting.id);
-    const choices = await screen.findByRole('group', { name: 'Stem her' });
+    const choices = await screen.findByRole('group', { name: 'Vælg' });
     await user.click(screen.getByRole('button', { name: /^Anna/ }));
     await user.click(within(choices).getByRole('button', { name: 'Ja' }));
     await waitFor(async () => expect(await ballots.where('voteId', vote.id)).toHaveLength(1));
 
     // Closed from another tab or device while this screen still shows the buttons.
     await votes.update(vote.id, { status: 'closed' });
-    const { castMemberBallot } = await import('./vote-actions');
+    const { castMemberBallot } = await import('../../shared/voting/vote-actions');
     expect(await castMemberBallot(vote.id, members[1]!.id, ['no'])).toEqual({ ok: false, reason: 'vote-closed' });
     expect(await ballots.where('voteId', vote.id)).toHaveLength(1);
 
-    expect(await screen.findByText('Flest stemte ja')).toBeInTheDocument();
-    expect(screen.queryByRole('group', { name: 'Stem her' })).not.toBeInTheDocument();
+    expect(await screen.findByText('Flest stemte: Ja')).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: 'Vælg' })).not.toBeInTheDocument();
   });
 
   it('asks before closing while someone has not voted, and closes at once when all have', async () => {
@@ -182,7 +183,7 @@ describe('MeetingModeScreen', () => {
     await meetings.update(meeting.id, { currentItemId: items[1]?.id });
     await openVote(meeting.id, items[1]!.id, 'Skal vi til Tivoli?');
     renderMeeting(meeting.id);
-    const choices = await screen.findByRole('group', { name: 'Stem her' });
+    const choices = await screen.findByRole('group', { name: 'Vælg' });
     await user.click(screen.getByRole('button', { name: /^Anna/ }));
     await user.click(within(choices).getByRole('button', { name: 'Ja' }));
     await screen.findByText('(1 af 2 har stemt)');
@@ -196,7 +197,7 @@ describe('MeetingModeScreen', () => {
     await screen.findByText('(2 af 2 har stemt)');
     // Everyone has voted: no question.
     await user.click(screen.getByRole('button', { name: 'Luk afstemningen' }));
-    expect(await screen.findByText('Lige mange stemmer')).toBeInTheDocument();
+    expect(await screen.findByText('Lige mange stemmer: Ja og Nej')).toBeInTheDocument();
     expect(screen.getAllByText('Lige mange')).toHaveLength(2);
   });
 
@@ -212,7 +213,7 @@ describe('MeetingModeScreen', () => {
       await user.clear(field);
       await user.type(field, question);
       await user.click(within(dialog).getByRole('button', { name: 'Start afstemningen' }));
-      const choices = await screen.findByRole('group', { name: 'Stem her' });
+      const choices = await screen.findByRole('group', { name: 'Vælg' });
       for (const member of members.slice(0, 2)) {
         await user.click(screen.getByRole('button', { name: new RegExp(`^${member.displayName}`) }));
         await user.click(within(choices).getByRole('button', { name: 'Ja' }));
@@ -220,7 +221,7 @@ describe('MeetingModeScreen', () => {
       }
       await screen.findByText('(2 af 2 har stemt)');
       await user.click(screen.getByRole('button', { name: 'Luk afstemningen' }));
-      await screen.findByText('Flest stemte ja');
+      await screen.findByText('Flest stemte: Ja');
     }
     const earlier = screen.getByRole('region', { name: 'Tidligere afstemning' });
     expect(within(earlier).getByText('Skal vi købe nye møbler?')).toBeInTheDocument();
@@ -251,7 +252,7 @@ describe('MeetingModeScreen', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Skriv beslutning' });
     await user.type(within(dialog).getByRole('textbox', { name: /Hvad har I besluttet/ }), 'Vi køber en ny sofa');
     // The item's picture is the default; staff change it with the full symbol search.
-    await user.click(within(dialog).getByRole('button', { name: 'Skift billede: Billede til beslutningen' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Vælg piktogram: Billede til beslutningen' }));
     const picker = await screen.findByRole('dialog', { name: 'Vælg et piktogram' });
     await user.type(within(picker).getByLabelText('Søg efter billede'), 'møbl');
     await user.click((await within(picker).findAllByRole('button', { name: /^(Møbler|Værelse)/ }))[0]!);
@@ -299,7 +300,7 @@ describe('MeetingModeScreen', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Dagsordenen er ikke klar' })).toBeInTheDocument();
     expect(screen.getAllByRole('link', { name: /Til mødesiden/ })[0]).toHaveAttribute(
       'href',
-      `/meetings/${meeting.id}`,
+      paths.meeting(meeting.id),
     );
   });
 

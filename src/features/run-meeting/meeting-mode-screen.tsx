@@ -3,16 +3,17 @@
 // crash resumes at the same item with nothing lost.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useMeetingRecord } from '../../storage/meeting-record-query';
-import { useBallotBackGuard } from '../../ui/voting/use-ballot-back-guard';
+import { useBallotBackGuard } from '../../shared/voting/use-ballot-back-guard';
 import { MeetingStatusScreen } from './meeting-status-screen';
 import { RunningMeeting } from './running-meeting';
 import { useLargeText } from './use-large-text';
+import { paths, routes, useRouteParams } from '../../ui/paths';
 import './meeting-mode.css';
 
 export function MeetingModeScreen() {
-  const { meetingId } = useParams();
+  const { meetingId } = useRouteParams(routes.meetingDuring);
   const { t } = useTranslation('run-meeting');
   const record = useMeetingRecord(meetingId);
   // A secret ballot on the item shown now: Back stays in the ballot, never the staff page.
@@ -34,7 +35,7 @@ export function MeetingModeScreen() {
       <div className="meeting-mode meeting-mode--message">
         <main className="meeting-message">
           <h1>{t('notFound')}</h1>
-          <Link className="button button--primary meeting-button" to="/">
+          <Link className="button button--primary meeting-button" to={paths.home()}>
             {t('toHome')}
           </Link>
         </main>

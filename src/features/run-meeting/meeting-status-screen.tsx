@@ -6,6 +6,7 @@ import { countNumbered } from '../../domain/agenda-numbering';
 import type { Attendance } from '../../domain/attendance';
 import type { Meeting } from '../../domain/meeting';
 import type { Member } from '../../domain/member';
+import { formatMeetingStart } from '../../i18n/format';
 import { PictogramButton } from '../../ui/pictogram-button';
 import { PictureView } from '../../ui/picture-view';
 import { SpeakButton } from '../../ui/speak-button';
@@ -13,6 +14,7 @@ import { speak } from '../../ui/speech';
 import { AttendanceDialog } from './attendance-dialog';
 import { changeMeetingStatus } from './meeting-actions';
 import { useBusyAction } from '../../ui/use-busy-action';
+import { paths } from '../../ui/paths';
 
 interface MeetingStatusScreenProps {
   meeting: Meeting;
@@ -22,16 +24,6 @@ interface MeetingStatusScreenProps {
   councilName: string;
 }
 
-function formatStart(iso: string, lang: string): string {
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'da-DK', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(iso));
-}
-
 /** What meeting mode shows before the meeting runs (not ready, ready to start) and after it. */
 export function MeetingStatusScreen({ meeting, items, members, attendance, councilName }: MeetingStatusScreenProps) {
   const { t, i18n } = useTranslation('run-meeting');
@@ -39,7 +31,7 @@ export function MeetingStatusScreen({ meeting, items, members, attendance, counc
   const [attendanceOpen, setAttendanceOpen] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
   const { busy, run: runOnce } = useBusyAction();
-  const hub = `/meetings/${meeting.id}`;
+  const hub = paths.meeting(meeting.id);
 
   async function move(to: 'in-progress', failure: string, speech?: string) {
     await runOnce(async () => {
@@ -58,7 +50,7 @@ export function MeetingStatusScreen({ meeting, items, members, attendance, counc
     <p className="meeting-message__context">
       {councilName && <span>{councilName}</span>}
       <span>{meeting.title}</span>
-      <span>{formatStart(meeting.startsAt, i18n.language)}</span>
+      <span>{formatMeetingStart(meeting.startsAt, i18n.language)}</span>
     </p>
   );
 
@@ -123,11 +115,11 @@ export function MeetingStatusScreen({ meeting, items, members, attendance, counc
           <button
             type="button"
             className="button button--primary meeting-button"
-            onClick={() => void navigate(`/meetings/${meeting.id}/after`)}
+            onClick={() => void navigate(paths.meetingAfter(meeting.id))}
           >
             {t('ended.toAfter')}
           </button>
-          <Link className="button meeting-button" to={`/meetings/${meeting.id}/evaluation`}>
+          <Link className="button meeting-button" to={paths.meetingEvaluation(meeting.id)}>
             {t('ended.toEvaluation')}
           </Link>
           {meeting.status === 'held' && (
@@ -147,10 +139,8 @@ export function MeetingStatusScreen({ meeting, items, members, attendance, counc
 
   return (
     <div className="meeting-mode meeting-mode--message">
-      <main className="meeting-message" inert={attendanceOpen}>
-        {content}
-      </main>
-      <nav className="meeting-bar" aria-label={t('staffControls')} inert={attendanceOpen}>
+      <main className="meeting-message">{content}</main>
+      <nav className="meeting-bar" aria-label={t('staffControls')}>
         <Link className="button meeting-button" to={hub}>
           ← {t('toHub')}
         </Link>

@@ -9,6 +9,7 @@ import { setSpeechService } from '../../ui/speech';
 import { MeetingModeScreen } from './meeting-mode-screen';
 import { createMeetingFixture } from './run-meeting-test-data';
 import { setPresence } from './attendance-actions';
+import { paths, routes } from '../../ui/paths';
 
 let synth: FakeSpeechSynthesis;
 beforeEach(() => {
@@ -22,8 +23,8 @@ afterEach(() => setSpeechService(null));
 
 function open(meetingId: string) {
   return renderScreen(<MeetingModeScreen />, {
-    path: '/meetings/:meetingId/during',
-    url: `/meetings/${meetingId}/during`,
+    path: routes.meetingDuring,
+    url: paths.meetingDuring(meetingId),
   });
 }
 

@@ -10,7 +10,8 @@ import { openSecondDevice } from '../../testing/second-device';
 import { finishMeeting } from './meeting-actions';
 import { MeetingModeScreen } from './meeting-mode-screen';
 import { beachOrZoo, createMeetingFixture } from './run-meeting-test-data';
-import { castSecret, closeVote, openVote } from './vote-actions';
+import { castSecret, closeVote, openVote } from '../../shared/voting/vote-actions';
+import { paths, routes } from '../../ui/paths';
 
 beforeEach(() => {
   freshDatabase();
@@ -49,7 +50,7 @@ describe('a secret vote on a second device', () => {
 
     const second = await openSecondDevice();
     expect(await second.secretBallots.count()).toBe(0);
-    renderScreen(<MeetingModeScreen />, { path: '/meetings/:meetingId/during', url: `/meetings/${meeting.id}/during` });
+    renderScreen(<MeetingModeScreen />, { path: routes.meetingDuring, url: paths.meetingDuring(meeting.id) });
     expect(await screen.findByText('Flest stemte: Zoo')).toBeInTheDocument();
     expect(screen.getByRole('img', { name: '2 stemmer' })).toBeInTheDocument();
     expect(screen.getByText('1 stemte med hjælp')).toBeInTheDocument();
@@ -61,7 +62,7 @@ describe('a secret vote on a second device', () => {
     expect((await votes.get(vote.id))?.tally).toEqual({ ballotCount: 2, assistedCount: 1 });
 
     await openSecondDevice();
-    renderScreen(<MeetingModeScreen />, { path: '/meetings/:meetingId/during', url: `/meetings/${meeting.id}/during` });
+    renderScreen(<MeetingModeScreen />, { path: routes.meetingDuring, url: paths.meetingDuring(meeting.id) });
     expect(await screen.findByText('2 stemmer. For få til at vise resultatet.')).toBeInTheDocument();
   });
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FollowUpStatus } from '../../domain/decision';
 import { joinSentences } from '../../domain/spoken-sentences';
 import type { Meeting } from '../../domain/meeting';
+import { formatInstantDate } from '../../i18n/format';
 import { usePreviousMeeting } from '../../storage/previous-meeting-query';
 import { MemberAvatar } from '../../ui/member-avatar';
 import { PictureView } from '../../ui/picture-view';
@@ -33,11 +34,7 @@ export function SinceLastTime({ meeting }: { meeting: Meeting }) {
   if (previous === undefined) return <p role="status">{t('sinceLastTime.loading')}</p>;
   if (previous === null) return <p className="since-last-time__empty">{t('sinceLastTime.noMeeting')}</p>;
 
-  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'da-DK', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(previous.meeting.startsAt));
+  const date = formatInstantDate(previous.meeting.startsAt, i18n.language);
   const byId = new Map(previous.members.map((m) => [m.id, m]));
 
   return (

@@ -21,18 +21,9 @@ interface MeetingSupportProps {
   itemRecording: PlayableRecording | undefined;
   members: readonly Member[];
   presentIds: ReadonlySet<string>;
-  /** While a staff dialog is open, the cards wait. */
-  inert?: boolean;
 }
 
-export function MeetingSupport({
-  meetingId,
-  itemSpeech,
-  itemRecording,
-  members,
-  presentIds,
-  inert = false,
-}: MeetingSupportProps) {
+export function MeetingSupport({ meetingId, itemSpeech, itemRecording, members, presentIds }: MeetingSupportProps) {
   const { t, i18n } = useTranslation('meeting-support');
   const parseQueueState = useCallback((raw: unknown) => parseQueue(raw), []);
   const parseSignalState = useCallback((raw: unknown) => parseSignal(raw), []);
@@ -51,7 +42,7 @@ export function MeetingSupport({
 
   return (
     <>
-      <section className="support-strip" aria-labelledby="support-strip-heading" inert={inert}>
+      <section className="support-strip" aria-labelledby="support-strip-heading">
         <h2 id="support-strip-heading" className="visually-hidden">
           {t('heading')}
         </h2>

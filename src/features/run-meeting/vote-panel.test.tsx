@@ -6,12 +6,13 @@ import { decisions, meetings, votes } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { MeetingModeScreen } from './meeting-mode-screen';
 import { beachOrZoo, createMeetingFixture } from './run-meeting-test-data';
-import { openVote } from './vote-actions';
+import { openVote } from '../../shared/voting/vote-actions';
+import { paths, routes } from '../../ui/paths';
 
 function renderMeeting(meetingId: string) {
   return renderScreen(<MeetingModeScreen />, {
-    path: '/meetings/:meetingId/during',
-    url: `/meetings/${meetingId}/during`,
+    path: routes.meetingDuring,
+    url: paths.meetingDuring(meetingId),
   });
 }
 
@@ -55,7 +56,7 @@ describe('votes in meeting mode', () => {
     await user.click(await within(picker).findByRole('button', { name: 'Svømning' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Vælg et piktogram' })).not.toBeInTheDocument());
     // Closing the picker leaves the vote dialog open.
-    expect(within(dialog).getByText('Valgt billede: Svømning')).toBeInTheDocument();
+    expect(within(dialog).getByText('Piktogram: Svømning')).toBeInTheDocument();
     await user.type(within(dialog).getByRole('textbox', { name: 'Navn på mulighed 2' }), 'Bowling');
     await user.click(within(dialog).getByRole('button', { name: /Billede til mulighed 2/ }));
     picker = await screen.findByRole('dialog', { name: 'Vælg et piktogram' });

@@ -8,6 +8,7 @@ import { councils, facilities, meetings, votes } from '../../storage/repositorie
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { backupFileName } from './backup-file-name';
 import { SettingsScreen } from './settings-screen';
+import { paths, routes } from '../../ui/paths';
 
 vi.mock('../../storage/persistence', () => ({ requestPersistentStorage: vi.fn(async () => 'refused') }));
 
@@ -102,7 +103,7 @@ describe('SettingsScreen', () => {
     freshDatabase();
     await facilities.save({ id: newId(), name: 'Bostedet Solsikken', kind: 'residential' });
     const user = userEvent.setup();
-    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    renderScreen(<SettingsScreen />, { path: routes.settings, url: paths.settings() });
     await user.upload(await screen.findByLabelText('Indlæs sikkerhedskopi'), backupFile(text));
     expect(await screen.findByRole('alert')).toHaveTextContent('Sikkerhedskopien er beskadiget. Intet er ændret.');
     expect((await facilities.all()).map((f) => f.name)).toEqual(['Bostedet Solsikken']);
@@ -110,7 +111,7 @@ describe('SettingsScreen', () => {
 
   it('says a file that is not JSON is not a backup from Rådet', async () => {
     const user = userEvent.setup();
-    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    renderScreen(<SettingsScreen />, { path: routes.settings, url: paths.settings() });
     await user.upload(await screen.findByLabelText('Indlæs sikkerhedskopi'), backupFile('hej'));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Filen kan ikke læses. Den er ikke en sikkerhedskopi fra Rådet.',
@@ -119,7 +120,7 @@ describe('SettingsScreen', () => {
 
   it('says a backup from a newer Rådet needs an update first', async () => {
     const user = userEvent.setup();
-    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    renderScreen(<SettingsScreen />, { path: routes.settings, url: paths.settings() });
     const newer = JSON.stringify({
       format: 'raadet-backup',
       version: 99,
@@ -135,7 +136,7 @@ describe('SettingsScreen', () => {
     const text = await otherTabletBackup(false);
     freshDatabase();
     const user = userEvent.setup();
-    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    renderScreen(<SettingsScreen />, { path: routes.settings, url: paths.settings() });
     await user.upload(await screen.findByLabelText('Indlæs sikkerhedskopi'), backupFile(text));
     const result = await screen.findByText(/Sikkerhedskopien er indlæst/);
     expect(result).toHaveAttribute('role', 'status');
@@ -149,7 +150,7 @@ describe('SettingsScreen', () => {
     await facilities.save({ id: newId(), name: 'Bostedet Solsikken', kind: 'residential' });
     const clockBefore = await db.meta.get('hlc');
     const user = userEvent.setup();
-    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    renderScreen(<SettingsScreen />, { path: routes.settings, url: paths.settings() });
     await user.upload(await screen.findByLabelText('Indlæs sikkerhedskopi'), backupFile(text));
     const alert = await screen.findByRole('alert');
     // The other clock's date is shown, so staff can tell which tablet is wrong.
@@ -164,7 +165,7 @@ describe('SettingsScreen', () => {
     const db = freshDatabase();
     const text = await voteThatCannotMerge();
     const user = userEvent.setup();
-    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    renderScreen(<SettingsScreen />, { path: routes.settings, url: paths.settings() });
     await user.upload(await screen.findByLabelText('Indlæs sikkerhedskopi'), backupFile(text));
     expect(await screen.findByText('1 ændring kunne ikke flettes – se nedenfor.')).toHaveAttribute('role', 'status');
 
@@ -184,7 +185,7 @@ describe('SettingsScreen', () => {
   });
 
   it('shows no list of conflicts when there are none', async () => {
-    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    renderScreen(<SettingsScreen />, { path: routes.settings, url: paths.settings() });
     expect(await screen.findByRole('heading', { name: 'Sikkerhedskopi' })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Ændringer der ikke kunne flettes' })).toBeNull();
   });
@@ -192,40 +193,40 @@ describe('SettingsScreen', () => {
   it('warns staff when the tablet clock is behind the newest change saved here', async () => {
     const db = freshDatabase();
     await db.meta.put({ key: 'hlc', value: { wallMs: Date.now() + 3_600_000, counter: 0, node: 'thistab' } });
-    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    renderScreen(<SettingsScreen />, { path: routes.settings, url: paths.settings() });
     const warning = await screen.findByText('Tablettens ur ser forkert ud.');
     expect(warning.closest('[role="status"]')).toHaveTextContent('Ret dato og tid i tablettens indstillinger');
   });
 
   it('shows no clock warning when the clock agrees with what is saved', async () => {
     await facilities.save({ id: newId(), name: 'Bostedet Solsikken', kind: 'residential' });
-    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    renderScreen(<SettingsScreen />, { path: routes.settings, url: paths.settings() });
     expect(await screen.findByText('Browseren vil ikke love at gemme data permanent.')).toBeInTheDocument();
     expect(screen.queryByText('Tablettens ur ser forkert ud.')).toBeNull();
   });
 
   it('tells staff what to do when the browser will not keep the data', async () => {
-    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    renderScreen(<SettingsScreen />, { path: routes.settings, url: paths.settings() });
     expect(await screen.findByText('Browseren vil ikke love at gemme data permanent.')).toBeInTheDocument();
     expect(screen.getByText(/Føj Rådet til hjemmeskærmen/)).toBeInTheDocument();
   });
 
   it('lets a closed no-voice message show again once staff have opened the voice settings', async () => {
     sessionStorage.setItem('raadet.noVoiceNotice.dismissed', '1');
-    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    renderScreen(<SettingsScreen />, { path: routes.settings, url: paths.settings() });
     expect(await screen.findByRole('heading', { level: 2, name: 'Oplæsning' })).toBeInTheDocument();
     expect(sessionStorage.getItem('raadet.noVoiceNotice.dismissed')).toBeNull();
   });
 
   it('credits the pictograms and OpenMoji', async () => {
-    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings' });
+    renderScreen(<SettingsScreen />, { path: routes.settings, url: paths.settings() });
     expect(await screen.findByRole('heading', { name: 'Om Rådet' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /openmoji\.org/ })).toHaveAttribute('href', 'https://openmoji.org');
     expect(screen.getByText(/tegnet til Rådet/)).toHaveTextContent('CC BY-SA 4.0');
   });
 
   it('speaks English when the app is in English', async () => {
-    renderScreen(<SettingsScreen />, { path: '/settings', url: '/settings', language: 'en' });
+    renderScreen(<SettingsScreen />, { path: routes.settings, url: paths.settings(), language: 'en' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save backup' })).toBeInTheDocument();
     expect(screen.getByLabelText('Load backup')).toBeInTheDocument();

@@ -5,12 +5,13 @@ import { AboutSection } from './about-section';
 import { BackupSection } from './backup-section';
 import { StorageSection } from './storage-section';
 import { VoiceSection } from './voice-section';
+import { paths } from '../../ui/paths';
 import './settings-screen.css';
 
 export function SettingsScreen() {
   const { t } = useTranslation('settings');
   return (
-    <StaffPage title={t('title')} backTo="/" backLabel={t('backHome')}>
+    <StaffPage title={t('title')} backTo={paths.home()} backLabel={t('backHome')}>
       <div className="settings-grid">
         <section className="card settings-section" aria-labelledby="settings-language">
           <h2 id="settings-language">{t('language.heading')}</h2>

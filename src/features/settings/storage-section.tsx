@@ -1,12 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { formatMegabytes } from '../../i18n/format';
 import { ClockWarning } from './clock-warning';
 import { usePersistentStorage, useStorageEstimate } from './storage-queries';
-
-function megabytes(bytes: number, language: string): string {
-  return new Intl.NumberFormat(language.startsWith('en') ? 'en-GB' : 'da-DK', { maximumFractionDigits: 1 }).format(
-    bytes / (1024 * 1024),
-  );
-}
 
 export function StorageSection() {
   const { t, i18n } = useTranslation('settings');
@@ -33,7 +28,7 @@ export function StorageSection() {
       <ClockWarning />
       {estimate.data && (
         <p className="settings-storage__usage">
-          {t('storage.usage', { used: megabytes(estimate.data.usage, i18n.language) })}
+          {t('storage.usage', { used: formatMegabytes(estimate.data.usage, i18n.language) })}
         </p>
       )}
     </section>

@@ -5,6 +5,7 @@ import { getMedia } from '../../storage/media-store';
 import { agendaItems, councils, facilities, meetings, members } from '../../storage/repositories';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { FirstRunScreen } from './first-run-screen';
+import { paths, routes } from '../../ui/paths';
 
 function CouncilStub() {
   return <h1>Rådets side</h1>;
@@ -12,10 +13,10 @@ function CouncilStub() {
 
 function renderWelcome(language: 'da' | 'en' = 'da') {
   return renderScreen(<FirstRunScreen />, {
-    path: '/welcome',
-    url: '/welcome',
+    path: routes.welcome,
+    url: paths.welcome(),
     language,
-    extraRoutes: [{ path: '/councils/:councilId', element: <CouncilStub /> }],
+    extraRoutes: [{ path: routes.council, element: <CouncilStub /> }],
   });
 }
 
@@ -31,13 +32,13 @@ describe('FirstRunScreen', () => {
     await user.click(await screen.findByRole('button', { name: 'Start med eksempeldata' }));
     expect(await screen.findByRole('heading', { name: 'Rådets side' })).toBeInTheDocument();
     const [council] = await councils.all();
-    expect(first.router.state.location.pathname).toBe(`/councils/${council?.id}`);
+    expect(first.router.state.location.pathname).toBe(paths.council(council!.id));
     first.unmount();
 
     const second = renderWelcome();
     await user.click(await screen.findByRole('button', { name: 'Start med eksempeldata' }));
     expect(await screen.findByRole('heading', { name: 'Rådets side' })).toBeInTheDocument();
-    expect(second.router.state.location.pathname).toBe(`/councils/${council?.id}`);
+    expect(second.router.state.location.pathname).toBe(paths.council(council!.id));
 
     const facilityList = await facilities.all();
     expect(facilityList.map((f) => f.name)).toEqual(['Bostedet Solsikken']);
@@ -82,7 +83,7 @@ describe('FirstRunScreen', () => {
     expect(facility).toMatchObject({ name: 'Dagcentret Lærken', kind: 'day' });
     const [council] = await councils.all();
     expect(council).toMatchObject({ name: 'Brugerrådet', kind: 'user-council', facilityId: facility?.id });
-    expect(router.state.location.pathname).toBe(`/councils/${council?.id}`);
+    expect(router.state.location.pathname).toBe(paths.council(council!.id));
   });
 
   it('asks for a facility name and stores nothing without one', async () => {

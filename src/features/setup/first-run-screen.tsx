@@ -6,6 +6,7 @@ import { PictureView } from '../../ui/picture-view';
 import { StaffPage } from '../../ui/staff-page';
 import { loadExampleData } from './example-data';
 import { OwnFacilityForm } from './own-facility-form';
+import { paths } from '../../ui/paths';
 import './first-run-screen.css';
 
 const highlights = [
@@ -35,7 +36,7 @@ export function FirstRunScreen() {
     setLoadingExample(true);
     try {
       const councilId = await loadExampleData(t);
-      await navigate(councilId ? `/councils/${councilId}` : '/');
+      await navigate(councilId ? paths.council(councilId) : paths.home());
     } catch {
       setExampleFailed(true);
       setLoadingExample(false);
@@ -59,7 +60,7 @@ export function FirstRunScreen() {
 
       {facilityList && facilityList.length > 0 && (
         <p className="notice setup-existing">
-          {t('alreadyStarted')} <Link to="/">{t('goHome')}</Link>
+          {t('alreadyStarted')} <Link to={paths.home()}>{t('goHome')}</Link>
         </p>
       )}
 
@@ -99,7 +100,7 @@ export function FirstRunScreen() {
 
       {showOwnForm && (
         <OwnFacilityForm
-          onCreated={(councilId) => void navigate(`/councils/${councilId}`)}
+          onCreated={(councilId) => void navigate(paths.council(councilId))}
           onCancel={() => setShowOwnForm(false)}
         />
       )}

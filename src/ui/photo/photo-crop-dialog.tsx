@@ -27,18 +27,12 @@ interface Props {
 }
 
 export function PhotoCropDialog({ source, busy, onDone, onCancel }: Props) {
-  const ref = useModalDialog(source !== null);
+  const ref = useModalDialog(source !== null, () => {
+    if (!busy) onCancel();
+  });
   const titleId = useId();
   return (
-    <dialog
-      ref={ref}
-      className="modal-dialog photo-crop"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!busy) onCancel();
-      }}
-    >
+    <dialog ref={ref} className="modal-dialog photo-crop" aria-labelledby={titleId}>
       {source && (
         <CropEditor key={source} source={source} titleId={titleId} busy={busy} onDone={onDone} onCancel={onCancel} />
       )}

@@ -1,9 +1,9 @@
-// The symbol picker staff use wherever a picture is chosen (agenda items, decisions): a
+// The symbol picker staff use wherever a picture is chosen (through shared/picture-field): a
 // search in Danish or English over Rådet's pictograms and OpenMoji, categories to browse,
 // and the facility's favourites and recently used symbols. Big tiles, keyboard and screen
 // reader friendly: a labelled search, a polite count, Escape closes.
 //
-// It knows nothing of storage: the feature passes favourites and recent symbols in, and
+// It knows nothing of storage: the picture field passes favourites and recent symbols in, and
 // stores what is picked in onPick (the dialog waits for it and shows when it fails).
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -40,19 +40,11 @@ export function PictogramPickerDialog(props: PictogramPickerDialogProps) {
   const { open, onClose } = props;
   // Asked for here, not only in the body: the strings then load with the screen, not at the tap.
   useTranslation('pictogram-picker');
-  const dialogRef = useModalDialog(open);
+  const dialogRef = useModalDialog(open, onClose);
   const titleId = useId();
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="modal-dialog pictogram-picker"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <dialog ref={dialogRef} className="modal-dialog pictogram-picker" aria-labelledby={titleId}>
       {/* Mounted afresh at every opening: an empty search, the start view, a new index load if needed. */}
       {open && <PickerBody {...props} titleId={titleId} />}
     </dialog>
