@@ -1,4 +1,6 @@
 // @vitest-environment node
+// The server's hand-written jsdom types, which the app's type check does not include by itself.
+/// <reference path="../../server/src/media/jsdom.d.ts" />
 // Two tablets (two IndexedDB databases, two device clocks) against a real sync server in this
 // process: PGlite, listening on a free port, spoken to with real fetch.
 import 'fake-indexeddb/auto';
@@ -15,6 +17,7 @@ import type { Meeting } from '../domain/meeting';
 import { protocolHeader } from '../domain/sync-protocol';
 import { castSecretBallot } from '../storage/ballot-box';
 import { RaadetDatabase, setDatabase } from '../storage/database';
+import { getMedia, putMedia } from '../storage/media-store';
 import { meetings, members, votes } from '../storage/repositories';
 import { takePushBatch } from '../storage/sync-push-batch';
 import { readConnection, saveConnection } from '../storage/sync-state';
@@ -243,6 +246,30 @@ describe('sync engine against a real server', () => {
     expect(progress.map((p) => p.records)).toEqual([2, 4, 6, 7]);
     expect(progress.at(-1)).toEqual({ pages: 4, records: 7, more: false });
     expect(await b.db.outbox.count()).toBe(0);
+  });
+
+  it('uploads the photo a record names before the record, and the other tablet downloads it', async () => {
+    const a = await tablet('tableta');
+    const b = await tablet('tabletb');
+    const photo = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4]).buffer;
+    const hash = await putMedia(photo, 'image/png', {}, a.db);
+    a.use();
+    const council = await seedCouncil();
+    await members.save({
+      id: newId(),
+      councilId: council.id,
+      displayName: 'Anna',
+      role: 'resident',
+      photo: hash,
+      photoConsent: false,
+    });
+    await sync(a);
+    const [stored] = await server.query<{ n: number }>('select count(*)::int as n from media where hash = $1', [hash]);
+    expect(stored!.n).toBe(1);
+    await sync(b);
+    const copy = await getMedia(hash, b.db);
+    expect(copy?.mime).toBe('image/png');
+    expect(new Uint8Array(copy!.bytes)).toEqual(new Uint8Array(photo));
   });
 
   it('never sends a secret ballot: only who has voted and the vote travel', async () => {
