@@ -1,6 +1,4 @@
 // @vitest-environment node
-// The server's hand-written jsdom types, which the app's type check does not include by itself.
-/// <reference path="../../server/src/media/jsdom.d.ts" />
 // Two tablets (two IndexedDB databases, two device clocks) against a real sync server in this
 // process: PGlite, listening on a free port, spoken to with real fetch.
 import 'fake-indexeddb/auto';
@@ -56,7 +54,10 @@ interface Tablet {
 const opened: Tablet[] = [];
 let spaceId: string;
 
-async function tablet(name: string, options: { fetch?: typeof fetch; pullLimit?: number } = {}): Promise<Tablet> {
+async function tablet(
+  name: string,
+  options: { fetch?: typeof fetch; pullLimit?: number; debounceMs?: number } = {},
+): Promise<Tablet> {
   const db = new RaadetDatabase(`${name}-${newId()}`);
   const { device, token } = await createDevice(server, spaceId, name, 'shared-tablet');
   await saveConnection(db, {
@@ -209,6 +210,17 @@ describe('sync engine against a real server', () => {
     await sync(a);
     expect(a.engine.status.getSnapshot().state).toEqual({ kind: 'update-app' });
     expect(await serverRows()).toEqual([]);
+  });
+
+  it('syncs by itself on start and soon after a local write', async () => {
+    const a = await tablet('tableta', { debounceMs: 20 });
+    a.use();
+    await a.engine.start();
+    expect(a.engine.status.getSnapshot()).toMatchObject({ state: { kind: 'synced' }, pending: 0 });
+    expect(a.engine.status.getSnapshot().lastSuccessAt).toEqual(expect.any(String));
+    const meeting = await newMeeting(a);
+    await expect.poll(async () => (await serverRows()).map((r) => r.id)).toEqual([meeting.id]);
+    await expect.poll(() => a.engine.status.getSnapshot().pending).toBe(0);
   });
 
   it('says offline when the server cannot be reached', async () => {
