@@ -50,8 +50,10 @@ export class SyncEngine {
     this.cleanups.push(
       watchOutboxCount(db, (pending) => {
         this.status.update({ pending });
-        // A new change queued: send it soon.
-        if (lastPending !== undefined && pending > lastPending) this.schedule(this.options.debounceMs ?? 2000);
+        // A new change queued: send it soon (unless backing off after a failure).
+        if (lastPending !== undefined && pending > lastPending && this.failures === 0) {
+          this.schedule(this.options.debounceMs ?? 2000);
+        }
         lastPending = pending;
       }),
     );
@@ -60,10 +62,15 @@ export class SyncEngine {
       const visible = () => {
         if (document.visibilityState === 'visible') this.requestSync();
       };
+      const offline = () => {
+        if (!this.halted) this.status.update({ state: { kind: 'offline' } });
+      };
       window.addEventListener('online', wake);
+      window.addEventListener('offline', offline);
       document.addEventListener('visibilitychange', visible);
       this.cleanups.push(() => {
         window.removeEventListener('online', wake);
+        window.removeEventListener('offline', offline);
         document.removeEventListener('visibilitychange', visible);
       });
     }
@@ -101,6 +108,8 @@ export class SyncEngine {
     }
     this.running = this.withLock(() => this.cycle())
       .then(async () => this.status.update({ pending: await outboxCount(this.options.db) }))
+      // The cycle reports its own failures; this is the lock or the database itself failing.
+      .catch(() => this.status.update({ state: { kind: 'problem', problem: 'server' } }))
       .finally(() => {
         this.running = undefined;
         if (this.again && !this.halted) {

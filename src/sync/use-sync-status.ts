@@ -6,7 +6,11 @@ import type { SyncStatus } from './sync-status';
 
 let engine: SyncEngine | undefined;
 
-/** The engine for this tab's database; `start()` it once the app has loaded. */
+/**
+ * The engine for this tab's database; `start()` it once the app has loaded. After enrolment
+ * (`saveConnection` in storage/sync-state.ts) `stop()` and `start()` it again, so the poke stream
+ * opens with the new token.
+ */
 export function appSyncEngine(): SyncEngine {
   engine ??= new SyncEngine({ db: database() });
   return engine;
