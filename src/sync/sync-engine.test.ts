@@ -163,6 +163,35 @@ describe('sync engine against a real server', () => {
     expect(log).toEqual([{ field: 'title', value: 'Tablet A’s title', winner: 'Tablet B’s title' }]);
   });
 
+  it('pushes an edit made during a sync before merging the pulled copy over it', async () => {
+    let editDuringPull: (() => Promise<void>) | undefined;
+    const interrupted: typeof fetch = async (input, init) => {
+      if (String(input).endsWith('/api/sync/pull') && editDuringPull) {
+        const edit = editDuringPull;
+        editDuringPull = undefined;
+        await edit();
+      }
+      return fetch(input, init);
+    };
+    const a = await tablet('tableta', { fetch: interrupted });
+    const b = await tablet('tabletb');
+    const meeting = await newMeeting(a);
+    await sync(a);
+    await sync(b);
+    b.use();
+    await meetings.update(meeting.id, { title: 'Tablet B’s title' });
+    await sync(b);
+    editDuringPull = async () => {
+      a.use();
+      await meetings.update(meeting.id, { location: 'Haven' });
+    };
+    await sync(a);
+    await sync(b);
+    expect(await a.db.meetings.get(meeting.id)).toMatchObject({ title: 'Tablet B’s title', location: 'Haven' });
+    expect(await a.db.meetings.get(meeting.id)).toEqual(await b.db.meetings.get(meeting.id));
+    expect(await a.db.outbox.count()).toBe(0);
+  });
+
   it('sends a batch again after a crash between sending and the answer, and nothing doubles', async () => {
     const a = await tablet('tableta');
     const meeting = await newMeeting(a);
