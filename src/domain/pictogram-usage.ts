@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateTimeSchema } from './ids';
+import { idSchema, isoDateTimeSchema, mediaHashSchema } from './ids';
 import { pictureLabelSchema, type PictureLabel } from './picture';
 
 /**
@@ -12,10 +12,7 @@ export const pictogramUsageSchema = z.object({
   facilityId: idSchema,
   pictogramId: z.string().regex(/^[a-z0-9-]+$/),
   label: pictureLabelSchema,
-  hash: z
-    .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .optional(),
+  hash: mediaHashSchema.optional(),
   favourite: z.boolean(),
   /** When it was last picked; absent for a symbol only starred, never picked. */
   lastUsedAt: isoDateTimeSchema.optional(),

@@ -5,16 +5,12 @@
 // is not stored: the local record stays and the incoming copy is kept as a conflict.
 import { backupEnvelopeSchema, backupFormat, backupSchema, backupVersion, type Backup } from '../domain/backup';
 import { checkStamps } from '../domain/clock-safety';
-import { mergeChecked, mergeConflictId } from '../domain/merge-conflict';
-import { mergeInsertOnly } from '../domain/merge-record';
-import { syncMetaSchema, type SyncMeta } from '../domain/sync-meta';
+import { syncMetaSchema } from '../domain/sync-meta';
 import {
   backupPlainTableNames,
   backupTableNames,
-  fieldGroupsOf,
   repairOf,
   schemaOf,
-  travelOf,
   type BackupPlainTableName,
   type BackupTableName,
 } from '../domain/table-registry';
@@ -24,6 +20,7 @@ import { mergeNaturalKeyDuplicates } from './natural-key-upgrade';
 import { database } from './database';
 import { sha256Hex } from './media-store';
 import { queueUnstamped } from './outbox';
+import { sameStamps, storeIncomingRecord, type StoredRow } from './incoming-record';
 
 export type ImportRefusal = 'not-json' | 'foreign' | 'newer-version' | 'corrupt' | 'future-stamps';
 export type ImportOutcome =
@@ -71,8 +68,6 @@ export async function exportBackup(now = new Date()): Promise<Backup> {
 export async function exportBackupText(now = new Date()): Promise<string> {
   return JSON.stringify(await exportBackup(now));
 }
-
-type StoredRow = Record<string, unknown> & SyncMeta & { id: string };
 
 function* stampsOf(rows: Record<BackupTableName, StoredRow[]>): Generator<string> {
   for (const name of backupTableNames) {
@@ -150,16 +145,6 @@ async function checkBackup(
   return { ok: true, rows, plainRows, media };
 }
 
-/** No field took a stamp from the file: the merge kept the local record as it was. */
-function sameStamps(local: SyncMeta, merged: SyncMeta): boolean {
-  const fields = Object.keys(merged._stamps);
-  return (
-    local._deleted === merged._deleted &&
-    fields.length === Object.keys(local._stamps).length &&
-    fields.every((field) => local._stamps[field] === merged._stamps[field])
-  );
-}
-
 /**
  * A restore counts as a local edit for the change feed: every record it adds or changes is
  * queued in the outbox (so a tablet restored after a reset sends what it brought back), but
@@ -176,37 +161,17 @@ export async function importBackupText(text: string, nowMs = Date.now()): Promis
   const tables = [...backupTableNames, ...backupPlainTableNames].map((n) => db.table(n));
   await db.transaction('rw', [...tables, db.media, db.meta, db.conflicts, db.outbox], async () => {
     for (const name of backupTableNames) {
-      const table = db.table<StoredRow, string>(name);
       for (const row of checked.rows[name]) {
         for (const stamp of Object.values(row._stamps)) if (stamp > newestStamp) newestStamp = stamp;
-        const existing = await table.get(row.id);
-        if (!existing) {
-          await table.put(row);
+        const outcome = await storeIncomingRecord(db, name, row, at);
+        if (!outcome.ok) {
+          conflicts += 1;
+          continue;
+        }
+        if (!outcome.existing || !sameStamps(outcome.existing, outcome.merged)) {
           await queueUnstamped(db, name, row.id);
-          records += 1;
-          continue;
         }
-        const merge =
-          travelOf(name) === 'insert-only'
-            ? { ok: true as const, merged: mergeInsertOnly(existing, row) }
-            : mergeChecked(schemaOf(name), existing, row, repairOf(name), fieldGroupsOf(name));
-        if (merge.ok) {
-          await table.put(merge.merged);
-          if (!sameStamps(existing, merge.merged)) await queueUnstamped(db, name, row.id);
-          records += 1;
-          continue;
-        }
-        // Keep both sides: the local record untouched, the incoming copy where staff see it.
-        await db.conflicts.put({
-          id: mergeConflictId(name, row.id, row),
-          table: name,
-          recordId: row.id,
-          incoming: row,
-          local: existing,
-          reason: merge.reason,
-          at,
-        });
-        conflicts += 1;
+        records += 1;
       }
     }
     for (const name of backupPlainTableNames) {

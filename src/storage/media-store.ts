@@ -1,6 +1,6 @@
 // Photos, recordings and pictogram files, addressed by the SHA-256 of their bytes: storing
 // the same bytes twice is a no-op, and records refer to media only by hash.
-import { database } from './database';
+import { database, type RaadetDatabase } from './database';
 
 export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   // A view rather than the buffer itself: some runtimes (Node 20 under jsdom) refuse an
@@ -14,10 +14,14 @@ export interface MediaExtras {
   trim?: { start: number; end: number };
 }
 
-export async function putMedia(bytes: ArrayBuffer, mime: string, extras: MediaExtras = {}): Promise<string> {
+export async function putMedia(
+  bytes: ArrayBuffer,
+  mime: string,
+  extras: MediaExtras = {},
+  db: RaadetDatabase = database(),
+): Promise<string> {
   // Hash before the transaction: awaiting crypto inside it would commit it early.
   const hash = await sha256Hex(bytes);
-  const db = database();
   await db.transaction('rw', db.media, async () => {
     const existing = await db.media.get(hash);
     if (existing) {
@@ -39,8 +43,9 @@ export async function putMedia(bytes: ArrayBuffer, mime: string, extras: MediaEx
 
 export async function getMedia(
   hash: string,
+  db: RaadetDatabase = database(),
 ): Promise<{ bytes: ArrayBuffer; mime: string; trim?: { start: number; end: number } } | undefined> {
-  const row = await database().media.get(hash);
+  const row = await db.media.get(hash);
   if (!row) return undefined;
   return row.trim ? { bytes: row.bytes, mime: row.mime, trim: row.trim } : { bytes: row.bytes, mime: row.mime };
 }
@@ -48,4 +53,10 @@ export async function getMedia(
 /** How many bytes a stored media file takes (for staff: "the recording is 24 KB"). */
 export async function mediaSize(hash: string): Promise<number | undefined> {
   return (await database().media.get(hash))?.size;
+}
+
+/** Of these hashes, the ones this device has no file for. */
+export async function absentMedia(hashes: readonly string[], db: RaadetDatabase = database()): Promise<string[]> {
+  const rows = await db.media.bulkGet([...hashes]);
+  return hashes.filter((_, i) => !rows[i]);
 }

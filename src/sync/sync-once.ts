@@ -1,0 +1,80 @@
+// One sync: push the whole outbox, pull every page after the cursor, fetch the media the new
+// records name. Network calls happen between Dexie transactions, never inside one.
+import type { RaadetDatabase } from '../storage/database';
+import { applyPulledPage } from '../storage/sync-pull-page';
+import { finishPushBatch, takePushBatch } from '../storage/sync-push-batch';
+import { readCursor, writeLastSuccessAt } from '../storage/sync-state';
+import { downloadMissingMedia, namedMedia, uploadMissingMedia } from './media-transfer';
+import { SyncFailure, type SyncHttp } from './sync-http';
+
+export interface PullProgress {
+  pages: number;
+  records: number;
+  /** More pages wait on the server. */
+  more: boolean;
+}
+
+export interface SyncOnceOptions {
+  pushBatchSize?: number;
+  pullLimit?: number;
+  onSending?: (mutations: number) => void;
+  onPullProgress?: (progress: PullProgress) => void;
+  nowMs?: () => number;
+}
+
+/** A page is retried after pushing this often before it is applied regardless (a busy tablet). */
+const pushFirstTries = 3;
+
+export async function pushOutbox(db: RaadetDatabase, http: SyncHttp, options: SyncOnceOptions = {}): Promise<number> {
+  let sent = 0;
+  for (;;) {
+    const batch = await takePushBatch(db, options.pushBatchSize ?? 200);
+    if (!batch) return sent;
+    if (batch.mutations.length > 0) {
+      options.onSending?.(batch.mutations.length);
+      await uploadMissingMedia(db, http, namedMedia(batch.mutations));
+      // A record the server refused to merge stays as it is here, and is in the server's log.
+      await http.push(batch.mutations);
+      sent += batch.mutations.length;
+    }
+    await finishPushBatch(db, batch);
+  }
+}
+
+export async function pullAll(
+  db: RaadetDatabase,
+  http: SyncHttp,
+  options: SyncOnceOptions = {},
+): Promise<PullProgress> {
+  const progress: PullProgress = { pages: 0, records: 0, more: true };
+  const media = new Set<string>();
+  let tries = 0;
+  while (progress.more) {
+    const page = await http.pull(await readCursor(db), options.pullLimit);
+    const outcome = await applyPulledPage(db, page, {
+      nowMs: options.nowMs?.(),
+      evenWithUnsentChanges: tries >= pushFirstTries,
+    });
+    if (!outcome.ok && outcome.reason === 'unsent-changes') {
+      tries += 1;
+      await pushOutbox(db, http, options);
+      continue;
+    }
+    // The server holds stamps far ahead of this device: this device's clock is wrong.
+    if (!outcome.ok) throw new SyncFailure('clock-behind');
+    tries = 0;
+    for (const hash of namedMedia(page.changes)) media.add(hash);
+    progress.pages += 1;
+    progress.records += page.changes.length;
+    progress.more = page.more;
+    options.onPullProgress?.({ ...progress });
+  }
+  await downloadMissingMedia(db, http, [...media]);
+  return progress;
+}
+
+export async function syncOnce(db: RaadetDatabase, http: SyncHttp, options: SyncOnceOptions = {}): Promise<void> {
+  await pushOutbox(db, http, options);
+  await pullAll(db, http, options);
+  await writeLastSuccessAt(db, new Date(options.nowMs?.() ?? Date.now()).toISOString());
+}
