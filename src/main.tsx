@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { Providers } from './app/providers';
 import { router } from './app/router';
+import { startSync } from './app/start-sync';
 import { initI18n } from './i18n/i18n';
 import './ui/styles.css';
 
@@ -16,3 +17,5 @@ void initI18n().then(() =>
     </StrictMode>,
   ),
 );
+
+startSync();
