@@ -25,9 +25,12 @@ export type DecisionSentenceKey =
   | 'tooFew'
   | 'notYet';
 
+/** The placeholders the sentences fill in (a closed set: the keys take no `count`). */
+type DecisionSentenceValue = 'statement' | 'topic' | 'question' | 'clause' | 'option' | 'options';
+
 export interface DecisionSentence {
   key: DecisionSentenceKey;
-  values: Record<string, string>;
+  values: Partial<Record<DecisionSentenceValue, string>>;
 }
 
 export interface DecisionSentenceInput {

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { FieldGroup } from './field-groups';
 import { mergeRecord } from './merge-record';
 import { stripMeta, type SyncMeta } from './sync-meta';
-import { fieldErrors } from './validation-issue';
+import { fieldErrors, type ValidationKey } from './validation-issue';
 
 type Row = Record<string, unknown> & SyncMeta & { id: string };
 
@@ -28,7 +28,7 @@ export const mergeConflictSchema = z.object({
 });
 export type MergeConflict = z.infer<typeof mergeConflictSchema>;
 
-export type CheckedMerge<T extends Row> = { ok: true; merged: T } | { ok: false; reason: string };
+export type CheckedMerge<T extends Row> = { ok: true; merged: T } | { ok: false; reason: ValidationKey };
 
 /**
  * Merges two copies of one record and validates the result with the table's schema.

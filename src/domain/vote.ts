@@ -30,8 +30,11 @@ export type TieRule = (typeof tieRules)[number];
 export const smileyScales = [3, 5] as const;
 export type SmileyScale = (typeof smileyScales)[number];
 
+/** The faces of a smiley scale, saddest first. */
+export type SmileyLevel = 'very-sad' | 'sad' | 'neutral' | 'happy' | 'very-happy';
+
 /** Ids of the fixed options: yes/no/don't know and the smiley faces, saddest first. */
-export const smileyChoices: Record<SmileyScale, readonly string[]> = {
+export const smileyChoices: Record<SmileyScale, readonly SmileyLevel[]> = {
   3: ['sad', 'neutral', 'happy'],
   5: ['very-sad', 'sad', 'neutral', 'happy', 'very-happy'],
 };

@@ -50,7 +50,10 @@ describe('useValidatedSave', () => {
     const check = (form: { date: string }) =>
       form.date
         ? { ok: true as const, value: { startsAt: `${form.date}T10:00` } }
-        : { ok: false as const, errors: { date: { field: 'date', key: 'validation.invalidDate', values: {} } } };
+        : {
+            ok: false as const,
+            errors: { date: { field: 'date', key: 'validation.invalidDate' as const, values: {} } },
+          };
     await act(async () => {
       await result.current.save(check, { date: '' }, store);
     });

@@ -19,12 +19,7 @@ export function useMinutesSpeech(): (minutes: Minutes, attendanceRecorded: boole
       people.map((p) => p.name),
       lang,
     );
-  const voteResult = (vote: MinutesVote) =>
-    resultSentence(
-      vote.result,
-      vote.decided,
-      choiceOptions(vote, (key) => tVoting(key)),
-    );
+  const voteResult = (vote: MinutesVote) => resultSentence(vote.result, vote.decided, choiceOptions(vote, tVoting));
 
   return (minutes, attendanceRecorded) => {
     const parts: string[] = [

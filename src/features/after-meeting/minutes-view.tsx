@@ -101,7 +101,7 @@ export function MinutesView({ minutes, attendanceRecorded }: MinutesViewProps) {
                   <VoteResultView
                     result={vote.result}
                     decided={vote.decided}
-                    options={choiceOptions(vote, (key) => tVoting(key))}
+                    options={choiceOptions(vote, tVoting)}
                     pictureSize={48}
                   />
                 </div>

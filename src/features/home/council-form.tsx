@@ -71,7 +71,7 @@ export function CouncilForm({ facilityId, council, onSaved, onCancel }: CouncilF
         error={
           errors.meetingsPerYear && {
             ...errors.meetingsPerYear,
-            key: 'home:councilForm.meetingsPerYearInvalid',
+            key: 'validation.meetingsPerYear',
             values: {},
           }
         }

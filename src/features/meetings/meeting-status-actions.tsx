@@ -1,5 +1,6 @@
 // The buttons that move a meeting on (or back), one per transition the lifecycle allows.
 // The domain decides; this turns refusals into words staff understand.
+import type { ParseKeys } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -11,7 +12,7 @@ import { paths } from '../../ui/paths';
 
 interface StatusAction {
   to: MeetingStatus;
-  labelKey: string;
+  labelKey: ParseKeys<'meetings'>;
   primary?: boolean;
   /** Where to go once the new status is stored. */
   then?: 'during';

@@ -51,10 +51,10 @@ describe('itemFromDraft', () => {
 
   it.each([
     ['an empty title', { title: '  ' }, 'title', 'validation.required'],
-    ['no minutes', { title: 'Kaffe', plannedMinutes: '' }, 'plannedMinutes', 'prepare-agenda:item.minutesRange'],
-    ['0 minutes', { title: 'Kaffe', plannedMinutes: '0' }, 'plannedMinutes', 'prepare-agenda:item.minutesRange'],
-    ['241 minutes', { title: 'Kaffe', plannedMinutes: '241' }, 'plannedMinutes', 'prepare-agenda:item.minutesRange'],
-    ['half minutes', { title: 'Kaffe', plannedMinutes: '2.5' }, 'plannedMinutes', 'prepare-agenda:item.minutesRange'],
+    ['no minutes', { title: 'Kaffe', plannedMinutes: '' }, 'plannedMinutes', 'validation.minutesRange'],
+    ['0 minutes', { title: 'Kaffe', plannedMinutes: '0' }, 'plannedMinutes', 'validation.minutesRange'],
+    ['241 minutes', { title: 'Kaffe', plannedMinutes: '241' }, 'plannedMinutes', 'validation.minutesRange'],
+    ['half minutes', { title: 'Kaffe', plannedMinutes: '2.5' }, 'plannedMinutes', 'validation.minutesRange'],
   ] as const)('refuses %s', (_name, change, field, key) => {
     const outcome = itemFromDraft({ ...emptyDraft(), ...change }, base);
     expect(outcome.ok).toBe(false);

@@ -79,7 +79,7 @@ export function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }
 
-const minutesError: FieldError = { field: 'plannedMinutes', key: 'prepare-agenda:item.minutesRange', values: {} };
+const minutesError: FieldError = { field: 'plannedMinutes', key: 'validation.minutesRange', values: {} };
 
 export type DraftOutcome =
   { ok: true; item: AgendaItem } | { ok: false; errors: Partial<Record<DraftField, FieldError>> };

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isSyncedTableName } from '../../domain/table-registry';
 import { conflictTitle, type MergeConflict } from '../../domain/merge-conflict';
+import { validationKey } from '../../domain/validation-issue';
 import { dismissMergeConflict, useMergeConflicts } from '../../storage/merge-conflicts';
 import { InlineConfirm } from '../../ui/inline-confirm';
 
@@ -19,7 +20,7 @@ function ConflictItem({ conflict }: { conflict: MergeConflict }) {
       <p>
         <strong>{name}</strong>
       </p>
-      <p>{t(conflict.reason, { ns: 'common', defaultValue: t('validation.invalid', { ns: 'common' }) })}</p>
+      <p>{t(validationKey(conflict.reason), { ns: 'common' })}</p>
       <p className="settings-conflict__when">
         {t('conflicts.tried', { at: new Date(conflict.at), formatParams: { at: dateTime } })}
       </p>

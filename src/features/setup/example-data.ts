@@ -15,7 +15,10 @@ const exampleLanguages = ['da', 'en'] as const;
 const residentKeys = ['anna', 'bo', 'camilla', 'dennis', 'emma', 'frederik'] as const;
 const staffKeys = ['mette', 'jonas'] as const;
 
-const agenda: { key: string; kind: AgendaItemKind; pictogram: string; minutes: number }[] = [
+type MemberKey = (typeof residentKeys)[number] | (typeof staffKeys)[number] | 'gitte';
+type AgendaKey = 'welcome' | 'sinceLastTime' | 'summerTrip' | 'coffeeMachine' | 'break' | 'christmasLunch';
+
+const agenda: { key: AgendaKey; kind: AgendaItemKind; pictogram: string; minutes: number }[] = [
   { key: 'welcome', kind: 'information', pictogram: 'welcome', minutes: 5 },
   { key: 'sinceLastTime', kind: 'since-last-time', pictogram: 'since-last-time', minutes: 10 },
   { key: 'summerTrip', kind: 'vote', pictogram: 'bus-trip', minutes: 15 },
@@ -25,8 +28,8 @@ const agenda: { key: string; kind: AgendaItemKind; pictogram: string; minutes: n
 ];
 
 /** The example facility, in whichever language it was created. */
-export async function findExampleFacility(t: TFunction) {
-  const names = new Set(exampleLanguages.map((lng) => t('example.facility', { ns: 'setup', lng })));
+export async function findExampleFacility(t: TFunction<'setup'>) {
+  const names = new Set(exampleLanguages.map((lng) => t('example.facility', { lng })));
   return (await facilities.all()).find((f) => names.has(f.name));
 }
 
@@ -34,7 +37,7 @@ export async function findExampleFacility(t: TFunction) {
  * Creates the example and returns the id of its council. If the example facility is already
  * there, returns its council instead of creating a second copy.
  */
-export function loadExampleData(t: TFunction, now: Date = new Date()): Promise<string | undefined> {
+export function loadExampleData(t: TFunction<'setup'>, now: Date = new Date()): Promise<string | undefined> {
   // A double tap must not start two copies side by side.
   inFlight ??= createExample(t, now).finally(() => {
     inFlight = undefined;
@@ -44,14 +47,13 @@ export function loadExampleData(t: TFunction, now: Date = new Date()): Promise<s
 
 let inFlight: Promise<string | undefined> | undefined;
 
-async function createExample(t: TFunction, now: Date): Promise<string | undefined> {
+async function createExample(t: TFunction<'setup'>, now: Date): Promise<string | undefined> {
   const existing = await findExampleFacility(t);
   if (existing) {
     const existingCouncils = await councils.where('facilityId', existing.id);
     return existingCouncils[0]?.id;
   }
 
-  const text = (key: string) => t(`example.${key}`, { ns: 'setup' });
   const facilityId = newId();
   const councilId = newId();
   const termStart = `${now.getFullYear()}-01-01`;
@@ -62,14 +64,14 @@ async function createExample(t: TFunction, now: Date): Promise<string | undefine
   await councils.save({
     id: councilId,
     facilityId,
-    name: text('council'),
+    name: t('example.council'),
     kind: 'user-council',
-    description: text('councilDescription'),
+    description: t('example.councilDescription'),
     meetingsPerYear: 4,
   });
 
   const residentIds: Record<string, string> = {};
-  const addMember = async (key: string, role: MemberRole, representsMemberId?: string) => {
+  const addMember = async (key: MemberKey, role: MemberRole, representsMemberId?: string) => {
     const id = newId();
     const portrait = examplePortraits[key];
     // A drawn face, stored like a photo. Drawings of nobody in particular need no one's consent,
@@ -80,7 +82,7 @@ async function createExample(t: TFunction, now: Date): Promise<string | undefine
     await members.save({
       id,
       councilId,
-      displayName: text(`members.${key}`),
+      displayName: t(`example.members.${key}`),
       role,
       ...(photo ? { photo } : {}),
       photoConsent: photo !== undefined,
@@ -101,10 +103,10 @@ async function createExample(t: TFunction, now: Date): Promise<string | undefine
   await meetings.save({
     id: meetingId,
     councilId,
-    title: text('meeting.title'),
+    title: t('example.meeting.title'),
     startsAt: startsAt.toISOString(),
     endsAt: endsAt.toISOString(),
-    location: text('meeting.location'),
+    location: t('example.meeting.location'),
     isOpen: false,
     status: 'planned',
   });
@@ -114,8 +116,8 @@ async function createExample(t: TFunction, now: Date): Promise<string | undefine
       id: newId(),
       meetingId,
       kind: item.kind,
-      title: text(`agenda.${item.key}.title`),
-      details: text(`agenda.${item.key}.details`),
+      title: t(`example.agenda.${item.key}.title`),
+      details: t(`example.agenda.${item.key}.details`),
       picture: { type: 'pictogram', id: item.pictogram },
       plannedMinutes: item.minutes,
       order: order++,
@@ -126,9 +128,9 @@ async function createExample(t: TFunction, now: Date): Promise<string | undefine
 
   await facilities.save({
     id: facilityId,
-    name: text('facility'),
+    name: t('example.facility'),
     kind: 'residential',
-    address: text('address'),
+    address: t('example.address'),
   });
   return councilId;
 }

@@ -3,6 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { PictogramButton } from '../../ui/pictogram-button';
 import { PictureView } from '../../ui/picture-view';
+import { ballotRefusalKey, type BallotRefusal } from './ballot-refusal';
 import { BallotStepHeading, type BallotHeadingProps } from './ballot-step-heading';
 
 const bigTitle = 'ballot-flow__title ballot-flow__title--big';
@@ -53,12 +54,12 @@ export function BallotRefusedStep({
   reason,
   onBack,
   ...heading
-}: BallotHeadingProps & { reason: string; onBack: () => void }) {
+}: BallotHeadingProps & { reason: BallotRefusal; onBack: () => void }) {
   const { t } = useTranslation('voting');
   return (
     <section className="ballot-flow ballot-flow--refused" aria-labelledby="ballot-flow-heading">
       <PictureView picture={{ type: 'pictogram', id: 'stop' }} decorative size={160} />
-      <BallotStepHeading {...heading}>{t(`refused.${reason}`, { defaultValue: t('refused.other') })}</BallotStepHeading>
+      <BallotStepHeading {...heading}>{t(ballotRefusalKey[reason])}</BallotStepHeading>
       <button type="button" className="button button--primary ballot-flow__next" onClick={onBack}>
         {t('flow.backToVoters')}
       </button>

@@ -1,9 +1,9 @@
 // What a voter sees for each option of a vote: a picture (pictogram, photo or smiley face),
 // a label and what is read aloud. The fixed kinds (yes/no, smileys) get their words here.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Picture } from '../../domain/picture';
-import { optionIds, type Vote } from '../../domain/vote';
-import type { SmileyLevel } from './smiley-face';
+import { smileyChoices, yesNoChoices, type SmileyLevel, type Vote, type YesNoChoice } from '../../domain/vote';
 
 export interface ChoiceOption {
   id: string;
@@ -18,28 +18,26 @@ export interface ChoiceOption {
   variant?: 'yes' | 'no' | 'neutral' | 'default';
 }
 
-const yesNoVariant = { yes: 'yes', no: 'no', 'dont-know': 'neutral' } as const;
+const yesNoVariant: Record<YesNoChoice, ChoiceOption['variant']> = { yes: 'yes', no: 'no', 'dont-know': 'neutral' };
 
 /** The options of a vote in the current language, in the order they are shown. */
 export function useChoiceOptions(vote: Pick<Vote, 'kind' | 'options' | 'scale'>): ChoiceOption[] {
   const { t } = useTranslation('voting');
-  return choiceOptions(vote, (key) => t(key));
+  return choiceOptions(vote, t);
 }
 
-export function choiceOptions(
-  vote: Pick<Vote, 'kind' | 'options' | 'scale'>,
-  t: (key: string) => string,
-): ChoiceOption[] {
+export function choiceOptions(vote: Pick<Vote, 'kind' | 'options' | 'scale'>, t: TFunction<'voting'>): ChoiceOption[] {
+  // The fixed kinds in the order optionIds gives them, typed, so each id names its own string.
   if (vote.kind === 'yes-no') {
-    return optionIds(vote).map((id) => ({
+    return yesNoChoices.map((id) => ({
       id,
       label: t(`choice.${id}`),
       picture: { type: 'pictogram', id },
-      variant: yesNoVariant[id as keyof typeof yesNoVariant],
+      variant: yesNoVariant[id],
     }));
   }
   if (vote.kind === 'smiley') {
-    return optionIds(vote).map((id) => ({ id, label: t(`smiley.${id}`), smiley: id as SmileyLevel }));
+    return smileyChoices[vote.scale ?? 3].map((id) => ({ id, label: t(`smiley.${id}`), smiley: id }));
   }
   return (vote.options ?? []).map((o) => ({ id: o.id, label: o.label, picture: o.picture, voice: o.voice }));
 }

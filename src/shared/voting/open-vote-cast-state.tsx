@@ -3,14 +3,15 @@
 // counting hands without names.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Vote } from '../../domain/vote';
+import type { CastRefusal, Vote } from '../../domain/vote';
+import { ballotRefusalKey } from './ballot-refusal';
 import { castMemberBallot, setUnnamedHands } from './vote-actions';
 import type { VoteProgress } from './vote-progress';
 
 export type OpenCastFeedback =
   | { kind: 'counted'; name: string | undefined; key: number }
   | { kind: 'pick-first' }
-  | { kind: 'refused'; reason: string }
+  | { kind: 'refused'; reason: CastRefusal }
   | { kind: 'failed' };
 
 export interface OpenCastState {
@@ -84,9 +85,7 @@ export function OpenVoteFeedback({ state, picture }: { state: OpenCastState; pic
           <span>{feedback.name ? t('panel.counted', { name: feedback.name }) : t('panel.countedUnnamed')}</span>
         </p>
       )}
-      {feedback?.kind === 'refused' && (
-        <p className="notice notice--error">{t(`refused.${feedback.reason}`, { defaultValue: t('refused.other') })}</p>
-      )}
+      {feedback?.kind === 'refused' && <p className="notice notice--error">{t(ballotRefusalKey[feedback.reason])}</p>}
       {feedback?.kind === 'failed' && <p className="notice notice--error">{t('refused.failed')}</p>}
     </div>
   );

@@ -20,9 +20,11 @@
 //   would land on a staff button the voter must not get.
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CastRefusal } from '../../domain/vote';
 import { speak } from '../../ui/speech';
 import { useBusyAction } from '../../ui/use-busy-action';
 import { BallotHandOverStep, BallotRefusedStep, BallotThanksStep } from './ballot-after-steps';
+import { ballotRefusalKey, type BallotRefusal } from './ballot-refusal';
 import { BallotChoiceStep } from './ballot-choice-step';
 import { BallotConfirmStep } from './ballot-confirm-step';
 import { BallotWhoStep } from './ballot-who-step';
@@ -31,7 +33,7 @@ import { PrivateScreen } from './private-screen';
 import type { Voter } from './voter-grid';
 import './voting.css';
 
-export type FlowCastOutcome = { ok: true } | { ok: false; reason: string };
+export type FlowCastOutcome = { ok: true } | { ok: false; reason: CastRefusal };
 
 interface SecretBallotFlowProps {
   question: string;
@@ -51,7 +53,7 @@ type Step =
   | { kind: 'confirm'; voterId: string; assisted: boolean; picked: string[] }
   | { kind: 'thanks' }
   | { kind: 'hand-over' }
-  | { kind: 'refused'; reason: string };
+  | { kind: 'refused'; reason: BallotRefusal };
 
 export function SecretBallotFlow({
   question,
@@ -114,7 +116,7 @@ export function SecretBallotFlow({
           speak(`${t('flow.mine')}. ${t('flow.thanks')}.`, lang);
         } else {
           setStep({ kind: 'refused', reason: outcome.reason });
-          speak(t(`refused.${outcome.reason}`, { defaultValue: t('refused.other') }), lang);
+          speak(t(ballotRefusalKey[outcome.reason]), lang);
         }
       } catch {
         setStep({ kind: 'refused', reason: 'failed' });

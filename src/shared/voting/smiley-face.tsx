@@ -1,8 +1,7 @@
 // The faces of a smiley scale, drawn in the same style as our pictograms (72×72, dark
 // 2-unit outline, OpenMoji yellow). Saddest to happiest: the mouth curves from down to up,
 // so the faces differ in shape, not only in colour.
-export const smileyLevels = ['very-sad', 'sad', 'neutral', 'happy', 'very-happy'] as const;
-export type SmileyLevel = (typeof smileyLevels)[number];
+import type { SmileyLevel } from '../../domain/vote';
 
 const mouths: Record<SmileyLevel, string> = {
   'very-sad': 'M24 52c6-10 18-10 24 0',

@@ -13,7 +13,14 @@ import type { VoteSetup } from './vote-actions';
 import { VoteKindFields } from './vote-kind-fields';
 import { VoteOptionsEditor } from './vote-options-editor';
 import { VoteRuleFields } from './vote-rule-fields';
-import { draftProblems, hasOwnOptions, newVoteDraft, voteSetupOf, type VoteDraft } from './vote-setup-draft';
+import {
+  draftProblems,
+  hasOwnOptions,
+  newVoteDraft,
+  voteSetupOf,
+  type DraftProblems,
+  type VoteDraft,
+} from './vote-setup-draft';
 import './vote-setup.css';
 
 interface StartVoteDialogProps {
@@ -38,7 +45,7 @@ export function StartVoteDialog({
   const { t } = useTranslation('voting');
   const [question, setQuestion] = useState(defaultQuestion);
   const [draft, setDraft] = useState<VoteDraft>(() => newVoteDraft(defaultTieRule));
-  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [problems, setProblems] = useState<DraftProblems>({});
   const [questionError, setQuestionError] = useState<FieldError | undefined>();
   const [failed, setFailed] = useState(false);
   const { busy, run } = useBusyAction();

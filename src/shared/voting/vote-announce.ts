@@ -23,13 +23,6 @@ export function useCloseAndAnnounce() {
           : await secretBallotsOf(vote.id);
     const result = visibleResult(vote, counted);
     const decided = result.kind === 'shown' ? decideVote(vote, result.count) : undefined;
-    speak(
-      sentenceOf(
-        result,
-        decided,
-        choiceOptions(vote, (key) => t(key)),
-      ),
-      i18n.language,
-    );
+    speak(sentenceOf(result, decided, choiceOptions(vote, t)), i18n.language);
   };
 }

@@ -5,15 +5,15 @@ import { shortTitleMax } from '../../domain/text';
 import type { FieldError } from '../../domain/validation-issue';
 import { FormField } from '../../ui/form-field';
 import { PictureField } from '../picture-field/picture-field';
-import type { OptionDraft } from './vote-setup-draft';
+import type { DraftProblems, OptionDraft } from './vote-setup-draft';
 
 interface VoteOptionRowProps {
   option: OptionDraft;
   /** 1-based, as staff count them. */
   number: number;
   /** Translation keys of what is missing (see draftProblems). */
-  labelProblem: string | undefined;
-  pictureProblem: string | undefined;
+  labelProblem: DraftProblems[`label-${string}`] | undefined;
+  pictureProblem: DraftProblems[`picture-${string}`] | undefined;
   /** The item's own photo, offered as the option's picture. */
   itemPhoto: Picture | undefined;
   onChange: (change: Partial<OptionDraft>) => void;

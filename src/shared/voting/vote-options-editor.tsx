@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { Picture } from '../../domain/picture';
 import { maxOptions, minOptions } from '../../domain/vote';
 import { VoteOptionRow } from './vote-option-row';
-import { blankOption, type OptionDraft } from './vote-setup-draft';
+import { blankOption, type DraftProblems, type OptionDraft } from './vote-setup-draft';
 
 interface VoteOptionsEditorProps {
   options: readonly OptionDraft[];
   /** Translation keys by place, from draftProblems. */
-  problems: Record<string, string>;
+  problems: DraftProblems;
   itemPhoto: Picture | undefined;
   onChange: (options: OptionDraft[]) => void;
 }

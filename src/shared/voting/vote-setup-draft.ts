@@ -3,6 +3,7 @@
 // rules can be tested without a screen.
 import { newId } from '../../domain/ids';
 import type { Picture } from '../../domain/picture';
+import type { ValidationKey } from '../../domain/validation-issue';
 import { minOptions, type TieRule, type VoteKind, type VoteMode } from '../../domain/vote';
 import type { VoteSetup } from './vote-actions';
 
@@ -32,12 +33,18 @@ export function newVoteDraft(tieRule: TieRule = 'staff-decide'): VoteDraft {
 /** Whether staff write the options themselves (the other kinds have fixed ones). */
 export const hasOwnOptions = (kind: VoteKind): boolean => kind === 'choose-one' || kind === 'choose-up-to';
 
+export interface DraftProblems {
+  [labelOf: `label-${string}`]: ValidationKey;
+  [pictureOf: `picture-${string}`]: 'create.pictureMissing';
+  options?: 'create.tooFewOptions';
+}
+
 /**
  * What is missing, as translation keys by place: `label-<id>` (a common validation key, as
  * form fields show them), `picture-<id>` and `options` (keys of the voting namespace).
  */
-export function draftProblems(draft: VoteDraft): Record<string, string> {
-  const found: Record<string, string> = {};
+export function draftProblems(draft: VoteDraft): DraftProblems {
+  const found: DraftProblems = {};
   if (!hasOwnOptions(draft.kind)) return found;
   for (const o of draft.options) {
     if (!o.label.trim()) found[`label-${o.id}`] = 'validation.required';
