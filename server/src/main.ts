@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const setupCode = await issueSetupCode(db, Date.now());
   if (setupCode) {
     app.log.info(
-      `Not set up yet. Open ${setupLink(config.host, config.port, setupCode)} within 24 hours to make this device the facility's first administrator.`,
+      `Not set up yet. Open ${setupLink(config.host, port, setupCode)} within 24 hours to make this device the facility's first administrator.`,
     );
   }
 }

@@ -5,7 +5,7 @@ import { buildApp } from '../app';
 import type { Database } from '../db/database';
 import { testDatabases } from '../testing/test-databases';
 import { createDevice, createSpace } from './devices';
-import { issueSetupCode, setupLink } from './setup';
+import { issueNewFacilityCode, issueSetupCode, setupLink } from './setup';
 
 const day = 24 * 60 * 60 * 1000;
 
@@ -92,6 +92,34 @@ describe.each(testDatabases)('first start on $name', (testDb) => {
     expect(late.statusCode).toBe(400);
     expect(late.json().error).toBe('unknown-code');
     expect(await count('devices')).toBe(1);
+  });
+
+  it('sets up one more facility, with its own administrator, from an operator code', async () => {
+    const firstCode = (await issueSetupCode(db, nowMs))!;
+    const first = (await setup({ code: firstCode, facilityName: 'Solhjem', deviceName: 'Pc' })).json();
+    const code = await issueNewFacilityCode(db, nowMs);
+    const response = await setup({ code, facilityName: 'Skovbo', deviceName: 'Skovbos pc' });
+    expect(response.statusCode).toBe(201);
+    const second = response.json();
+    expect(second.device.role).toBe('admin');
+    expect(second.space.id).not.toBe(first.space.id);
+    expect(await count('sync_spaces')).toBe(2);
+    // Each administrator sees only its own facility's devices.
+    const devices = await app.inject({
+      method: 'GET',
+      url: '/api/devices',
+      headers: { authorization: `Bearer ${second.token}` },
+    });
+    expect(devices.json().devices.map((d: { name: string }) => d.name)).toEqual(['Skovbos pc']);
+    const again = await setup({ code, facilityName: 'Tredje', deviceName: 'Pc' });
+    expect(again.json().error).toBe('code-used');
+  });
+
+  it('keeps an unused operator code when the first facility is set up', async () => {
+    const operatorCode = await issueNewFacilityCode(db, nowMs);
+    const firstCode = (await issueSetupCode(db, nowMs))!;
+    expect((await setup({ code: firstCode, facilityName: 'Solhjem', deviceName: 'Pc' })).statusCode).toBe(201);
+    expect((await setup({ code: operatorCode, facilityName: 'Skovbo', deviceName: 'Pc' })).statusCode).toBe(201);
   });
 
   it('issues no code when an administrator device exists', async () => {

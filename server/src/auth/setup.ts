@@ -19,18 +19,34 @@ async function hasAdministrator(db: Sql): Promise<boolean> {
   return rows.length > 0;
 }
 
+async function insertSetupCode(tx: Sql, nowMs: number, forNewFacility: boolean): Promise<string> {
+  await tx.query('delete from setup_codes where expires_at <= $1::timestamptz', [new Date(nowMs).toISOString()]);
+  const code = newSetupCode();
+  await tx.query('insert into setup_codes (code_hash, expires_at, for_new_facility) values ($1, $2::timestamptz, $3)', [
+    tokenHash(code),
+    new Date(nowMs + setupCodeLifetimeMs).toISOString(),
+    forNewFacility,
+  ]);
+  return code;
+}
+
 /** A new setup code, or nothing when an administrator device exists. */
 export async function issueSetupCode(db: Database, nowMs: number): Promise<string | undefined> {
   return db.transaction(async (tx) => {
     await tx.query('select pg_advisory_xact_lock($1)', [setupLock]);
     if (await hasAdministrator(tx)) return undefined;
-    await tx.query('delete from setup_codes where expires_at <= $1::timestamptz', [new Date(nowMs).toISOString()]);
-    const code = newSetupCode();
-    await tx.query('insert into setup_codes (code_hash, expires_at) values ($1, $2::timestamptz)', [
-      tokenHash(code),
-      new Date(nowMs + setupCodeLifetimeMs).toISOString(),
-    ]);
-    return code;
+    return insertSetupCode(tx, nowMs, false);
+  });
+}
+
+/**
+ * A setup code for one more facility on a server that already has some (a municipality's):
+ * only the server's operator can make it, from the command line (server/src/new-facility.ts).
+ */
+export async function issueNewFacilityCode(db: Database, nowMs: number): Promise<string> {
+  return db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [setupLock]);
+    return insertSetupCode(tx, nowMs, true);
   });
 }
 
@@ -55,9 +71,9 @@ export async function completeSetup(
     await tx.query('select pg_advisory_xact_lock($1)', [setupLock]);
     const hash = tokenHash(request.code);
     const now = new Date(nowMs).toISOString();
-    const claimed = await tx.query(
+    const claimed = await tx.query<{ for_new_facility: boolean }>(
       `update setup_codes set used_at = $2::timestamptz
-        where code_hash = $1 and used_at is null and expires_at > $2::timestamptz returning code_hash`,
+        where code_hash = $1 and used_at is null and expires_at > $2::timestamptz returning for_new_facility`,
       [hash, now],
     );
     if (claimed.length === 0) {
@@ -67,13 +83,14 @@ export async function completeSetup(
       );
       throw refusalForCode(row, nowMs, 'setup');
     }
-    if (await hasAdministrator(tx)) {
+    const forNewFacility = claimed[0]!.for_new_facility;
+    if (!forNewFacility && (await hasAdministrator(tx))) {
       throw new SyncRefusal(409, 'already-set-up', 'This server is already set up. Ask staff to enrol this device.');
     }
     const spaceId = await createSpace(tx, request.facilityName);
     const { device, token } = await createDevice(tx, spaceId, request.deviceName, 'admin');
-    // The other codes printed at earlier starts can never be used now.
-    await tx.query('delete from setup_codes where used_at is null');
+    // The other first-start codes printed at earlier starts can never be used now.
+    if (!forNewFacility) await tx.query('delete from setup_codes where used_at is null and not for_new_facility');
     return {
       token,
       device: { id: device.id, name: device.name, role: device.role },

@@ -137,4 +137,13 @@ export const migrations: readonly Migration[] = [
       create index overwritten_values_unsettled on overwritten_values (space_id, id) where settled_at is null;
     `,
   },
+  {
+    version: 5,
+    sql: `
+      -- A setup code the operator made for one more facility on this server (npm run
+      -- new-facility): it creates a new sync space with its own first administrator, even though
+      -- other facilities have administrators already.
+      alter table setup_codes add column for_new_facility boolean not null default false;
+    `,
+  },
 ];
