@@ -7,9 +7,13 @@
 // "Concurrent", as sync-merge.ts means it: two edits of the same field (or field group) are
 // concurrent when neither device had received the other's edit when it wrote its own. The
 // server approximates that with `base` (the stamps of the copy the device last pulled); the test
-// knows it exactly, from what each tablet had seen (CausalHistory). A value overwritten by an edit
-// whose device had seen it was replaced on purpose and need not be logged. A value equal to the
-// one that beat it lost nothing. Insert-only rows (hasVoted) never overwrite and are not logged.
+// knows it exactly, from what each tablet had seen (CausalHistory). It follows, per field, the
+// newest stamp the server has applied: when a pushed stamp replaces it, or arrives older and
+// loses to it, and the winning edit's device had not seen the losing one, the losing value must
+// be in the log. A value overwritten by an edit whose device had seen it was replaced on purpose
+// and need not be logged (the server may still log it: a needless entry beats a lost edit); a
+// value equal to the one that beat it lost nothing. Insert-only rows (hasVoted) never overwrite
+// and are not logged. Only fields without cross-field rules are edited, so no merge is refused.
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
