@@ -48,6 +48,18 @@ function checkMutations(mutations: readonly Mutation[], nowMs: number): void {
   }
 }
 
+// A record read back from JSONB has its keys in another order than a merged object.
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return Object.fromEntries(entries.map(([key, inner]) => [key, canonical(inner)]));
+}
+
+function sameRecord(a: Row, b: Row): boolean {
+  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+}
+
 async function storedRecord(tx: Sql, spaceId: string, table: string, id: string): Promise<Row | undefined> {
   const rows = await tx.query<{ data: Row }>(
     'select data from records where space_id = $1 and table_name = $2 and id = $3 for update',
@@ -97,13 +109,8 @@ export async function applyPush(
         });
         continue;
       }
-      if (stored && JSON.stringify(stored) === JSON.stringify(outcome.merged)) continue;
-      await tx.query(
-        `insert into records (space_id, table_name, id, data, version) values ($1, $2, $3, $4::jsonb, $5)
-         on conflict (space_id, table_name, id) do update set data = excluded.data, version = excluded.version`,
-        [device.spaceId, mutation.table, incoming.id, JSON.stringify(outcome.merged), version],
-      );
-      changed = true;
+      // An edit that arrived late and lost everywhere changes nothing here, but what it lost
+      // still goes into the log.
       for (const lost of outcome.overwritten) {
         await tx.query(
           `insert into overwritten_values (space_id, table_name, record_id, field, value, stamp, winner, winner_stamp, device_id)
@@ -121,6 +128,13 @@ export async function applyPush(
           ],
         );
       }
+      if (stored && sameRecord(stored, outcome.merged)) continue;
+      await tx.query(
+        `insert into records (space_id, table_name, id, data, version) values ($1, $2, $3, $4::jsonb, $5)
+         on conflict (space_id, table_name, id) do update set data = excluded.data, version = excluded.version`,
+        [device.spaceId, mutation.table, incoming.id, JSON.stringify(outcome.merged), version],
+      );
+      changed = true;
     }
     const lastMutationId = fresh[fresh.length - 1]!.mutationId;
     await tx.query('update devices set last_mutation_id = $2 where id = $1', [device.id, lastMutationId]);

@@ -143,6 +143,39 @@ describe.each(testDatabases)('sync on $name', (testDb) => {
     expect(log).toEqual([{ field: 'title', value: 'Tablet A’s title', winner: 'Tablet B’s title' }]);
   });
 
+  // Found by convergence.property.test.ts: a late edit that lost every field changed nothing
+  // stored, and the push skipped the record before logging what it had lost.
+  it('logs the value of a late edit that loses on a table without field groups', async () => {
+    const item = {
+      id: randomUUID(),
+      meetingId: randomUUID(),
+      kind: 'information',
+      title: 'Velkommen',
+      plannedMinutes: 10,
+      order: 0,
+    };
+    await tabletA.push([tabletA.edit('agendaItems', item)]);
+    const shared = (await pullAll(tabletB))[0]!.record;
+    tabletB.records.set(`agendaItems/${item.id}`, shared as never);
+    const editA = tabletA.edit('agendaItems', { ...item, title: 'Tablet A’s title' });
+    nowMs += 1000;
+    const editB = tabletB.edit('agendaItems', { ...item, title: 'Tablet B’s title' });
+    await tabletB.push([{ ...editB, base: shared._stamps }]);
+    const version = () =>
+      db.query<{ version: string }>('select version from records where space_id = $1 and id = $2', [spaceId, item.id]);
+    const before = await version();
+    await tabletA.push([{ ...editA, base: shared._stamps }]);
+    const [merged] = await pullAll(tabletA);
+    expect(merged!.record.title).toBe('Tablet B’s title');
+    // Nothing stored changed, so no new version either: devices have nothing to pull again.
+    expect(await version()).toEqual(before);
+    const log = await db.query<{ field: string; value: unknown; winner: unknown }>(
+      'select field, value, winner from overwritten_values where space_id = $1',
+      [spaceId],
+    );
+    expect(log).toEqual([{ field: 'title', value: 'Tablet A’s title', winner: 'Tablet B’s title' }]);
+  });
+
   it('keeps a deletion when another tablet edits the deleted meeting', async () => {
     const id = randomUUID();
     await tabletA.push([tabletA.edit('meetings', meeting(id))]);
