@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { formatStamp } from '../../../src/domain/hlc';
-import { startCursor, type Cursor, type PullResponse } from '../../../src/domain/sync-protocol';
+import { pullResponseSchema, startCursor, type Cursor, type PullResponse } from '../../../src/domain/sync-protocol';
 import { buildApp } from '../app';
 import { createDevice, createSpace, revokeDevice } from '../auth/devices';
 import type { Database } from '../db/database';
@@ -103,6 +103,20 @@ describe.each(testDatabases)('sync on $name', (testDb) => {
     const [after] = await db.query<{ version: string }>('select version from sync_spaces where id = $1', [spaceId]);
     expect(after!.version).toBe(space!.version);
     expect(await storedCount()).toBe(1);
+  });
+
+  it('answers a pull in the protocol’s shape, records exactly as stored', async () => {
+    const id = randomUUID();
+    const pushed = tabletA.edit('meetings', meeting(id, { location: 'Haven' }));
+    await tabletA.push([pushed]);
+    const response = await tabletB.pull(startCursor);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    const page = pullResponseSchema.parse(response.json());
+    expect(page.changes).toEqual([{ table: 'meetings', record: pushed.record }]);
+    expect(page.more).toBe(false);
+    expect(page.lastMutationId).toBe(0);
+    const empty = pullResponseSchema.parse((await tabletB.pull(page.cursor)).json());
+    expect(empty).toEqual({ changes: [], cursor: page.cursor, more: false, lastMutationId: 0 });
   });
 
   it('keeps both edits when two tablets change different fields of one meeting', async () => {
