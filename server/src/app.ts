@@ -1,12 +1,13 @@
 // The server, built by a function so tests can drive it with `inject` and main.ts can listen.
 // It shares the rules of src/domain with the tablets; it never imports browser storage or screens.
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { accessRoutes } from './auth/access-routes';
 import type { Database } from './db/database';
 import { mediaRoutes } from './media/media-routes';
 import { syncRoutes } from './sync/sync-routes';
@@ -17,9 +18,22 @@ export interface AppOptions {
   /** The server's clock, for the clock check (tests move it). */
   now?: () => number;
   logger?: boolean;
+  /**
+   * How often an idle poke stream sends a heartbeat (and re-checks its device). Proxies drop
+   * connections idle for 30–60 s; tests shorten it.
+   */
+  pokeHeartbeatMs?: number;
+  /** Setup, enrolment and code requests allowed per minute and address (tests raise it). */
+  accessAttemptsPerMinute?: number;
 }
 
-export async function buildApp({ db, now = Date.now, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  db,
+  now = Date.now,
+  logger = false,
+  pokeHeartbeatMs = 15_000,
+  accessAttemptsPerMinute = 10,
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     // Request logs carry method, URL and status only: never bodies, which hold personal data.
     // No addresses or query strings either: an IP address is personal data too.
@@ -33,6 +47,12 @@ export async function buildApp({ db, now = Date.now, logger = false }: AppOption
         }
       : false,
     bodyLimit: 5 * 1024 * 1024,
+    // A malformed address or an over-long path parameter is refused before any route runs:
+    // answer it in the API's shape too, without echoing the path.
+    frameworkErrors: (error, _request, reply: FastifyReply) =>
+      reply
+        .status((error as { statusCode?: number }).statusCode ?? 400)
+        .send({ error: 'bad-request', message: 'This address is not valid.' }),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -55,7 +75,8 @@ export async function buildApp({ db, now = Date.now, logger = false }: AppOption
   });
 
   app.get('/api/health', async () => ({ ok: true, database: db.kind }));
-  await app.register(syncRoutes, { prefix: '/api/sync', db, now });
+  await app.register(syncRoutes, { prefix: '/api/sync', db, now, pokeHeartbeatMs });
   await app.register(mediaRoutes, { prefix: '/api/media', db });
+  await app.register(accessRoutes, { prefix: '/api', db, now, attemptsPerMinute: accessAttemptsPerMinute });
   return app;
 }

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const configSchema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(4173),
+  /** 0: any free port (the log says which; tests start several servers this way). */
+  PORT: z.coerce.number().int().min(0).max(65535).default(4173),
   HOST: z.string().min(1).default('0.0.0.0'),
   /** Where the embedded database keeps its files (ignored when DATABASE_URL is set). */
   DATA_DIR: z.string().min(1).default('data'),

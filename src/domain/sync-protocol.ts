@@ -63,3 +63,30 @@ export const pullResponseSchema = z.object({
   lastMutationId: z.number().int().min(0),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** A value a merge overwrote while it was changed concurrently: staff may restore it. */
+export const overwrittenEntrySchema = z.object({
+  id: z.number().int().min(1),
+  table: tableNameSchema,
+  recordId: z.string(),
+  field: z.string(),
+  /** The value that lost; `null` when the field was empty. */
+  value: z.unknown(),
+  winner: z.unknown(),
+  at: z.string(),
+  /** The device whose push caused the overwrite, if it still exists. */
+  deviceName: z.string().nullable(),
+});
+export type OverwrittenEntry = z.infer<typeof overwrittenEntrySchema>;
+
+export const overwrittenListRequestSchema = z.object({
+  /** Entries older than this id (the last one of the previous page). */
+  before: z.coerce.number().int().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+export const overwrittenListResponseSchema = z.object({
+  entries: z.array(overwrittenEntrySchema),
+  more: z.boolean(),
+});
+export type OverwrittenListResponse = z.infer<typeof overwrittenListResponseSchema>;

@@ -38,16 +38,34 @@ export async function createDevice(
   return { device: { id, spaceId, name, role }, token };
 }
 
-/** The device a token belongs to, unless unknown or revoked. */
+/**
+ * The device a token belongs to, unless unknown or revoked. Notes when the device was last seen,
+ * but writes that at most every few minutes so the hot sync path stays a single read.
+ */
 export async function deviceForToken(db: Sql, token: string): Promise<Device | undefined> {
-  const rows = await db.query<{ id: string; space_id: string; name: string; role: DeviceRole }>(
-    'select id, space_id, name, role from devices where token_hash = $1 and revoked_at is null',
+  const rows = await db.query<{ id: string; space_id: string; name: string; role: DeviceRole; stale: boolean }>(
+    `select id, space_id, name, role,
+            (last_seen_at is null or last_seen_at < now() - interval '5 minutes') as stale
+       from devices where token_hash = $1 and revoked_at is null`,
     [tokenHash(token)],
   );
   const row = rows[0];
-  return row && { id: row.id, spaceId: row.space_id, name: row.name, role: row.role };
+  if (!row) return undefined;
+  if (row.stale) await db.query('update devices set last_seen_at = now() where id = $1', [row.id]);
+  return { id: row.id, spaceId: row.space_id, name: row.name, role: row.role };
 }
 
 export async function revokeDevice(db: Sql, deviceId: string): Promise<void> {
   await db.query('update devices set revoked_at = now() where id = $1 and revoked_at is null', [deviceId]);
+}
+
+export interface Space {
+  id: string;
+  name: string;
+}
+
+export async function spaceById(db: Sql, spaceId: string): Promise<Space> {
+  const [row] = await db.query<Space>('select id, name from sync_spaces where id = $1', [spaceId]);
+  if (!row) throw new Error(`No sync space ${spaceId}`);
+  return row;
 }

@@ -76,6 +76,39 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
+    version: 2,
+    sql: `
+      -- One-time setup codes: the link the first start prints in the log. Only the SHA-256 of
+      -- a code is stored. Every unused, unexpired code stays valid until one of them creates
+      -- the first administrator (two processes starting at once each print one).
+      create table setup_codes (
+        code_hash text primary key,
+        expires_at timestamptz not null,
+        used_at timestamptz,
+        created_at timestamptz not null default now()
+      );
+
+      -- Codes a staff device shows so another device can enrol: single use, short-lived,
+      -- scoped to the issuer's space, with the role the new device gets. Hash only.
+      create table enrolment_codes (
+        code_hash text primary key,
+        space_id uuid not null references sync_spaces (id),
+        role text not null check (role in ('shared-tablet', 'staff', 'admin')),
+        device_name text,
+        created_by uuid not null references devices (id),
+        expires_at timestamptz not null,
+        used_at timestamptz,
+        used_by uuid references devices (id),
+        created_at timestamptz not null default now()
+      );
+      create index enrolment_codes_by_space on enrolment_codes (space_id, expires_at);
+
+      -- When a device last made a request, so staff can tell which devices are still in use.
+      -- Updated at most every few minutes, not on every request.
+      alter table devices add column last_seen_at timestamptz;
+    `,
+  },
+  {
     version: 3,
     sql: `
       -- Photos, pictograms and recordings, addressed by the SHA-256 of their bytes, per facility
@@ -92,6 +125,16 @@ export const migrations: readonly Migration[] = [
         created_at timestamptz not null default now(),
         primary key (space_id, hash)
       );
+    `,
+  },
+  {
+    version: 4,
+    sql: `
+      -- Staff go through the overwritten values: restoring one on a tablet, or leaving the
+      -- winner as it is, settles the entry so the list shows only what still needs a look.
+      alter table overwritten_values add column settled_at timestamptz;
+      alter table overwritten_values add column settled_by uuid references devices (id);
+      create index overwritten_values_unsettled on overwritten_values (space_id, id) where settled_at is null;
     `,
   },
 ];

@@ -21,7 +21,11 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
   const pool = new pg.Pool({ connectionString, max: 10 });
   // Fail at start, not at the first request, when the database cannot be reached.
   await pool.query('select 1');
+  // An idle pooled connection that PostgreSQL drops is removed by the pool; without a handler
+  // its error would end the process.
+  pool.on('error', () => {});
   const listeners = new Set<pg.Client>();
+  let closing = false;
   return {
     kind: 'postgres',
     ...wrap(pool),
@@ -40,19 +44,57 @@ export async function openPostgresDatabase(connectionString: string): Promise<Da
       }
     },
     async listen(channel, onNotify) {
-      const client = new pg.Client({ connectionString });
-      await client.connect();
-      client.on('notification', (message) => {
-        if (message.channel === channel) onNotify(message.payload ?? '');
-      });
-      await client.query(`listen ${pg.escapeIdentifier(channel)}`);
-      listeners.add(client);
+      let stopped = false;
+      let reconnecting = false;
+      let client: pg.Client | undefined;
+      const connect = async (): Promise<void> => {
+        const next = new pg.Client({ connectionString });
+        // A dropped connection (PostgreSQL restarted, a proxy timed out) would otherwise be an
+        // unhandled error that ends the process; listen again on a new one instead.
+        next.on('error', () => {});
+        next.on('end', () => {
+          listeners.delete(next);
+          if (!stopped && !closing) void reconnect();
+        });
+        next.on('notification', (message) => {
+          if (message.channel === channel) onNotify(message.payload ?? '');
+        });
+        await next.connect();
+        listeners.add(next);
+        client = next;
+        await next.query(`listen ${pg.escapeIdentifier(channel)}`);
+      };
+      const reconnect = async () => {
+        if (reconnecting) return;
+        reconnecting = true;
+        try {
+          for (let delayMs = 250; !stopped && !closing; delayMs = Math.min(delayMs * 2, 10_000)) {
+            await new Promise((resolve) => setTimeout(resolve, delayMs));
+            if (stopped || closing) return;
+            try {
+              return await connect();
+            } catch {
+              // Still unreachable: try again a little later.
+            }
+          }
+        } finally {
+          reconnecting = false;
+        }
+      };
+      try {
+        await connect();
+      } catch (error) {
+        stopped = true;
+        throw error;
+      }
       return async () => {
-        listeners.delete(client);
-        await client.end();
+        stopped = true;
+        if (client) listeners.delete(client);
+        await client?.end();
       };
     },
     async close() {
+      closing = true;
       await Promise.all([...listeners].map((client) => client.end()));
       listeners.clear();
       await pool.end();

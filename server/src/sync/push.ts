@@ -9,11 +9,10 @@ import type { Mutation, PushResponse } from '../../../src/domain/sync-protocol';
 import { schemaOf } from '../../../src/domain/table-registry';
 import type { Device } from '../auth/devices';
 import type { Database, Sql } from '../db/database';
+import { pokePayload, syncChannel } from './poke-channel';
 import { SyncRefusal } from './sync-refusal';
 
 type Row = Record<string, unknown> & SyncMeta & { id: string };
-
-export const syncChannel = 'raadet_sync';
 
 /** Refuses the whole push, before anything is stored, when one record is not acceptable. */
 function checkMutations(mutations: readonly Mutation[], nowMs: number): void {
@@ -126,7 +125,7 @@ export async function applyPush(
     const lastMutationId = fresh[fresh.length - 1]!.mutationId;
     await tx.query('update devices set last_mutation_id = $2 where id = $1', [device.id, lastMutationId]);
     // Delivered at commit, to every server process listening: they poke their devices.
-    if (changed) await tx.query('select pg_notify($1, $2)', [syncChannel, device.spaceId]);
+    if (changed) await tx.query('select pg_notify($1, $2)', [syncChannel, pokePayload(device.spaceId, version)]);
     return { lastMutationId, refused };
   });
 }

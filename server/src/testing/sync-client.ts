@@ -14,8 +14,9 @@ export class TestDevice {
   private nextMutation = 1;
   readonly records = new Map<string, Stored<Entity>>();
 
+  /** `app` null: a device of a server in another process, spoken to with fetch and `headers()`. */
   constructor(
-    private readonly app: FastifyInstance,
+    private readonly app: FastifyInstance | null,
     readonly token: string,
     node: string,
     private readonly nowMs: () => number = Date.now,
@@ -40,12 +41,22 @@ export class TestDevice {
     return { authorization: `Bearer ${this.token}`, [protocolHeader]: String(syncProtocolVersion) };
   }
 
+  private injector(): FastifyInstance {
+    if (!this.app) throw new Error('This test device has no app to inject into: use fetch with headers().');
+    return this.app;
+  }
+
   push(mutations: Mutation[]) {
-    return this.app.inject({ method: 'POST', url: '/api/sync/push', headers: this.headers(), payload: { mutations } });
+    return this.injector().inject({
+      method: 'POST',
+      url: '/api/sync/push',
+      headers: this.headers(),
+      payload: { mutations },
+    });
   }
 
   pull(cursor: Cursor, limit?: number) {
-    return this.app.inject({
+    return this.injector().inject({
       method: 'POST',
       url: '/api/sync/pull',
       headers: this.headers(),
