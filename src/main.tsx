@@ -3,16 +3,18 @@ import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { Providers } from './app/providers';
 import { router } from './app/router';
+import { startSync } from './app/start-sync';
 import { initI18n } from './i18n/i18n';
 import './ui/styles.css';
 
 // Rendering waits for the chosen language (Danish is already in the bundle).
-void initI18n().then(() =>
+void initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Providers>
         <RouterProvider router={router} />
       </Providers>
     </StrictMode>,
-  ),
-);
+  );
+  startSync();
+});
