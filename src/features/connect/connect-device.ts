@@ -32,8 +32,3 @@ export function issuableRoles(role: DeviceRole): DeviceRole[] {
 export function mayRevoke(caller: DeviceRole, target: DeviceRole): boolean {
   return caller === 'admin' || (caller === 'staff' && target !== 'admin');
 }
-
-/** A typed code as the server reads it: case, spaces and dashes do not matter. */
-export function tidyCode(typed: string): string {
-  return typed.toUpperCase().replace(/[\s-]+/g, '');
-}

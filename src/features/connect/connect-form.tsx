@@ -6,7 +6,7 @@ import { FormField } from '../../ui/form-field';
 import { useBusyAction } from '../../ui/use-busy-action';
 import { enrol } from './access-api';
 import { accessErrorKey } from './access-error-text';
-import { connectDevice, tidyCode } from './connect-device';
+import { connectDevice } from './connect-device';
 
 interface ConnectFormProps {
   /** A code read from the address (`#code=…`). */
@@ -26,14 +26,15 @@ export function ConnectForm({ initialCode = '', onConnected }: ConnectFormProps)
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const tidy = tidyCode(code);
-    setMissingCode(tidy === '');
-    if (tidy === '') return;
+    // The server ignores case, spaces and dashes in what was typed.
+    const typed = code.trim();
+    setMissingCode(typed === '');
+    if (typed === '') return;
     void run(async () => {
       setError(undefined);
       try {
         const name = deviceName.trim();
-        const enrolled = await enrol({ code: tidy, ...(name ? { deviceName: name } : {}) });
+        const enrolled = await enrol({ code: typed, ...(name ? { deviceName: name } : {}) });
         await connectDevice(enrolled);
         onConnected?.(enrolled.space.name);
       } catch (failure) {

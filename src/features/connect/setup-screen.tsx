@@ -10,7 +10,7 @@ import { useBusyAction } from '../../ui/use-busy-action';
 import type { FieldError } from '../../domain/validation-issue';
 import { setUpServer } from './access-api';
 import { accessErrorKey } from './access-error-text';
-import { connectDevice, tidyCode } from './connect-device';
+import { connectDevice } from './connect-device';
 import { ConnectedNotice } from './connected-notice';
 import { useFragmentCode } from './use-fragment-code';
 import './connect.css';
@@ -31,7 +31,8 @@ export function SetupScreen() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const values = { code: tidyCode(code), facilityName: facilityName.trim(), deviceName: deviceName.trim() };
+    // A setup code is long and case-sensitive: sent exactly as it is in the link.
+    const values = { code: code.trim(), facilityName: facilityName.trim(), deviceName: deviceName.trim() };
     const empty = Object.entries(values)
       .filter(([, value]) => value === '')
       .map(([field]) => field);
@@ -64,10 +65,11 @@ export function SetupScreen() {
             {(control) => (
               <input
                 {...control}
-                className="connect-code-input"
+                className="setup-code-input"
                 value={code}
                 onChange={(event) => setCode(event.target.value)}
                 autoComplete="off"
+                autoCapitalize="off"
                 spellCheck={false}
               />
             )}
