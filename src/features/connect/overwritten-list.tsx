@@ -23,7 +23,7 @@ function EntryItem({ entry, connection }: { entry: OverwrittenEntry; connection:
   const table = t(`tables.${entry.table}`);
   const name = title ? t('overwritten.recordNamed', { table, title }) : table;
   const field = t(`fields.${entry.field}`, { defaultValue: entry.field });
-  const restorable = record !== null && !entry.field.startsWith('_');
+  const restorable = Boolean(record) && !entry.field.startsWith('_');
 
   const act = (restore: boolean) =>
     void run(async () => {
