@@ -8,14 +8,13 @@ import { initI18n } from './i18n/i18n';
 import './ui/styles.css';
 
 // Rendering waits for the chosen language (Danish is already in the bundle).
-void initI18n().then(() =>
+void initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <Providers>
         <RouterProvider router={router} />
       </Providers>
     </StrictMode>,
-  ),
-);
-
-startSync();
+  );
+  startSync();
+});

@@ -1,6 +1,7 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useMatch } from 'react-router';
+import { SyncStoppedBanner } from '../features/connect/sync-stopped-banner';
 import { NoVoiceNotice } from '../ui/no-voice-notice';
 import { useStopSoundOnNavigation } from '../ui/stop-sound-on-navigation';
 import { routes } from '../ui/paths';
@@ -18,6 +19,14 @@ function Loading() {
 export function RootLayout() {
   // Never offer an update (which reloads the page) while a meeting is on the screen.
   const meetingRunning = useMatch(routes.meetingDuring) !== null;
+  // Residents look at these; the sync screens say it in full themselves.
+  const noSyncBanner = [
+    meetingRunning,
+    useMatch(routes.meetingBefore) !== null,
+    useMatch(routes.syncSettings) !== null,
+    useMatch(routes.connect) !== null,
+    useMatch(routes.setup) !== null,
+  ].some(Boolean);
   // Whatever is being read aloud stops when the screen changes.
   useStopSoundOnNavigation(useLocation().pathname);
   return (
@@ -25,6 +34,7 @@ export function RootLayout() {
       {/* Above the screen, in the flow: a slim banner that never covers a control. */}
       <Suspense fallback={null}>
         <NoVoiceNotice />
+        {!noSyncBanner && <SyncStoppedBanner />}
       </Suspense>
       {/* A screen's strings load the first time it opens; show a quiet notice meanwhile. */}
       <Suspense fallback={<Loading />}>

@@ -24,6 +24,9 @@ export const router = createBrowserRouter([
       screen(routes.home, () => import('../features/home/home-screen').then((m) => m.HomeScreen)),
       screen(routes.welcome, () => import('../features/setup/first-run-screen').then((m) => m.FirstRunScreen)),
       screen(routes.settings, () => import('../features/settings/settings-screen').then((m) => m.SettingsScreen)),
+      screen(routes.syncSettings, () => import('../features/connect/sync-screen').then((m) => m.SyncScreen)),
+      screen(routes.setup, () => import('../features/connect/setup-screen').then((m) => m.SetupScreen)),
+      screen(routes.connect, () => import('../features/connect/connect-screen').then((m) => m.ConnectScreen)),
       screen(routes.council, () => import('../features/councils/council-screen').then((m) => m.CouncilScreen)),
       screen(routes.councilMembers, () => import('../features/members/members-screen').then((m) => m.MembersScreen)),
       screen(routes.newMeeting, () =>

@@ -1,7 +1,11 @@
-// Sync runs beside the app, never in its way: a device that is not connected to a server does
-// nothing, and one that is sends and fetches in the background (see src/sync/sync-engine.ts).
+// The app's sync engine starts once the app has loaded. A device never connected to a server
+// only reads its saved connection and waits (the Sync screen connects it).
 import { appSyncEngine } from '../sync/use-sync-status';
 
 export function startSync(): void {
-  void appSyncEngine().start();
+  // The engine reports its own failures in the status; a database that cannot even be opened
+  // shows itself on every screen already.
+  appSyncEngine()
+    .start()
+    .catch(() => undefined);
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   formatCalendarDay,
+  formatClockTime,
   formatDueDate,
   formatInstantDate,
   formatMeetingDay,
@@ -169,5 +170,14 @@ describe('numbers', () => {
     ['da', ['Anna'], 'Anna'],
   ])('joins names as in speech in %s', (lang, names, expected) => {
     expect(formatNameList(names, lang)).toBe(expected);
+  });
+});
+
+describe('formatClockTime', () => {
+  it.each([
+    ['da', '10.00'],
+    ['en', '10:00'],
+  ])('shows an instant on the facility’s clock in %s', (lang, expected) => {
+    expect(formatClockTime(tuesdayTen, lang)).toBe(expected);
   });
 });

@@ -52,6 +52,11 @@ export function formatInstantDate(iso: string, language: string): string {
   return inCopenhagen(language, dateInWords).format(new Date(iso));
 }
 
+/** An instant on the facility's clock: "14.05" / "14:05" (when this device last synced). */
+export function formatClockTime(iso: string, language: string): string {
+  return inCopenhagen(language, clock).format(new Date(iso));
+}
+
 /** The parts an easy-read sentence is built from: "tirsdag", 1, "december", on the facility's clock. */
 export function meetingDayParts(iso: string, language: string): { weekday: string; day: number; month: string } {
   const date = new Date(iso);

@@ -5,6 +5,7 @@ import 'i18next';
 import type afterMeeting from './locales/da/after-meeting.json';
 import type beforeMeeting from './locales/da/before-meeting.json';
 import type common from './locales/da/common.json';
+import type connect from './locales/da/connect.json';
 import type councils from './locales/da/councils.json';
 import type elections from './locales/da/elections.json';
 import type evaluation from './locales/da/evaluation.json';
@@ -32,6 +33,7 @@ declare module 'i18next' {
       'after-meeting': typeof afterMeeting;
       'before-meeting': typeof beforeMeeting;
       common: typeof common;
+      connect: typeof connect;
       councils: typeof councils;
       elections: typeof elections;
       evaluation: typeof evaluation;

@@ -14,6 +14,8 @@ export interface SyncConnection {
   deviceName: string;
   spaceId: string;
   spaceName: string;
+  /** What the server enrolled this device as (absent in connections saved before it was kept). */
+  role?: 'shared-tablet' | 'staff' | 'admin';
 }
 
 /** Mutations sent (or about to be) with the outbox rows they answer for. */

@@ -1,12 +1,15 @@
 import { matchPath, matchRoutes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { isPreview, paths, routes } from './paths';
+import { fragmentCode, isPreview, paths, routes } from './paths';
 
 // One case per builder, with the id each one fills in, so a new route without a case fails below.
 const cases: { [K in keyof typeof paths]: { pattern: string; build: () => string; params: Record<string, string> } } = {
   home: { pattern: routes.home, build: () => paths.home(), params: {} },
   welcome: { pattern: routes.welcome, build: () => paths.welcome(), params: {} },
   settings: { pattern: routes.settings, build: () => paths.settings(), params: {} },
+  syncSettings: { pattern: routes.syncSettings, build: () => paths.syncSettings(), params: {} },
+  setup: { pattern: routes.setup, build: () => paths.setup(), params: {} },
+  connect: { pattern: routes.connect, build: () => paths.connect(), params: {} },
   council: { pattern: routes.council, build: () => paths.council('c-1'), params: { councilId: 'c-1' } },
   councilMembers: {
     pattern: routes.councilMembers,
@@ -82,5 +85,23 @@ describe('paths', () => {
     expect(matchPath(routes.meetingBefore, preview.pathname)?.params.meetingId).toBe('m-1');
     expect(isPreview(preview.searchParams)).toBe(true);
     expect(isPreview(new URL(paths.meetingBefore('m-1'), 'http://localhost').searchParams)).toBe(false);
+  });
+});
+
+describe('codes in the fragment', () => {
+  it('puts an enrolment code in the fragment of the connect address and reads it back', () => {
+    const link = new URL(paths.connect('ABCD-EFGH'), 'http://localhost');
+    expect(link.pathname).toBe(routes.connect);
+    expect(link.search).toBe('');
+    expect(fragmentCode(link.hash)).toBe('ABCD-EFGH');
+  });
+
+  it.each([
+    ['the server’s setup link', '#code=7KQM-4XTB-9PRA', '7KQM-4XTB-9PRA'],
+    ['no fragment', '', undefined],
+    ['an empty code', '#code=', undefined],
+    ['another fragment', '#top', undefined],
+  ])('reads %s', (_case, hash, code) => {
+    expect(fragmentCode(hash)).toBe(code);
   });
 });

@@ -8,6 +8,11 @@ export const routes = {
   home: '/',
   welcome: '/welcome',
   settings: '/settings',
+  syncSettings: '/settings/sync',
+  /** The server's first-start link: `/setup#code=…` (the code stays in the fragment). */
+  setup: '/setup',
+  /** Where an enrolment QR code leads: `/connect#code=…`. */
+  connect: '/connect',
   council: '/councils/:councilId',
   councilMembers: '/councils/:councilId/members',
   newMeeting: '/councils/:councilId/meetings/new',
@@ -28,11 +33,17 @@ type ParamName<P extends string> = P extends string ? PathParam<P> : never;
 
 // "Før mødet" opened by staff from the agenda builder shows a bar with the way back to it.
 const previewParam = 'preview';
+// Setup and enrolment codes travel in the fragment (`#code=…`): browsers never send it to a server.
+const codeParam = 'code';
 
 export const paths = {
   home: () => routes.home,
   welcome: () => routes.welcome,
   settings: () => routes.settings,
+  syncSettings: () => routes.syncSettings,
+  setup: () => routes.setup,
+  /** With a code, the link an enrolment QR code holds (the code rides in the fragment, never to a server log). */
+  connect: (code?: string) => routes.connect + (code ? `#${codeParam}=${encodeURIComponent(code)}` : ''),
   council: (councilId: string) => generatePath(routes.council, { councilId }),
   councilMembers: (councilId: string) => generatePath(routes.councilMembers, { councilId }),
   newMeeting: (councilId: string) => generatePath(routes.newMeeting, { councilId }),
@@ -51,6 +62,11 @@ export const paths = {
 /** Whether "Før mødet" was opened as staff's preview (`paths.meetingBefore(id, { preview: true })`). */
 export function isPreview(search: URLSearchParams): boolean {
   return search.get(previewParam) === '1';
+}
+
+/** The setup or enrolment code in a fragment such as `#code=ABCD-EFGH`, if there is one. */
+export function fragmentCode(hash: string): string | undefined {
+  return new URLSearchParams(hash.replace(/^#/, '')).get(codeParam)?.trim() || undefined;
 }
 
 /**

@@ -1,8 +1,9 @@
-import { useEffect, type ReactNode } from 'react';
+import { useContext, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LanguageSwitch } from './language-switch';
 import { paths } from './paths';
+import { StaffHeaderStatus } from './staff-header-status';
 import './staff-page.css';
 
 interface StaffPageProps {
@@ -17,6 +18,7 @@ interface StaffPageProps {
 /** The frame of every staff screen: header, one h1, main landmark. */
 export function StaffPage({ title, backTo, backLabel, actions, children }: StaffPageProps) {
   const { t } = useTranslation();
+  const status = useContext(StaffHeaderStatus);
   useEffect(() => {
     document.title = `${title} – ${t('appName')}`;
   }, [title, t]);
@@ -28,6 +30,7 @@ export function StaffPage({ title, backTo, backLabel, actions, children }: Staff
           <span>{t('appName')}</span>
         </Link>
         <nav aria-label={t('nav.label')} className="staff-page__nav">
+          {status}
           <Link to={paths.settings()} className="button button--quiet">
             {t('nav.settings')}
           </Link>

@@ -4,6 +4,7 @@ import { StaffPage } from '../../ui/staff-page';
 import { AboutSection } from './about-section';
 import { BackupSection } from './backup-section';
 import { StorageSection } from './storage-section';
+import { SyncSection } from './sync-section';
 import { VoiceSection } from './voice-section';
 import { paths } from '../../ui/paths';
 import './settings-screen.css';
@@ -19,6 +20,7 @@ export function SettingsScreen() {
           <LanguageSwitch />
         </section>
         <VoiceSection />
+        <SyncSection />
         <StorageSection />
         <BackupSection />
         <AboutSection />

@@ -1,0 +1,120 @@
+// The facility's devices: name, role, when last seen, and Revoke (asked inline first). A revoked
+// device keeps its data; it can no longer sync.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatClockTime, formatInstantDate } from '../../i18n/format';
+import { InlineConfirm } from '../../ui/inline-confirm';
+import type { DeviceRole, ListedDevice } from './access-api';
+import { accessErrorKey } from './access-error-text';
+import { useDevices, useRevokeDevice, type EnrolledConnection } from './access-queries';
+import { mayRevoke } from './connect-device';
+
+function When({ iso }: { iso: string | null }) {
+  const { t, i18n } = useTranslation('connect');
+  if (!iso) return <>{t('devices.neverSeen')}</>;
+  return (
+    <>
+      {t('devices.at', {
+        date: formatInstantDate(iso, i18n.language),
+        time: formatClockTime(iso, i18n.language),
+      })}
+    </>
+  );
+}
+
+interface RowProps {
+  device: ListedDevice;
+  connection: EnrolledConnection;
+  role: DeviceRole;
+}
+
+function DeviceRow({ device, connection, role }: RowProps) {
+  const { t, i18n } = useTranslation('connect');
+  const revoke = useRevokeDevice(connection);
+  const [error, setError] = useState<string>();
+  const self = device.id === connection.deviceId;
+  return (
+    <tr>
+      <th scope="row">
+        {device.name}
+        {self && <span className="device-self"> {t('devices.thisDevice')}</span>}
+      </th>
+      <td>{t(`roles.${device.role}`)}</td>
+      <td>
+        <When iso={device.lastSeenAt} />
+      </td>
+      <td>
+        {device.revokedAt ? (
+          <span>
+            <span aria-hidden="true">✕ </span>
+            {t('devices.revokedAt', { date: formatInstantDate(device.revokedAt, i18n.language) })}
+          </span>
+        ) : self || !mayRevoke(role, device.role) ? (
+          <span>
+            <span aria-hidden="true">✓ </span>
+            {t('devices.active')}
+          </span>
+        ) : (
+          <>
+            <InlineConfirm
+              triggerLabel={t('devices.revoke')}
+              triggerAccessibleName={t('devices.revokeName', { name: device.name })}
+              question={t('devices.revokeQuestion', { name: device.name })}
+              confirmLabel={t('devices.revokeConfirm')}
+              onConfirm={async () => {
+                setError(undefined);
+                try {
+                  await revoke.mutateAsync(device.id);
+                } catch (failure) {
+                  setError(t(accessErrorKey(failure)));
+                }
+              }}
+            />
+            {error && (
+              <p className="form-error" role="alert">
+                {error}
+              </p>
+            )}
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+export function DeviceList({ connection, role }: { connection: EnrolledConnection; role: DeviceRole }) {
+  const { t } = useTranslation('connect');
+  const devices = useDevices(connection);
+  return (
+    <section className="card connect-card" aria-labelledby="connect-devices">
+      <h2 id="connect-devices">{t('devices.heading')}</h2>
+      <p>{t('devices.intro')}</p>
+      {devices.isPending ? (
+        <p role="status">{t('loading', { ns: 'common' })}</p>
+      ) : devices.isError ? (
+        <p className="form-error" role="alert">
+          {t(accessErrorKey(devices.error))}
+        </p>
+      ) : (
+        <div className="table-scroll">
+          <table className="device-table">
+            <caption className="visually-hidden">{t('devices.heading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('devices.name')}</th>
+                <th scope="col">{t('devices.role')}</th>
+                <th scope="col">{t('devices.lastSeen')}</th>
+                <th scope="col">{t('devices.access')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {devices.data.map((device) => (
+                <DeviceRow key={device.id} device={device} connection={connection} role={role} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
