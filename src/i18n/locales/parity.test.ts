@@ -24,6 +24,11 @@ const load = (lang: string, file: string) => flatten(JSON.parse(readFileSync(pat
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort();
 
 describe('translations', () => {
+  it('types the keys of every namespace (src/i18n/i18next.d.ts lists each Danish file)', () => {
+    const declaration = readFileSync(path.join(import.meta.dirname, '..', 'i18next.d.ts'), 'utf8');
+    for (const file of files('da')) expect(declaration, file).toContain(`'./locales/da/${file}'`);
+  });
+
   it('has the same namespace files in Danish and English', () => {
     expect(files('en')).toEqual(files('da'));
   });
