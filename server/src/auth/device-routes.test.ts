@@ -1,32 +1,21 @@
 // @vitest-environment node
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { startCursor } from '../../../src/domain/sync-protocol';
-import { buildApp } from '../app';
 import type { Database } from '../db/database';
 import { asDevice } from '../testing/access-client';
 import { TestDevice } from '../testing/sync-client';
 import { testDatabases } from '../testing/test-databases';
+import { useTestServer } from '../testing/test-server';
 import { createDevice, createSpace, type DeviceRole } from './devices';
 
 describe.each(testDatabases)('devices of a facility on $name', (testDb) => {
   let db: Database;
   let app: FastifyInstance;
-  let dispose: () => Promise<void>;
   let spaceId: string;
   let devices: Record<DeviceRole, { id: string; token: string }>;
-
-  beforeAll(async () => {
-    const opened = await testDb.open();
-    db = opened.db;
-    dispose = opened.dispose;
-    app = await buildApp({ db, accessAttemptsPerMinute: 10_000 });
-  }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-    await dispose?.();
-  });
+  useTestServer(testDb, { accessAttemptsPerMinute: 10_000 }, (server) => ({ db, app } = server));
 
   async function add(space: string, name: string, role: DeviceRole) {
     const { device, token } = await createDevice(db, space, name, role);

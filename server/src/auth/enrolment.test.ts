@@ -1,12 +1,12 @@
 // @vitest-environment node
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { startCursor } from '../../../src/domain/sync-protocol';
-import { buildApp } from '../app';
 import type { Database } from '../db/database';
 import { asDevice, enrol } from '../testing/access-client';
 import { TestDevice } from '../testing/sync-client';
 import { testDatabases } from '../testing/test-databases';
+import { useTestServer } from '../testing/test-server';
 import { normaliseEnrolmentCode } from './codes';
 import { createDevice, createSpace, revokeDevice, type DeviceRole } from './devices';
 
@@ -27,21 +27,10 @@ describe('normaliseEnrolmentCode', () => {
 describe.each(testDatabases)('enrolment on $name', (testDb) => {
   let db: Database;
   let app: FastifyInstance;
-  let dispose: () => Promise<void>;
   let nowMs = Date.now();
   let spaceId: string;
   let tokens: Record<DeviceRole, string>;
-
-  beforeAll(async () => {
-    const opened = await testDb.open();
-    db = opened.db;
-    dispose = opened.dispose;
-    app = await buildApp({ db, now: () => nowMs, accessAttemptsPerMinute: 10_000 });
-  }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-    await dispose?.();
-  });
+  useTestServer(testDb, { now: () => nowMs, accessAttemptsPerMinute: 10_000 }, (server) => ({ db, app } = server));
 
   beforeEach(async () => {
     nowMs = Date.now();
@@ -213,20 +202,8 @@ describe.each(testDatabases)('enrolment on $name', (testDb) => {
 });
 
 describe.each(testDatabases)('rate limits on $name', (testDb) => {
-  let db: Database;
   let app: FastifyInstance;
-  let dispose: () => Promise<void>;
-
-  beforeAll(async () => {
-    const opened = await testDb.open();
-    db = opened.db;
-    dispose = opened.dispose;
-    app = await buildApp({ db, accessAttemptsPerMinute: 3 });
-  }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-    await dispose?.();
-  });
+  useTestServer(testDb, { accessAttemptsPerMinute: 3 }, (server) => ({ app } = server));
 
   it('refuses a fourth guess in a minute from one address with 429 and a reason', async () => {
     const statuses: number[] = [];

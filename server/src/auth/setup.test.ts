@@ -1,9 +1,9 @@
 // @vitest-environment node
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../app';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { testDatabases } from '../testing/test-databases';
+import { useTestServer } from '../testing/test-server';
 import { createDevice, createSpace } from './devices';
 import { issueNewFacilityCode, issueSetupCode, setupLink } from './setup';
 
@@ -23,19 +23,8 @@ describe('setupLink', () => {
 describe.each(testDatabases)('first start on $name', (testDb) => {
   let db: Database;
   let app: FastifyInstance;
-  let dispose: () => Promise<void>;
   let nowMs = Date.now();
-
-  beforeAll(async () => {
-    const opened = await testDb.open();
-    db = opened.db;
-    dispose = opened.dispose;
-    app = await buildApp({ db, now: () => nowMs, accessAttemptsPerMinute: 1000 });
-  }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-    await dispose?.();
-  });
+  useTestServer(testDb, { now: () => nowMs, accessAttemptsPerMinute: 1000 }, (server) => ({ db, app } = server));
 
   // Each test starts from a server that was never set up.
   beforeEach(async () => {

@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { protocolHeader, syncProtocolVersion } from '../../../src/domain/sync-protocol';
-import { buildApp } from '../app';
 import { createDevice, createSpace, revokeDevice } from '../auth/devices';
 import type { Database } from '../db/database';
 import { testDatabases } from '../testing/test-databases';
+import { useTestServer } from '../testing/test-server';
 import { maxMediaBytes } from './media-types';
 
 // A real 1×1 PNG.
@@ -70,23 +70,11 @@ const hostileSvgs: [string, string][] = [
 describe.each(testDatabases)('media on $name', (testDb) => {
   let db: Database;
   let app: FastifyInstance;
-  let dispose: () => Promise<void>;
   let spaceId: string;
   let token: string;
   let deviceId: string;
   let otherToken: string;
-
-  beforeAll(async () => {
-    const opened = await testDb.open();
-    db = opened.db;
-    dispose = opened.dispose;
-    app = await buildApp({ db });
-    // Starting an embedded PostgreSQL takes seconds on a busy machine.
-  }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-    await dispose?.();
-  });
+  useTestServer(testDb, {}, (server) => ({ db, app } = server));
 
   // Each test gets facilities of its own, so tests never see each other's media.
   beforeEach(async () => {

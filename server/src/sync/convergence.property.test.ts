@@ -16,14 +16,13 @@
 // and are not logged. Only fields without cross-field rules are edited, so no merge is refused.
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { agendaItemKinds } from '../../../src/domain/agenda-item';
 import { meetingStatuses } from '../../../src/domain/meeting';
 import { naturalKeyId } from '../../../src/domain/natural-key-id';
 import { stripMeta, syncMetaSchema } from '../../../src/domain/sync-meta';
 import type { Mutation } from '../../../src/domain/sync-protocol';
 import { schemaOf, travelOf, type SyncedTableName } from '../../../src/domain/table-registry';
-import { buildApp } from '../app';
 import { createDevice, createSpace } from '../auth/devices';
 import type { Database } from '../db/database';
 import {
@@ -36,6 +35,7 @@ import {
   type Row,
 } from '../testing/model-tablet';
 import { testDatabases } from '../testing/test-databases';
+import { useTestServer } from '../testing/test-server';
 
 const councilId = '00000000-0000-4000-8000-0000000000c1';
 const voteId = '00000000-0000-4000-8000-0000000000e1';
@@ -147,20 +147,8 @@ function sorted(records: Map<string, Row>): [string, Row][] {
 describe.each(testDatabases)('convergence on $name', (testDb) => {
   let db: Database;
   let app: FastifyInstance;
-  let dispose: () => Promise<void>;
   let serverNowMs = Date.now();
-
-  beforeAll(async () => {
-    const opened = await testDb.open();
-    db = opened.db;
-    dispose = opened.dispose;
-    app = await buildApp({ db, now: () => serverNowMs });
-    // Starting an embedded PostgreSQL takes seconds on a busy machine.
-  }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-    await dispose?.();
-  });
+  useTestServer(testDb, { now: () => serverNowMs }, (server) => ({ db, app } = server));
 
   async function run(ops: Op[], offsetsMs: number[]): Promise<void> {
     serverNowMs = Date.now();

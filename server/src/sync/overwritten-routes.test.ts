@@ -1,13 +1,13 @@
 // @vitest-environment node
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { startCursor, type OverwrittenListResponse, type PullResponse } from '../../../src/domain/sync-protocol';
-import { buildApp } from '../app';
 import { createDevice, createSpace } from '../auth/devices';
 import type { Database } from '../db/database';
 import { TestDevice } from '../testing/sync-client';
 import { testDatabases } from '../testing/test-databases';
+import { useTestServer } from '../testing/test-server';
 
 const meeting = (id: string, title: string) => ({
   id,
@@ -22,21 +22,10 @@ const meeting = (id: string, title: string) => ({
 describe.each(testDatabases)('the overwritten values log on $name', (testDb) => {
   let db: Database;
   let app: FastifyInstance;
-  let dispose: () => Promise<void>;
   let nowMs = Date.now();
   let staff: TestDevice;
   let tablet: TestDevice;
-
-  beforeAll(async () => {
-    const opened = await testDb.open();
-    db = opened.db;
-    dispose = opened.dispose;
-    app = await buildApp({ db, now: () => nowMs });
-  }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-    await dispose?.();
-  });
+  useTestServer(testDb, { now: () => nowMs }, (server) => ({ db, app } = server));
 
   async function device(space: string, node: string, role: 'shared-tablet' | 'staff' | 'admin') {
     const { token } = await createDevice(db, space, node, role);

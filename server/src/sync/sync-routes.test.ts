@@ -1,14 +1,14 @@
 // @vitest-environment node
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { formatStamp } from '../../../src/domain/hlc';
 import { pullResponseSchema, startCursor, type Cursor, type PullResponse } from '../../../src/domain/sync-protocol';
-import { buildApp } from '../app';
 import { createDevice, createSpace, revokeDevice } from '../auth/devices';
 import type { Database } from '../db/database';
 import { TestDevice } from '../testing/sync-client';
 import { testDatabases } from '../testing/test-databases';
+import { useTestServer } from '../testing/test-server';
 
 const councilId = '00000000-0000-4000-8000-0000000000c1';
 
@@ -28,23 +28,11 @@ function meeting(id: string, changes: Record<string, unknown> = {}) {
 describe.each(testDatabases)('sync on $name', (testDb) => {
   let db: Database;
   let app: FastifyInstance;
-  let dispose: () => Promise<void>;
   let nowMs = Date.now();
   let spaceId: string;
   let tabletA: TestDevice;
   let tabletB: TestDevice;
-
-  beforeAll(async () => {
-    const opened = await testDb.open();
-    db = opened.db;
-    dispose = opened.dispose;
-    app = await buildApp({ db, now: () => nowMs });
-    // Starting an embedded PostgreSQL takes seconds on a busy machine.
-  }, 120_000);
-  afterAll(async () => {
-    await app?.close();
-    await dispose?.();
-  });
+  useTestServer(testDb, { now: () => nowMs }, (server) => ({ db, app } = server));
 
   async function device(space: string, node: string, role: 'shared-tablet' | 'staff' | 'admin' = 'staff') {
     const { token } = await createDevice(db, space, node, role);
