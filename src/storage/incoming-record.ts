@@ -4,7 +4,7 @@
 // local copy stays and the incoming one is kept as a conflict staff can see. The caller decides
 // what goes into the outbox, since a restore and a pull differ there. Call inside a transaction
 // that has the record's table and `conflicts` in scope.
-import { mergeConflictId } from '../domain/merge-conflict';
+import { mergeConflictId, type MergeConflict } from '../domain/merge-conflict';
 import { mergeIncoming, type OverwrittenValue } from '../domain/sync-merge';
 import type { SyncMeta } from '../domain/sync-meta';
 import type { SyncedTableName } from '../domain/table-registry';
@@ -27,28 +27,54 @@ export function sameStamps(a: SyncMeta, b: SyncMeta): boolean {
   );
 }
 
+/**
+ * Merges many incoming copies of one table's records in one go: one read of the local copies,
+ * one write of what changed (a first pull brings thousands; one round trip each was most of
+ * its time). Outcomes come back in the order of `incoming`.
+ */
+export async function storeIncomingRecords(
+  db: RaadetDatabase,
+  table: SyncedTableName,
+  incoming: readonly StoredRow[],
+  at: string,
+): Promise<IncomingOutcome[]> {
+  const rows = db.table<StoredRow, string>(table);
+  const existing = await rows.bulkGet(incoming.map((row) => row.id));
+  // A page never holds one record twice, but a backup file might: later copies see earlier ones.
+  const current = new Map<string, StoredRow | undefined>();
+  const puts = new Map<string, StoredRow>();
+  const conflicts: MergeConflict[] = [];
+  const outcomes = incoming.map((row, index): IncomingOutcome => {
+    const local = current.has(row.id) ? current.get(row.id) : existing[index];
+    const merge = mergeIncoming(table, local, row);
+    if (merge.ok) {
+      if (!local || !sameStamps(local, merge.merged)) puts.set(row.id, merge.merged);
+      current.set(row.id, merge.merged);
+      return { ok: true, existing: local, merged: merge.merged, overwritten: merge.overwritten };
+    }
+    // Keep both sides: the local record untouched, the incoming copy where staff see it.
+    conflicts.push({
+      id: mergeConflictId(table, row.id, row),
+      table,
+      recordId: row.id,
+      incoming: row,
+      local: local ?? {},
+      reason: merge.reason,
+      at,
+    });
+    return merge;
+  });
+  if (puts.size > 0) await rows.bulkPut([...puts.values()]);
+  if (conflicts.length > 0) await db.conflicts.bulkPut(conflicts);
+  return outcomes;
+}
+
 export async function storeIncomingRecord(
   db: RaadetDatabase,
   table: SyncedTableName,
   incoming: StoredRow,
   at: string,
 ): Promise<IncomingOutcome> {
-  const rows = db.table<StoredRow, string>(table);
-  const existing = await rows.get(incoming.id);
-  const merge = mergeIncoming(table, existing, incoming);
-  if (merge.ok) {
-    if (!existing || !sameStamps(existing, merge.merged)) await rows.put(merge.merged);
-    return { ok: true, existing, merged: merge.merged, overwritten: merge.overwritten };
-  }
-  // Keep both sides: the local record untouched, the incoming copy where staff see it.
-  await db.conflicts.put({
-    id: mergeConflictId(table, incoming.id, incoming),
-    table,
-    recordId: incoming.id,
-    incoming,
-    local: existing ?? {},
-    reason: merge.reason,
-    at,
-  });
-  return merge;
+  const [outcome] = await storeIncomingRecords(db, table, [incoming], at);
+  return outcome!;
 }

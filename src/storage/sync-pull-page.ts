@@ -3,8 +3,9 @@
 import { checkStamps } from '../domain/clock-safety';
 import type { Cursor, PullResponse } from '../domain/sync-protocol';
 import { observeStamp } from './clock';
-import type { RaadetDatabase } from './database';
-import { sameStamps, storeIncomingRecord, type StoredRow } from './incoming-record';
+import type { MetaRow, RaadetDatabase } from './database';
+import type { SyncedTableName } from '../domain/table-registry';
+import { sameStamps, storeIncomingRecords, type StoredRow } from './incoming-record';
 import { queueUnstamped } from './outbox';
 import { baseKey, learnLastMutationId, writeCursor } from './sync-state';
 
@@ -42,19 +43,30 @@ export async function applyPulledPage(
     let records = 0;
     let conflicts = 0;
     let newest = '';
+    const byTable = new Map<SyncedTableName, StoredRow[]>();
     for (const { table, record } of page.changes) {
       const incoming = record as StoredRow;
       for (const stamp of Object.values(incoming._stamps)) if (stamp > newest) newest = stamp;
-      const outcome = await storeIncomingRecord(db, table, incoming, at);
-      if (!outcome.ok) {
-        conflicts += 1;
-        continue;
-      }
-      records += 1;
-      await db.meta.put({ key: baseKey(table, incoming.id), value: incoming._stamps });
-      // Only what the server lacks goes back: the local copy had fields newer than the server's.
-      if (!sameStamps(outcome.merged, incoming)) await queueUnstamped(db, table, incoming.id);
+      const rows = byTable.get(table) ?? [];
+      if (rows.length === 0) byTable.set(table, rows);
+      rows.push(incoming);
     }
+    const bases: MetaRow[] = [];
+    for (const [table, incoming] of byTable) {
+      const outcomes = await storeIncomingRecords(db, table, incoming, at);
+      for (const [index, outcome] of outcomes.entries()) {
+        const row = incoming[index]!;
+        if (!outcome.ok) {
+          conflicts += 1;
+          continue;
+        }
+        records += 1;
+        bases.push({ key: baseKey(table, row.id), value: row._stamps });
+        // Only what the server lacks goes back: the local copy had fields newer than the server's.
+        if (!sameStamps(outcome.merged, row)) await queueUnstamped(db, table, row.id);
+      }
+    }
+    await db.meta.bulkPut(bases);
     // The next local edit must stamp after everything seen, or it would lose to older values.
     if (newest) await observeStamp(db, newest, nowMs);
     await writeCursor(db, page.cursor as Cursor);

@@ -41,6 +41,10 @@ export async function pushOutbox(db: RaadetDatabase, http: SyncHttp, options: Sy
   }
 }
 
+// The server's largest page: a first pull of a whole facility is a few round trips and
+// transactions instead of many (bench/first-pull-tablet.bench.mjs).
+const largestPullPage = 1000;
+
 export async function pullAll(
   db: RaadetDatabase,
   http: SyncHttp,
@@ -50,7 +54,7 @@ export async function pullAll(
   const media = new Set<string>();
   let tries = 0;
   while (progress.more) {
-    const page = await http.pull(await readCursor(db), options.pullLimit);
+    const page = await http.pull(await readCursor(db), options.pullLimit ?? largestPullPage);
     const outcome = await applyPulledPage(db, page, {
       nowMs: options.nowMs?.(),
       evenWithUnsentChanges: tries >= pushFirstTries,
