@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { followUpStatuses, type Decision, type FollowUpStatus } from '../../domain/decision';
+import { decisionSchema, followUpStatuses, type Decision, type FollowUpStatus } from '../../domain/decision';
+import { longTextMax } from '../../domain/text';
 import type { Member } from '../../domain/member';
 import { joinSentences } from '../../domain/spoken-sentences';
 import { MemberAvatar } from '../../ui/member-avatar';
@@ -10,6 +11,10 @@ import { formatDueDate } from '../../i18n/format';
 import { FollowUpSymbol } from './follow-up-symbol';
 import { setFollowUp, setFollowUpNote } from './follow-up-actions';
 import { useBusyAction } from '../../ui/use-busy-action';
+import { FormField } from '../../ui/form-field';
+import { useValidatedSave } from '../../ui/use-validated-save';
+
+const noteSchema = decisionSchema.pick({ followUpNote: true });
 
 interface DecisionFollowUpProps {
   decision: Decision;
@@ -19,10 +24,14 @@ interface DecisionFollowUpProps {
 /** One decision as residents and relatives read it, with staff's follow-up controls below. */
 export function DecisionFollowUp({ decision, responsible }: DecisionFollowUpProps) {
   const { t, i18n } = useTranslation('after-meeting');
-  const noteId = useId();
   const [note, setNote] = useState(decision.followUpNote ?? '');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const { busy, run: runOnce } = useBusyAction();
+  const { busy: changingStatus, run: runOnce } = useBusyAction();
+  const { errors: noteErrors, failed: noteFailed, saving: savingNote, save } = useValidatedSave();
+  const [noteSaved, setNoteSaved] = useState(false);
+  // One message line for both: it speaks for whichever was tapped last.
+  const [noteLast, setNoteLast] = useState(false);
+  const busy = changingStatus || savingNote;
   const statusText = t(`followUp.${decision.followUp}`);
   const who = responsible ? t('decisions.who', { name: responsible.displayName }) : t('decisions.nobody');
   const due = decision.dueDate
@@ -31,6 +40,7 @@ export function DecisionFollowUp({ decision, responsible }: DecisionFollowUpProp
   const spoken = joinSentences([decision.text, who, due, t('decisions.followUpNow', { status: statusText })]);
 
   async function run(action: () => Promise<void>, success: string) {
+    setNoteLast(false);
     await runOnce(async () => {
       setMessage(null);
       try {
@@ -41,6 +51,28 @@ export function DecisionFollowUp({ decision, responsible }: DecisionFollowUpProp
       }
     });
   }
+
+  async function saveNote() {
+    setNoteLast(true);
+    setNoteSaved(false);
+    const saved = await save(
+      noteSchema,
+      { followUpNote: note },
+      async ({ followUpNote }) => {
+        await setFollowUpNote(decision.id, followUpNote ?? '');
+        return true;
+      },
+      { fields: ['followUpNote'] },
+    );
+    setNoteSaved(saved === true);
+  }
+
+  const noteMessage = noteFailed
+    ? { text: t('decisions.failed'), error: true }
+    : noteSaved
+      ? { text: t('decisions.noteSaved'), error: false }
+      : null;
+  const shown = noteLast ? noteMessage : message;
 
   return (
     <article className="after-decision card">
@@ -98,33 +130,27 @@ export function DecisionFollowUp({ decision, responsible }: DecisionFollowUpProp
           className="after-decision__note-form"
           onSubmit={(event) => {
             event.preventDefault();
-            void run(() => setFollowUpNote(decision.id, note), t('decisions.noteSaved'));
+            void saveNote();
           }}
         >
-          <div className="field">
-            <label htmlFor={noteId}>{t('decisions.note')}</label>
-            <span className="field__hint" id={`${noteId}-hint`}>
-              {t('decisions.noteHint')}
-            </span>
-            <textarea
-              id={noteId}
-              aria-describedby={`${noteId}-hint`}
-              rows={2}
-              value={note}
-              maxLength={2000}
-              onChange={(event) => setNote(event.target.value)}
-            />
-          </div>
+          <FormField label={t('decisions.note')} hint={t('decisions.noteHint')} error={noteErrors.followUpNote}>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={2}
+                value={note}
+                maxLength={longTextMax}
+                onChange={(event) => setNote(event.target.value)}
+              />
+            )}
+          </FormField>
           <button type="submit" className="button" disabled={busy}>
             {t('decisions.saveNote')}
           </button>
         </form>
-        {message && (
-          <p
-            className={message.error ? 'form-error' : 'after-decision__saved'}
-            role={message.error ? 'alert' : 'status'}
-          >
-            {message.text}
+        {shown && (
+          <p className={shown.error ? 'form-error' : 'after-decision__saved'} role={shown.error ? 'alert' : 'status'}>
+            {shown.text}
           </p>
         )}
       </div>

@@ -22,6 +22,7 @@ import { addCandidate, castElectionBallot, closeElectionBallot, setElectionStatu
 import { ElectionResult } from './election-result';
 import { seatsText } from './seats-text';
 import { paths, routes, useRouteParams } from '../../ui/paths';
+import { useValidatedSave, type CheckOutcome } from '../../ui/use-validated-save';
 import './elections.css';
 
 function candidateOption(candidate: Candidate, member: Member | undefined): ChoiceOption {
@@ -37,6 +38,10 @@ function candidateOption(candidate: Candidate, member: Member | undefined): Choi
   };
 }
 
+/** No member chosen yet stores nothing and says nothing: the add button is off until one is. */
+const chosenCheck = (memberId: string): CheckOutcome<string> =>
+  memberId ? { ok: true, value: memberId } : { ok: false, errors: {} };
+
 function Preparing({
   election,
   candidates,
@@ -48,7 +53,7 @@ function Preparing({
 }) {
   const { t } = useTranslation('elections');
   const [chosen, setChosen] = useState('');
-  const [failed, setFailed] = useState(false);
+  const { failed, save } = useValidatedSave();
   const memberOf = new Map(members.map((m) => [m.id, m]));
   const eligible = eligibleCandidates(election, members);
   const voterCount = electionRoll(election, members).length;
@@ -74,11 +79,10 @@ function Preparing({
             className="elections-form__row elections-add"
             onSubmit={(event) => {
               event.preventDefault();
-              if (!chosen) return;
-              setFailed(false);
-              void addCandidate(election.id, chosen)
-                .then(() => setChosen(''))
-                .catch(() => setFailed(true));
+              // No field shows a message here, so every refusal is "could not add".
+              void save(chosenCheck, chosen, (memberId) => addCandidate(election.id, memberId), { fields: [] }).then(
+                (added) => added && setChosen(''),
+              );
             }}
           >
             <div className="field">

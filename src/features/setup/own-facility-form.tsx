@@ -1,14 +1,51 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { councilKinds, councilSchema, type CouncilKind } from '../../domain/council';
+import { councilKinds, councilSchema, type Council, type CouncilKind } from '../../domain/council';
 import { facilityKinds, facilitySchema, type Facility } from '../../domain/facility';
 import { newId } from '../../domain/ids';
 import { nameMax } from '../../domain/text';
 import { errorsByField, type FieldError } from '../../domain/validation-issue';
 import { councils, facilities } from '../../storage/repositories';
 import { FormField } from '../../ui/form-field';
-import { useBusyAction } from '../../ui/use-busy-action';
+import { useValidatedSave, type CheckOutcome } from '../../ui/use-validated-save';
 import { FormActions } from '../../ui/form-actions';
+
+interface OwnFacilityDraft {
+  facilityName: string;
+  facilityKind: Facility['kind'];
+  councilName: string;
+  councilKind: CouncilKind;
+}
+
+/** Each group's messages under its own prefix (`facility.name`, `council.name`): both records have a name. */
+function prefixed(prefix: string, errors: Record<string, FieldError>): Record<string, FieldError> {
+  return Object.fromEntries(Object.entries(errors).map(([field, error]) => [`${prefix}.${field}`, error]));
+}
+
+/** Two records from one form, checked together so staff see every message at once. */
+function checkOwnFacility(draft: OwnFacilityDraft): CheckOutcome<{ facility: Facility; council: Council }> {
+  const facilityId = newId();
+  const facility = facilitySchema.safeParse({ id: facilityId, name: draft.facilityName, kind: draft.facilityKind });
+  const council = councilSchema.safeParse({
+    id: newId(),
+    facilityId,
+    name: draft.councilName,
+    kind: draft.councilKind,
+    meetingsPerYear: 4,
+  });
+  if (facility.success && council.success)
+    return { ok: true, value: { facility: facility.data, council: council.data } };
+  return {
+    ok: false,
+    errors: {
+      ...(facility.success ? {} : prefixed('facility', errorsByField(facility.error.issues))),
+      ...(council.success ? {} : prefixed('council', errorsByField(council.error.issues))),
+    },
+  };
+}
+
+/** The fields the form shows; a store refusal on anything else is said as "could not save". */
+const shownFields = ['facility.name', 'council.name'] as const;
 
 interface OwnFacilityFormProps {
   onCreated: (councilId: string) => void;
@@ -23,10 +60,7 @@ export function OwnFacilityForm({ onCreated, onCancel }: OwnFacilityFormProps) {
   const [facilityKind, setFacilityKind] = useState<Facility['kind']>('residential');
   const [councilName, setCouncilName] = useState(() => t('own.councilNameDefault'));
   const [councilKind, setCouncilKind] = useState<CouncilKind>('user-council');
-  const [facilityErrors, setFacilityErrors] = useState<Record<string, FieldError>>({});
-  const [councilErrors, setCouncilErrors] = useState<Record<string, FieldError>>({});
-  const { busy: saving, run } = useBusyAction();
-  const [failed, setFailed] = useState(false);
+  const { errors, failed, saving, save } = useValidatedSave();
   const firstField = useRef<HTMLInputElement>(null);
 
   // The form opens below the choices; take staff straight to its first field.
@@ -36,30 +70,19 @@ export function OwnFacilityForm({ onCreated, onCancel }: OwnFacilityFormProps) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setFailed(false);
-    const facilityId = newId();
-    const facility = facilitySchema.safeParse({ id: facilityId, name: facilityName, kind: facilityKind });
-    const council = councilSchema.safeParse({
-      id: newId(),
-      facilityId,
-      name: councilName,
-      kind: councilKind,
-      meetingsPerYear: 4,
-    });
-    setFacilityErrors(facility.success ? {} : errorsByField(facility.error.issues));
-    setCouncilErrors(council.success ? {} : errorsByField(council.error.issues));
-    if (!facility.success || !council.success) return;
-    // New records, so save; run once, so a double tap does not create two facilities.
-    await run(async () => {
-      try {
+    // New records, so save; the save runs once, so a double tap does not create two facilities.
+    const councilId = await save(
+      checkOwnFacility,
+      { facilityName, facilityKind, councilName, councilKind },
+      async ({ facility, council }) => {
         // The council first: the facility is what the app looks for, so it comes last.
-        await councils.save(council.data);
-        await facilities.save(facility.data);
-        onCreated(council.data.id);
-      } catch {
-        setFailed(true);
-      }
-    });
+        await councils.save(council);
+        await facilities.save(facility);
+        return council.id;
+      },
+      { fields: shownFields },
+    );
+    if (councilId) onCreated(councilId);
   }
 
   return (
@@ -69,7 +92,7 @@ export function OwnFacilityForm({ onCreated, onCancel }: OwnFacilityFormProps) {
         <div className="setup-own__columns">
           <fieldset className="setup-own__group">
             <legend>{t('own.facilityLegend')}</legend>
-            <FormField label={t('own.facilityName')} hint={t('own.facilityNameHint')} error={facilityErrors.name}>
+            <FormField label={t('own.facilityName')} hint={t('own.facilityNameHint')} error={errors['facility.name']}>
               {(control) => (
                 <input
                   {...control}
@@ -101,7 +124,7 @@ export function OwnFacilityForm({ onCreated, onCancel }: OwnFacilityFormProps) {
           </fieldset>
           <fieldset className="setup-own__group">
             <legend>{t('own.councilLegend')}</legend>
-            <FormField label={t('own.councilName')} error={councilErrors.name}>
+            <FormField label={t('own.councilName')} error={errors['council.name']}>
               {(control) => (
                 <input
                   {...control}

@@ -1,14 +1,14 @@
 // Starting a vote on the current item: the question, then what kind of vote and how it is
 // cast (vote-kind-fields), the options staff write (vote-options-editor) and the rules
-// (vote-rule-fields). Submitting runs once at a time: a double tap starts one vote.
+// (vote-rule-fields). Submitting goes through useValidatedSave, so a double tap starts one vote.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Picture } from '../../domain/picture';
-import { errorsByField, type FieldError } from '../../domain/validation-issue';
+import { errorsByField } from '../../domain/validation-issue';
 import { voteSchema, type TieRule } from '../../domain/vote';
 import { FormField } from '../../ui/form-field';
 import { StaffDialog } from '../../ui/staff-dialog';
-import { useBusyAction } from '../../ui/use-busy-action';
+import { useValidatedSave, type CheckOutcome } from '../../ui/use-validated-save';
 import type { VoteSetup } from './vote-actions';
 import { VoteKindFields } from './vote-kind-fields';
 import { VoteOptionsEditor } from './vote-options-editor';
@@ -35,6 +35,27 @@ interface StartVoteDialogProps {
 
 const questionSchema = voteSchema.shape.question;
 
+interface StartCandidate {
+  question: string;
+  draft: VoteDraft;
+}
+
+/**
+ * The question and a complete draft as what `onStart` takes. The options' problems are shown
+ * by the options editor in the voting namespace's words, not as field messages, so they are
+ * found before the check and only stop it here.
+ */
+function startCheck(problems: DraftProblems) {
+  return ({ question, draft }: StartCandidate): CheckOutcome<{ question: string; setup: VoteSetup }> => {
+    const parsed = questionSchema.safeParse(question);
+    const questionError = parsed.success ? undefined : errorsByField(parsed.error.issues)._;
+    if (!parsed.success || Object.keys(problems).length > 0) {
+      return { ok: false, errors: questionError ? { question: questionError } : {} };
+    }
+    return { ok: true, value: { question: parsed.data, setup: voteSetupOf(draft) } };
+  };
+}
+
 export function StartVoteDialog({
   defaultQuestion,
   defaultTieRule,
@@ -46,32 +67,22 @@ export function StartVoteDialog({
   const [question, setQuestion] = useState(defaultQuestion);
   const [draft, setDraft] = useState<VoteDraft>(() => newVoteDraft(defaultTieRule));
   const [problems, setProblems] = useState<DraftProblems>({});
-  const [questionError, setQuestionError] = useState<FieldError | undefined>();
-  const [failed, setFailed] = useState(false);
-  const { busy, run } = useBusyAction();
+  const { errors, failed, saving, save } = useValidatedSave();
   const change = (patch: Partial<VoteDraft>) => setDraft((current) => ({ ...current, ...patch }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    void run(async () => {
-      const parsedQuestion = questionSchema.safeParse(question);
-      setQuestionError(parsedQuestion.success ? undefined : errorsByField(parsedQuestion.error.issues)._);
-      const found = draftProblems(draft);
-      setProblems(found);
-      if (!parsedQuestion.success || Object.keys(found).length > 0) return;
-      setFailed(false);
-      try {
-        await onStart(parsedQuestion.data, voteSetupOf(draft));
-      } catch {
-        setFailed(true);
-      }
+    const found = draftProblems(draft);
+    setProblems(found);
+    void save(startCheck(found), { question, draft }, (start) => onStart(start.question, start.setup), {
+      fields: ['question'],
     });
   }
 
   return (
     <StaffDialog title={t('create.title')} onClose={onClose} wide>
       <form className="vote-setup" noValidate onSubmit={submit}>
-        <FormField label={t('create.question')} hint={t('create.questionHint')} error={questionError}>
+        <FormField label={t('create.question')} hint={t('create.questionHint')} error={errors.question}>
           {(control) => (
             <input {...control} type="text" value={question} onChange={(event) => setQuestion(event.target.value)} />
           )}
@@ -92,7 +103,7 @@ export function StartVoteDialog({
           </p>
         )}
         <div className="button-row meeting-dialog__footer">
-          <button type="submit" className="button button--primary meeting-button" disabled={busy}>
+          <button type="submit" className="button button--primary meeting-button" disabled={saving}>
             {t('create.start')}
           </button>
           <button type="button" className="button meeting-button" onClick={onClose}>
