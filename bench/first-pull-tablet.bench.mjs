@@ -12,7 +12,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumOptions, ensureBuild, median, printResult, root } from './support.mjs';
-import { meeting, post, startServer } from './sync-support.mjs';
+import { post, seedFacility, startServer } from './sync-support.mjs';
 
 const recordCount = 10_000;
 const targetMs = 1500;
@@ -26,20 +26,7 @@ const browser = await chromium.launch(chromiumOptions());
 const timings = [];
 try {
   console.log(`Load average ${loadavg()[0].toFixed(1)}`);
-  const { token: adminToken } = await post(server.base, '/api/setup', {
-    code: server.setupCode,
-    facilityName: 'Solhjem',
-    deviceName: 'Kontoret',
-  });
-  let mutationId = 0;
-  for (let i = 0; i < recordCount; i += 500) {
-    const mutations = Array.from({ length: Math.min(500, recordCount - i) }, (_, j) => ({
-      mutationId: ++mutationId,
-      table: 'meetings',
-      record: meeting('kontoret', i + j),
-    }));
-    await post(server.base, '/api/sync/push', { mutations }, adminToken);
-  }
+  const adminToken = await seedFacility(server, recordCount);
   console.log(`Seeded ${recordCount} records`);
 
   for (let run = 0; run < runs; run++) {

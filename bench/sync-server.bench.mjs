@@ -27,7 +27,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { median, printResult } from './support.mjs';
-import { enrolDevice, meeting, post, protocol, startServer } from './sync-support.mjs';
+import { enrolDevice, meeting, post, protocol, seedFacility, startServer } from './sync-support.mjs';
 
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -68,21 +68,7 @@ async function measure(name, env) {
   const server = await startServer(env);
   const rows = [];
   try {
-    const { token: adminToken } = await post(server.base, '/api/setup', {
-      code: server.setupCode,
-      facilityName: 'Solhjem',
-      deviceName: 'Kontoret',
-    });
-
-    let mutationId = 0;
-    for (let i = 0; i < recordCount; i += 500) {
-      const mutations = Array.from({ length: Math.min(500, recordCount - i) }, (_, j) => ({
-        mutationId: ++mutationId,
-        table: 'meetings',
-        record: meeting('kontoret', i + j),
-      }));
-      await post(server.base, '/api/sync/push', { mutations }, adminToken);
-    }
+    const adminToken = await seedFacility(server, recordCount);
     console.log(`Seeded ${recordCount} records in ${recordCount / 500} pushes`);
 
     const readerToken = await enrolDevice(server.base, adminToken, 'Tablet læser');

@@ -86,3 +86,25 @@ export async function enrolDevice(base, adminToken, name) {
   const { token } = await post(base, '/api/enrol', { code, deviceName: name });
   return token;
 }
+
+/**
+ * Sets up the server's first facility with its one-time code and fills it with `count` meetings
+ * in pushes of 500, as one staff device would send them. Returns the administrator's token.
+ */
+export async function seedFacility(server, count) {
+  const { token } = await post(server.base, '/api/setup', {
+    code: server.setupCode,
+    facilityName: 'Solhjem',
+    deviceName: 'Kontoret',
+  });
+  let mutationId = 0;
+  for (let i = 0; i < count; i += 500) {
+    const mutations = Array.from({ length: Math.min(500, count - i) }, (_, j) => ({
+      mutationId: ++mutationId,
+      table: 'meetings',
+      record: meeting('kontoret', i + j),
+    }));
+    await post(server.base, '/api/sync/push', { mutations }, token);
+  }
+  return token;
+}
