@@ -38,20 +38,27 @@ export async function createDevice(
   return { device: { id, spaceId, name, role }, token };
 }
 
+/** Whether a device's last-seen time is old enough to write again (selected `as stale`). */
+export const lastSeenIsStale = `(last_seen_at is null or last_seen_at < now() - interval '5 minutes')`;
+
+/** Notes that a device made a request; called only when `lastSeenIsStale` said so. */
+export async function noteDeviceSeen(db: Sql, deviceId: string): Promise<void> {
+  await db.query('update devices set last_seen_at = now() where id = $1', [deviceId]);
+}
+
 /**
  * The device a token belongs to, unless unknown or revoked. Notes when the device was last seen,
  * but writes that at most every few minutes so the hot sync path stays a single read.
  */
 export async function deviceForToken(db: Sql, token: string): Promise<Device | undefined> {
   const rows = await db.query<{ id: string; space_id: string; name: string; role: DeviceRole; stale: boolean }>(
-    `select id, space_id, name, role,
-            (last_seen_at is null or last_seen_at < now() - interval '5 minutes') as stale
+    `select id, space_id, name, role, ${lastSeenIsStale} as stale
        from devices where token_hash = $1 and revoked_at is null`,
     [tokenHash(token)],
   );
   const row = rows[0];
   if (!row) return undefined;
-  if (row.stale) await db.query('update devices set last_seen_at = now() where id = $1', [row.id]);
+  if (row.stale) await noteDeviceSeen(db, row.id);
   return { id: row.id, spaceId: row.space_id, name: row.name, role: row.role };
 }
 

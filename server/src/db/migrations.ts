@@ -146,4 +146,13 @@ export const migrations: readonly Migration[] = [
       alter table setup_codes add column for_new_facility boolean not null default false;
     `,
   },
+  {
+    version: 6,
+    sql: `
+      -- A record is stored as the JSON text it was merged into, not parsed into jsonb: the
+      -- server never queries inside a record, and a pull sends records as text, which jsonb
+      -- would have to print again for every record of every page.
+      alter table records alter column data type json using data::json;
+    `,
+  },
 ];

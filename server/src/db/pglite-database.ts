@@ -5,6 +5,7 @@ import { mkdir, open, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Database, Sql } from './database';
+import { maintainDatabase } from './pglite-maintenance';
 
 function wrap(db: Pick<PGlite, 'query' | 'exec'>): Sql {
   return {
@@ -66,15 +67,21 @@ export async function openPgliteDatabase(folder?: string): Promise<Database> {
     await release();
     throw error;
   }
+  const maintenance = maintainDatabase(db, { startsWithData: folder !== undefined });
   return {
     kind: 'pglite',
     ...wrap(db),
-    transaction: (work) => db.transaction((tx) => work(wrap(tx))),
+    async transaction(work) {
+      const result = await db.transaction((tx) => work(wrap(tx)));
+      maintenance.noteWrite();
+      return result;
+    },
     async listen(channel, onNotify) {
       const stop = await db.listen(channel, onNotify);
       return async () => stop();
     },
     async close() {
+      await maintenance.stop();
       await db.close();
       await release();
     },

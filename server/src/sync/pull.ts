@@ -2,50 +2,64 @@
 // take versions under the space's row lock, so a version becomes visible only after every
 // smaller one has: a device that has read up to a version has missed nothing below it.
 //
-// One statement reads the device's last applied mutation id and the page, so both come from the
-// same snapshot (a statement is its own transaction) in one round trip. The records go out as
-// the database prints them: each was validated against its table's schema when it was pushed,
-// and parsing and re-printing thousands of them was most of what a pull cost.
+// One statement finds the device by its token, reads its last applied mutation id and the page,
+// so all come from the same snapshot (a statement is its own transaction) in one round trip:
+// on a busy server the round trips, not the reading, were what a pull cost. The database also
+// writes the page as JSON text: each record was validated against its table's schema when it
+// was pushed, and handing over one text instead of a row per record (to be decoded, parsed and
+// printed again) was most of what a pull cost the server.
 import type { Cursor } from '../../../src/domain/sync-protocol';
-import { isSyncedTableName } from '../../../src/domain/table-registry';
-import type { Device } from '../auth/devices';
+import { syncedTableNames } from '../../../src/domain/table-registry';
+import { unknownToken } from '../auth/authenticate';
+import { lastSeenIsStale, noteDeviceSeen } from '../auth/devices';
+import { tokenHash } from '../auth/tokens';
 import type { Database } from '../db/database';
-import { SyncRefusal } from './sync-refusal';
 
 interface PageRow {
+  device_id: string;
+  stale: boolean;
   last_mutation_id: string;
-  table_name: string | null;
-  id: string | null;
-  data: string | null;
-  version: string | null;
+  /** Records after the cursor, up to one more than the page holds (so `more` is known). */
+  found: number;
+  /** The page's changes, each `{"table":…,"record":…}`, joined by commas. */
+  changes: string | null;
+  /** The cursor after the page's last record, as JSON; null for an empty page. */
+  next: string | null;
 }
 
-/** The pull response (`pullResponseSchema`) as JSON text. */
-export async function pullPageJson(db: Database, device: Device, cursor: Cursor, limit: number): Promise<string> {
-  const rows = await db.query<PageRow>(
-    `select d.last_mutation_id, r.table_name, r.id, r.data::text as data, r.version
-       from devices d
-       left join lateral (
-         select table_name, id, data, version from records
+const pageStatement = `
+  select d.id as device_id, ${lastSeenIsStale} as stale, d.last_mutation_id, p.found, p.changes, p.next
+    from devices d
+   cross join lateral (
+     select count(*)::int as found,
+            string_agg('{"table":' || to_json(r.table_name)::text || ',"record":' || r.data::text || '}', ','
+                       order by r.n) filter (where r.n <= $5 and r.table_name = any($6::text[])) as changes,
+            (array_agg(json_build_object('version', r.version, 'table', r.table_name, 'id', r.id)::text
+                       order by r.n desc) filter (where r.n <= $5))[1] as next
+       from (
+         select table_name, id, data, version, row_number() over (order by version, table_name, id) as n
+           from records
           where space_id = d.space_id and (version, table_name, id) > ($2, $3, $4)
           order by version, table_name, id
-          limit $5
-       ) r on true
-      where d.id = $1 and d.revoked_at is null
-      order by r.version, r.table_name, r.id`,
-    [device.id, cursor.version, cursor.table, cursor.id, limit + 1],
-  );
-  const first = rows[0];
-  if (!first) throw new SyncRefusal(401, 'revoked', 'This device no longer has access.');
-  const found = rows.filter((row) => row.id !== null);
-  const page = found.slice(0, limit);
-  const last = page[page.length - 1];
-  const changes = page
-    .filter((row) => isSyncedTableName(row.table_name!))
-    .map((row) => `{"table":${JSON.stringify(row.table_name)},"record":${row.data}}`);
-  const next: Cursor = last ? { version: Number(last.version), table: last.table_name!, id: last.id! } : cursor;
+          limit $5 + 1
+       ) r
+   ) p
+   where d.token_hash = $1 and d.revoked_at is null`;
+
+/** The pull response (`pullResponseSchema`) for the device with `token`, as JSON text. */
+export async function pullPageJson(db: Database, token: string, cursor: Cursor, limit: number): Promise<string> {
+  const [row] = await db.query<PageRow>(pageStatement, [
+    tokenHash(token),
+    cursor.version,
+    cursor.table,
+    cursor.id,
+    limit,
+    syncedTableNames,
+  ]);
+  if (!row) throw unknownToken();
+  if (row.stale) await noteDeviceSeen(db, row.device_id);
   return (
-    `{"changes":[${changes.join(',')}],"cursor":${JSON.stringify(next)},` +
-    `"more":${found.length > limit},"lastMutationId":${Number(first.last_mutation_id)}}`
+    `{"changes":[${row.changes ?? ''}],"cursor":${row.next ?? JSON.stringify(cursor)},` +
+    `"more":${row.found > limit},"lastMutationId":${Number(row.last_mutation_id)}}`
   );
 }

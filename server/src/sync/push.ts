@@ -130,7 +130,7 @@ export async function applyPush(
       }
       if (stored && sameRecord(stored, outcome.merged)) continue;
       await tx.query(
-        `insert into records (space_id, table_name, id, data, version) values ($1, $2, $3, $4::jsonb, $5)
+        `insert into records (space_id, table_name, id, data, version) values ($1, $2, $3, $4::json, $5)
          on conflict (space_id, table_name, id) do update set data = excluded.data, version = excluded.version`,
         [device.spaceId, mutation.table, incoming.id, JSON.stringify(outcome.merged), version],
       );
