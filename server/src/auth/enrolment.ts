@@ -69,8 +69,9 @@ export async function enrolDevice(
       );
       throw refusalForCode(row, nowMs, 'enrolment');
     }
-    const name = request.deviceName ?? claimed.device_name;
-    if (!name) throw new SyncRefusal(400, 'device-name-required', 'Give this device a name.');
+    // Both names are optional: staff can tell an unnamed device by its role and when it was
+    // last seen, and the app shows it as unnamed in the user's language.
+    const name = request.deviceName ?? claimed.device_name ?? '';
     const { device, token } = await createDevice(tx, claimed.space_id, name, claimed.role);
     await tx.query('update enrolment_codes set used_by = $2 where code_hash = $1', [hash, device.id]);
     return {

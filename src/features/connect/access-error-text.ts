@@ -8,7 +8,6 @@ const knownCodes = [
   'already-set-up',
   'unknown-code',
   'code-expired',
-  'device-name-required',
   'too-many-requests',
   'forbidden',
   'last-admin',

@@ -33,10 +33,11 @@ function DeviceRow({ device, connection, role }: RowProps) {
   const revoke = useRevokeDevice(connection);
   const [error, setError] = useState<string>();
   const self = device.id === connection.deviceId;
+  const name = device.name || t('devices.unnamed');
   return (
     <tr>
       <th scope="row">
-        {device.name}
+        {name}
         {self && <span className="device-self"> {t('devices.thisDevice')}</span>}
       </th>
       <td>{t(`roles.${device.role}`)}</td>
@@ -58,8 +59,8 @@ function DeviceRow({ device, connection, role }: RowProps) {
           <>
             <InlineConfirm
               triggerLabel={t('devices.revoke')}
-              triggerAccessibleName={t('devices.revokeName', { name: device.name })}
-              question={t('devices.revokeQuestion', { name: device.name })}
+              triggerAccessibleName={t('devices.revokeName', { name })}
+              question={t('devices.revokeQuestion', { name })}
               confirmLabel={t('devices.revokeConfirm')}
               onConfirm={async () => {
                 setError(undefined);

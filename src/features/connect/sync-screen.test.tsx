@@ -164,6 +164,8 @@ describe('sync screen', () => {
   it('offers a staff device only shared tablets and staff devices, and lists the facility’s devices', async () => {
     const db = freshDatabase();
     await createDevice(server.db, spaceId, 'Chefens pc', 'admin');
+    // Named neither on the code nor when it connected.
+    await createDevice(server.db, spaceId, '', 'shared-tablet');
     await enrolled(db, 'Kontor-pc', 'staff');
     openSync();
     const add = await screen.findByRole('region', { name: 'Tilføj en enhed' });
@@ -172,10 +174,16 @@ describe('sync screen', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
       'Chefens pc',
+      'Enhed uden navn',
       'Kontor-pc (denne enhed)',
     ]);
     // Staff may not revoke an administrator, and nobody revokes the device in their hand.
-    expect(within(table).queryByRole('button', { name: /Fjern adgang/ })).not.toBeInTheDocument();
+    expect(
+      within(table)
+        .getAllByRole('button', { name: /Fjern adgang/ })
+        .map((button) => button.textContent),
+    ).toEqual([expect.stringContaining('Fjern adgang')]);
+    expect(within(table).getByRole('button', { name: 'Fjern adgang for Enhed uden navn' })).toBeInTheDocument();
   });
 
   it('revokes a tablet after asking', async () => {
