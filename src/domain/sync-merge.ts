@@ -46,7 +46,8 @@ export function mergeIncoming(
       : { ok: false, reason: 'validation.invalid' };
   }
   if (travelOf(table) === 'insert-only') {
-    return { ok: true, merged: mergeInsertOnly(stored, incoming), overwritten: [] };
+    const merged = mergeInsertOnly(stored, incoming);
+    return { ok: true, merged, overwritten: [...keptFirst(stored, merged), ...keptFirst(incoming, merged)] };
   }
   const outcome = mergeChecked(schemaOf(table), stored, incoming, repairOf(table), fieldGroupsOf(table));
   if (!outcome.ok) return outcome;
@@ -77,6 +78,25 @@ function overwrittenBy(
     const winning = field === '_deleted' ? winner._deleted : winner[field];
     if (JSON.stringify(value) === JSON.stringify(winning)) continue;
     lost.push({ field, value, stamp: loser._stamps[field]!, winner: winning, winnerStamp: winner._stamps[field]! });
+  }
+  return lost;
+}
+
+/**
+ * What a copy of an insert-only row recorded differently from the copy that was first (two
+ * tablets noting one member's vote, one as assisted and one not): the first stays, and the
+ * other's values are reported like any overwritten value, so staff see the difference.
+ */
+function keptFirst(copy: Row, merged: Row): OverwrittenValue[] {
+  const lost: OverwrittenValue[] = [];
+  for (const field of Object.keys(copy._stamps)) {
+    // A deletion is not overwritten: it wins on either side.
+    if (field === 'id' || field === '_deleted') continue;
+    const stamp = copy._stamps[field]!;
+    const winnerStamp = merged._stamps[field];
+    if (winnerStamp === undefined || winnerStamp === stamp) continue;
+    if (JSON.stringify(copy[field]) === JSON.stringify(merged[field])) continue;
+    lost.push({ field, value: copy[field], stamp, winner: merged[field], winnerStamp });
   }
   return lost;
 }

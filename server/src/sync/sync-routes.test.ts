@@ -196,6 +196,21 @@ describe.each(testDatabases)('sync on $name', (testDb) => {
     await tabletB.push([tabletB.edit('hasVoted', { ...hasVoted, assisted: true })]);
     const [row] = await pullAll(tabletA);
     expect(row!.record.assisted).toBe(false);
+    // The second tablet's "assisted" is not silently dropped: staff see it among overwritten values.
+    const logged = await db.query<{ table_name: string; field: string; value: unknown; winner: unknown }>(
+      'select table_name, field, value, winner from overwritten_values where space_id = $1',
+      [spaceId],
+    );
+    expect(logged).toEqual([{ table_name: 'hasVoted', field: 'assisted', value: true, winner: false }]);
+  });
+
+  it('logs nothing for the same "has voted" fact recorded twice', async () => {
+    const hasVoted = { id: randomUUID(), voteId: randomUUID(), memberId: randomUUID(), assisted: false };
+    await tabletA.push([tabletA.edit('hasVoted', hasVoted)]);
+    nowMs += 1000;
+    await tabletB.push([tabletB.edit('hasVoted', hasVoted)]);
+    const logged = await db.query('select 1 from overwritten_values where space_id = $1', [spaceId]);
+    expect(logged).toEqual([]);
   });
 
   it('keeps a merge the schema refuses as a refused merge, and the stored record as it was', async () => {

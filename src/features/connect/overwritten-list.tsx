@@ -5,6 +5,7 @@ import type connectStrings from '../../i18n/locales/da/connect.json';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { conflictTitle } from '../../domain/merge-conflict';
+import { travelOf } from '../../domain/table-registry';
 import type { OverwrittenEntry } from '../../domain/sync-protocol';
 import { formatClockTime, formatInstantDate } from '../../i18n/format';
 import { useSyncedRecord } from '../../storage/sync-connection-query';
@@ -28,7 +29,9 @@ function EntryItem({ entry, connection }: { entry: OverwrittenEntry; connection:
   // Fields without a plain-word name (rare, technical ones) show as they are called.
   const fieldKey = `fields.${entry.field}`;
   const field = i18n.exists(fieldKey, { ns: 'connect' }) ? t(fieldKey as FieldKey) : entry.field;
-  const restorable = Boolean(record) && !entry.field.startsWith('_');
+  // An insert-only fact (who has voted) keeps what was recorded first: restoring could not change it.
+  const recordedOnce = travelOf(entry.table) === 'insert-only';
+  const restorable = Boolean(record) && !entry.field.startsWith('_') && !recordedOnce;
 
   const act = (restore: boolean) =>
     void run(async () => {
@@ -50,7 +53,10 @@ function EntryItem({ entry, connection }: { entry: OverwrittenEntry; connection:
         <strong>{name}</strong>
       </p>
       <p>
-        {t('overwritten.became', { field, value: describeValue(entry.winner, t, i18n.language) })}
+        {t(recordedOnce ? 'overwritten.keptFirst' : 'overwritten.became', {
+          field,
+          value: describeValue(entry.winner, t, i18n.language),
+        })}
         <br />
         {t('overwritten.lost', { value: describeValue(entry.value, t, i18n.language) })}
       </p>

@@ -199,6 +199,24 @@ describe('sync screen', () => {
     expect(me.statusCode).toBe(401);
   });
 
+  it('shows a "has voted" fact recorded differently on two tablets without offering a restore that could not work', async () => {
+    const db = freshDatabase();
+    const { device } = await enrolled(db, 'Kontor-pc', 'staff');
+    await server.db.query(
+      `insert into overwritten_values (space_id, table_name, record_id, field, value, stamp, winner, winner_stamp, device_id)
+       values ($1, 'hasVoted', $2, 'assisted', 'true', 's2', 'false', 's1', $3)`,
+      [spaceId, newId(), device.id],
+    );
+    openSync();
+    const list = await screen.findByRole('list', { name: 'Overskrevne værdier' });
+    expect(
+      await within(list).findByText(/Med hjælp står som nej, som det blev registreret først\./),
+    ).toBeInTheDocument();
+    expect(within(list).getByText(/Det, der gik tabt: ja\./)).toBeInTheDocument();
+    expect(within(list).queryByRole('button', { name: /^Gendan/ })).not.toBeInTheDocument();
+    expect(within(list).getByRole('button', { name: /^Behold Med hjælp/ })).toBeInTheDocument();
+  });
+
   it('lists an overwritten value in plain words; Restore writes it back here and settles it', async () => {
     const db = freshDatabase();
     const { device } = await enrolled(db, 'Kontor-pc', 'staff');
