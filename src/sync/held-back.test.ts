@@ -14,8 +14,10 @@ import type { Meeting } from '../domain/meeting';
 import { RaadetDatabase, setDatabase } from '../storage/database';
 import { discardHeldChange, readHeldChanges, retryHeldChange } from '../storage/held-changes';
 import { queueUnstamped } from '../storage/outbox';
-import { meetings } from '../storage/repositories';
+import { putMedia } from '../storage/media-store';
+import { meetings, members } from '../storage/repositories';
 import { readCursor, saveConnection } from '../storage/sync-state';
+import { seedCouncil } from '../testing/seed';
 import { SyncEngine } from './sync-engine';
 
 let server: Database;
@@ -165,6 +167,34 @@ describe('a change the server refuses', () => {
     expect(await serverTitles()).toEqual(['Et', 'Fem', 'To', 'Tre']);
     expect((await readHeldChanges(a.db)).map((held) => held.id)).toEqual([made[3]!.id]);
     expect(await lastMutationId(a)).toBe(5);
+  });
+
+  it('is held back when the server refuses a picture it names, and the records around it still go', async () => {
+    const a = await tablet();
+    setDatabase(a.db);
+    const council = await seedCouncil();
+    const refusedFile = await putMedia(new Uint8Array([1, 2, 3]).buffer, 'application/x-msdownload', {}, a.db);
+    const member = (displayName: string, photo?: string) =>
+      members.save({
+        id: newId(),
+        councilId: council.id,
+        displayName,
+        role: 'resident',
+        photoConsent: false,
+        ...(photo ? { photo } : {}),
+      });
+    await member('Anna');
+    const bad = await member('Bo', refusedFile);
+    await member('Carl');
+    await sync(a);
+    const names = await server.query<{ name: string }>(
+      "select data->>'displayName' as name from records where space_id = $1 and table_name = 'members' order by 1",
+      [spaceId],
+    );
+    expect(names.map((row) => row.name)).toEqual(['Anna', 'Carl']);
+    const held = await readHeldChanges(a.db);
+    expect(held).toEqual([expect.objectContaining({ table: 'members', id: bad.id })]);
+    expect(await a.db.outbox.count()).toBe(0);
   });
 
   it('goes again under a new mutation id with Try again, and leaves the list once the server takes it', async () => {
