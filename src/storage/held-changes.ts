@@ -111,6 +111,16 @@ export async function retryHeldChange(db: RaadetDatabase, table: SyncedTableName
   });
 }
 
+/** "Try all again": every held-back change goes back into the outbox, oldest first. */
+export async function retryAllHeldChanges(db: RaadetDatabase): Promise<void> {
+  await db.transaction('rw', [db.outbox, db.meta], async () => {
+    for (const change of await readHeldChanges(db)) {
+      await db.meta.delete(heldKey(change.table, change.id));
+      await queueUnstamped(db, change.table, change.id);
+    }
+  });
+}
+
 /**
  * "Discard": this device's copy of the record goes, with its unsent changes, and the next sync
  * pulls from the beginning so the facility's copy comes back, if the server has one. A full pull

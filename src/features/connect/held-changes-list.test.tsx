@@ -94,6 +94,32 @@ describe('changes held back on the sync screen', () => {
     expect(appSyncEngine().requestSync).toHaveBeenCalled();
   });
 
+  it('puts every held-back change back at once with Try all again', async () => {
+    const { db } = await tabletWithHeldMeeting();
+    await meetings.save({
+      id: newId(),
+      councilId: newId(),
+      title: 'Høstmøde',
+      startsAt: '2026-09-04T10:00:00.000Z',
+      endsAt: '2026-09-04T11:00:00.000Z',
+      isOpen: false,
+      status: 'planned',
+    });
+    const batch = (await takePushBatch(db, 200))!;
+    await holdBack(db, batch.mutations[0]!, { code: 'too-large' });
+    await finishPushBatch(db);
+    openSync();
+    const list = await screen.findByRole('list', { name: 'Ændringer holdt tilbage' });
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(2));
+    expect(within(list).getByText('Møde: Høstmøde').closest('li')).toHaveTextContent('for stort (højst 5 MB)');
+    await userEvent.click(screen.getByRole('button', { name: 'Prøv alle igen' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('list', { name: 'Ændringer holdt tilbage' })).not.toBeInTheDocument(),
+    );
+    expect(await db.outbox.count()).toBe(2);
+    expect(appSyncEngine().requestSync).toHaveBeenCalled();
+  });
+
   it('asks before Discard, says what is lost, then removes the change from this device', async () => {
     const { db, meeting } = await tabletWithHeldMeeting();
     openSync();

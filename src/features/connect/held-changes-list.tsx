@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClockTime, formatInstantDate } from '../../i18n/format';
 import { database } from '../../storage/database';
-import { discardHeldChange, retryHeldChange } from '../../storage/held-changes';
+import { discardHeldChange, retryAllHeldChanges, retryHeldChange } from '../../storage/held-changes';
 import { useHeldChanges, type ListedHeldChange } from '../../storage/held-changes-query';
 import { appSyncEngine } from '../../sync/use-sync-status';
 import { InlineConfirm } from '../../ui/inline-confirm';
@@ -86,6 +86,28 @@ function HeldItem({ change }: { change: ListedHeldChange }) {
   );
 }
 
+function RetryAll() {
+  const { t } = useTranslation('connect');
+  const { busy, run } = useBusyAction();
+  return (
+    <div className="button-row">
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        onClick={() =>
+          void run(async () => {
+            await retryAllHeldChanges(database());
+            appSyncEngine().requestSync();
+          })
+        }
+      >
+        {t('heldBack.retryAll')}
+      </button>
+    </div>
+  );
+}
+
 export function HeldChangesList() {
   const { t } = useTranslation('connect');
   const held = useHeldChanges();
@@ -99,6 +121,8 @@ export function HeldChangesList() {
           <HeldItem key={`${change.table}/${change.id}`} change={change} />
         ))}
       </ul>
+      {/* After the server is updated, many may go at once. */}
+      {held.length > 1 && <RetryAll />}
     </section>
   );
 }
