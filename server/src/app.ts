@@ -56,7 +56,10 @@ export async function buildApp({
       return reply.status(400).send({ error: 'bad-request', message: `${where}: ${issue?.message ?? 'invalid'}` });
     }
     if (error instanceof SyncRefusal) {
-      return reply.status(error.status).send({ error: error.code, message: error.message });
+      const { mutationId } = error;
+      return reply
+        .status(error.status)
+        .send({ error: error.code, message: error.message, ...(mutationId === undefined ? {} : { mutationId }) });
     }
     const status = (error as { statusCode?: number }).statusCode;
     if (status !== undefined && status >= 400 && status < 500) {

@@ -2,10 +2,12 @@
 // transaction, and kept until the server has answered: if the app dies after sending, the same
 // batch goes again with the same ids, so the server applies it exactly once. Acknowledging it
 // deletes exactly the outbox rows it was built from; a change queued meanwhile has its own seq
-// and stays for the next batch.
+// and stays for the next batch. A mutation the server refuses leaves the batch for the held-back
+// list (held-changes.ts), and the rest of the batch goes on.
 import type { Mutation } from '../domain/sync-protocol';
 import { isSyncedTableName, travelOf } from '../domain/table-registry';
 import type { RaadetDatabase } from './database';
+import { settleHeldChange } from './held-changes';
 import type { StoredRow } from './incoming-record';
 import {
   baseKey,
@@ -43,10 +45,16 @@ export async function takePushBatch(db: RaadetDatabase, limit: number): Promise<
   });
 }
 
-/** The server has the batch: its outbox rows are done. */
-export async function finishPushBatch(db: RaadetDatabase, batch: PendingBatch): Promise<void> {
+/**
+ * The server has the batch under way (less what was held back from it meanwhile): its outbox
+ * rows are done, and a record held back earlier that went through now is settled.
+ */
+export async function finishPushBatch(db: RaadetDatabase): Promise<void> {
   await db.transaction('rw', [db.outbox, db.meta], async () => {
+    const batch = await readPendingBatch(db);
+    if (!batch) return;
     await db.outbox.bulkDelete(batch.seqs);
+    for (const mutation of batch.mutations) await settleHeldChange(db, mutation.table, mutation.record.id);
     await writePendingBatch(db, undefined);
   });
 }

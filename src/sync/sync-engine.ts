@@ -4,6 +4,7 @@
 // after a local write; retries with backoff; stops for good when the server says the device is
 // revoked or the app must be updated, and until asked again when this device's clock is ahead.
 import type { RaadetDatabase } from '../storage/database';
+import { watchHeldCount } from '../storage/held-changes';
 import { outboxCount, watchOutboxCount } from '../storage/outbox-watch';
 import { forgetToken, readConnection, readLastSuccessAt } from '../storage/sync-state';
 import { nextDelay } from './backoff';
@@ -57,6 +58,7 @@ export class SyncEngine {
         lastPending = pending;
       }),
     );
+    this.cleanups.push(watchHeldCount(db, (heldBack) => this.status.update({ heldBack })));
     if (typeof window !== 'undefined') {
       const wake = () => this.requestSync();
       const visible = () => {

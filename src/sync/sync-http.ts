@@ -14,14 +14,30 @@ import {
 export type SyncFailureKind =
   'revoked' | 'update-app' | 'clock-ahead' | 'clock-behind' | 'offline' | 'server' | 'refused';
 
+/** What a refusing server said beyond its code (server/README.md, "Errors"). */
+export interface RefusalDetails {
+  status: number;
+  /** The pushed mutation the server refused, when one record was the reason. */
+  mutationId?: number;
+  /** The server's English reason, for developers: never shown as the app's own text. */
+  message?: string;
+}
+
 export class SyncFailure extends Error {
   constructor(
     readonly kind: SyncFailureKind,
     /** The server's error code, when it sent one. */
     readonly code?: string,
+    readonly details?: RefusalDetails,
   ) {
     super(code ? `${kind}: ${code}` : kind);
   }
+}
+
+interface ErrorBody {
+  error?: unknown;
+  message?: unknown;
+  mutationId?: unknown;
 }
 
 export interface SyncHttpOptions {
@@ -57,14 +73,20 @@ export class SyncHttp {
       throw new SyncFailure('offline');
     }
     if (response.ok) return response;
-    const code = await response
+    const body = await response
       .json()
-      .then((body: { error?: unknown }) => (typeof body.error === 'string' ? body.error : undefined))
-      .catch(() => undefined);
+      .then((parsed: ErrorBody | null) => parsed ?? {})
+      .catch((): ErrorBody => ({}));
+    const code = typeof body.error === 'string' ? body.error : undefined;
     if (response.status === 401) throw new SyncFailure('revoked', code);
     if (response.status === 426) throw new SyncFailure('update-app', code);
     if (response.status === 422 && code === 'clock-ahead') throw new SyncFailure('clock-ahead', code);
-    throw new SyncFailure(response.status >= 500 ? 'server' : 'refused', code);
+    if (response.status >= 500) throw new SyncFailure('server', code);
+    throw new SyncFailure('refused', code, {
+      status: response.status,
+      ...(Number.isSafeInteger(body.mutationId) ? { mutationId: body.mutationId as number } : {}),
+      ...(typeof body.message === 'string' ? { message: body.message.slice(0, 300) } : {}),
+    });
   }
 
   private async postJson<S extends z.ZodType>(path: string, body: unknown, schema: S): Promise<z.infer<S>> {

@@ -1,6 +1,8 @@
 // One sync: push the whole outbox, pull every page after the cursor, fetch the media the new
 // records name. Network calls happen between Dexie transactions, never inside one.
+import type { Mutation } from '../domain/sync-protocol';
 import type { RaadetDatabase } from '../storage/database';
+import { holdBack } from '../storage/held-changes';
 import { applyPulledPage } from '../storage/sync-pull-page';
 import { finishPushBatch, takePushBatch } from '../storage/sync-push-batch';
 import { readCursor, writeLastSuccessAt } from '../storage/sync-state';
@@ -25,19 +27,55 @@ export interface SyncOnceOptions {
 /** A page is retried after pushing this often before it is applied regardless (a busy tablet). */
 const pushFirstTries = 3;
 
-export async function pushOutbox(db: RaadetDatabase, http: SyncHttp, options: SyncOnceOptions = {}): Promise<number> {
-  let sent = 0;
+/** Refusals of what was sent (a record, a picture, the size), not of the device or its clock. */
+const contentRefusals = new Set([400, 413, 415, 422]);
+
+function refusedContent(error: unknown): error is SyncFailure {
+  return error instanceof SyncFailure && error.kind === 'refused' && contentRefusals.has(error.details?.status ?? 0);
+}
+
+/**
+ * Sends mutations, in order. When the server refuses them for what one of them holds, that one
+ * is held back and the others still go: before it first, then after it, so mutation ids reach
+ * the server in increasing order. The server names the refused mutation when it can; otherwise
+ * the mutations are halved until the server refuses a single one.
+ */
+async function sendMutations(
+  db: RaadetDatabase,
+  http: SyncHttp,
+  mutations: Mutation[],
+  options: SyncOnceOptions,
+): Promise<void> {
+  try {
+    await uploadMissingMedia(db, http, namedMedia(mutations));
+    // A record the server refused to merge stays as it is here, and is in the server's log.
+    await http.push(mutations);
+  } catch (error) {
+    if (!refusedContent(error)) throw error;
+    const refusal = { code: error.code, message: error.details?.message };
+    const named = mutations.findIndex((m) => m.mutationId === error.details?.mutationId);
+    if (mutations.length === 1 || named >= 0) {
+      const at = Math.max(named, 0);
+      if (at > 0) await sendMutations(db, http, mutations.slice(0, at), options);
+      await holdBack(db, mutations[at]!, refusal, options.nowMs?.());
+      if (at < mutations.length - 1) await sendMutations(db, http, mutations.slice(at + 1), options);
+      return;
+    }
+    const half = Math.ceil(mutations.length / 2);
+    await sendMutations(db, http, mutations.slice(0, half), options);
+    await sendMutations(db, http, mutations.slice(half), options);
+  }
+}
+
+export async function pushOutbox(db: RaadetDatabase, http: SyncHttp, options: SyncOnceOptions = {}): Promise<void> {
   for (;;) {
     const batch = await takePushBatch(db, options.pushBatchSize ?? 200);
-    if (!batch) return sent;
+    if (!batch) return;
     if (batch.mutations.length > 0) {
       options.onSending?.(batch.mutations.length);
-      await uploadMissingMedia(db, http, namedMedia(batch.mutations));
-      // A record the server refused to merge stays as it is here, and is in the server's log.
-      await http.push(batch.mutations);
-      sent += batch.mutations.length;
+      await sendMutations(db, http, batch.mutations, options);
     }
-    await finishPushBatch(db, batch);
+    await finishPushBatch(db);
   }
 }
 

@@ -9,7 +9,7 @@ export type SyncState =
   | { kind: 'sending'; count: number }
   | { kind: 'receiving' }
   | { kind: 'offline' }
-  /** Retried with backoff: the server failed or refused the request. */
+  /** Retried with backoff: the server failed or refused the request (not for one record: that is held back). */
   | { kind: 'problem'; problem: 'server' | 'refused' | 'clock-behind' }
   /** Staff revoked this device: the token is forgotten, the data stays. Sync has stopped. */
   | { kind: 'revoked' }
@@ -22,6 +22,8 @@ export interface SyncStatus {
   state: SyncState;
   /** Changes waiting in the outbox. */
   pending: number;
+  /** Changes the server refused, held back on this device until staff try again or discard them. */
+  heldBack: number;
   /** ISO time of the last sync that pushed and pulled everything. */
   lastSuccessAt?: string;
   /** While a pull runs: pages and records so far (for a progress bar on a first pull). */
@@ -29,7 +31,7 @@ export interface SyncStatus {
 }
 
 export class SyncStatusStore {
-  private snapshot: SyncStatus = { state: { kind: 'not-enrolled' }, pending: 0 };
+  private snapshot: SyncStatus = { state: { kind: 'not-enrolled' }, pending: 0, heldBack: 0 };
   private readonly listeners = new Set<() => void>();
 
   readonly subscribe = (listener: () => void): (() => void) => {

@@ -14,7 +14,17 @@ import { SyncRefusal } from './sync-refusal';
 
 type Row = Record<string, unknown> & SyncMeta & { id: string };
 
-/** Refuses the whole push, before anything is stored, when one record is not acceptable. */
+/** Every stamp a mutation carries. */
+function* stampsOf(mutation: Mutation): Generator<string> {
+  yield* Object.values(mutation.record._stamps);
+  if (mutation.record._changed !== '') yield mutation.record._changed;
+}
+
+/**
+ * Refuses the whole push, before anything is stored, when one record is not acceptable. A
+ * refusal caused by one record names its mutation, so the device can hold back just that one
+ * and send the rest.
+ */
 function checkMutations(mutations: readonly Mutation[], nowMs: number): void {
   for (const mutation of mutations) {
     const valid = schemaOf(mutation.table).safeParse(stripMeta(mutation.record));
@@ -24,22 +34,27 @@ function checkMutations(mutations: readonly Mutation[], nowMs: number): void {
         400,
         'invalid-record',
         `Mutation ${mutation.mutationId} (${mutation.table}): ${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`,
+        mutation.mutationId,
+      );
+    }
+    const own = checkStamps(stampsOf(mutation), nowMs);
+    if (!own.ok && own.reason === 'malformed') {
+      throw new SyncRefusal(
+        400,
+        'malformed-stamp',
+        `Mutation ${mutation.mutationId} (${mutation.table}): not a clock stamp: ${own.stamp.slice(0, 60)}`,
+        mutation.mutationId,
       );
     }
   }
+  // The clock check is about the device, not one record: the whole push waits for the clock.
   const stamps = checkStamps(
     (function* () {
-      for (const mutation of mutations) {
-        yield* Object.values(mutation.record._stamps);
-        if (mutation.record._changed !== '') yield mutation.record._changed;
-      }
+      for (const mutation of mutations) yield* stampsOf(mutation);
     })(),
     nowMs,
   );
-  if (!stamps.ok && stamps.reason === 'malformed') {
-    throw new SyncRefusal(400, 'malformed-stamp', `Not a clock stamp: ${stamps.stamp.slice(0, 60)}`);
-  }
-  if (!stamps.ok) {
+  if (!stamps.ok && stamps.reason === 'too-far-ahead') {
     throw new SyncRefusal(
       422,
       'clock-ahead',

@@ -7,6 +7,8 @@ export class SyncRefusal extends Error {
     readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 426 | 429,
     readonly code: string,
     message: string,
+    /** The pushed mutation refused, when one record is the reason: the device holds just that one back. */
+    readonly mutationId?: number,
   ) {
     super(message);
   }

@@ -292,6 +292,42 @@ describe.each(testDatabases)('sync on $name', (testDb) => {
       expect(await storedCount()).toBe(0);
     });
 
+    it('a batch with one bad record among good ones: names that mutation, stores none of them', async () => {
+      const before = tabletA.edit('meetings', meeting(randomUUID()));
+      const bad = tabletA.edit('meetings', meeting(randomUUID(), { title: '' }));
+      const after = tabletA.edit('meetings', meeting(randomUUID()));
+      const response = await tabletA.push([before, bad, after]);
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ error: 'invalid-record', mutationId: bad.mutationId });
+      expect(await storedCount()).toBe(0);
+      const [device] = await db.query<{ last_mutation_id: string }>(
+        'select last_mutation_id from devices where id = (select id from devices where space_id = $1 and name = $2)',
+        [spaceId, 'tableta'],
+      );
+      expect(Number(device!.last_mutation_id)).toBe(0);
+
+      // The device holds the bad one back and sends the others: the skipped id is simply never applied.
+      expect((await tabletA.push([before])).json()).toEqual({ lastMutationId: before.mutationId, refused: [] });
+      expect((await tabletA.push([after])).json()).toEqual({ lastMutationId: after.mutationId, refused: [] });
+      expect(await storedCount()).toBe(2);
+      // The held-back change, sent again later under its old id, counts as applied: it must get a new one.
+      expect((await tabletA.push([{ ...bad, record: { ...bad.record, title: 'Rettet' } }])).json()).toEqual({
+        lastMutationId: after.mutationId,
+        refused: [],
+      });
+      expect(await storedCount()).toBe(2);
+    });
+
+    it('names the mutation whose stamp is not a clock stamp', async () => {
+      const good = tabletA.edit('meetings', meeting(randomUUID()));
+      const bad = tabletA.edit('meetings', meeting(randomUUID()));
+      bad.record._stamps.title = 'zzzz';
+      const response = await tabletA.push([good, bad]);
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({ error: 'malformed-stamp', mutationId: bad.mutationId });
+      expect(await storedCount()).toBe(0);
+    });
+
     it.each([
       { name: 'not JSON', payload: 'not json', contentType: 'application/json' },
       { name: 'no mutations field', payload: { changes: [] } },

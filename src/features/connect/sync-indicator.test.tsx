@@ -7,7 +7,7 @@ import { StaffPage } from '../../ui/staff-page';
 
 afterEach(() => {
   cleanup();
-  appSyncEngine().status.update({ state: { kind: 'not-enrolled' }, pending: 0 });
+  appSyncEngine().status.update({ state: { kind: 'not-enrolled' }, pending: 0, heldBack: 0 });
 });
 
 function staffScreen() {
@@ -31,6 +31,7 @@ describe('sync indicator in the staff header', () => {
     [{ state: { kind: 'synced' as const }, pending: 3 }, 'Synkronisering: 3 ændringer venter', '↑'],
     [{ state: { kind: 'offline' as const }, pending: 0 }, 'Synkronisering: Ingen forbindelse', '⊘'],
     [{ state: { kind: 'revoked' as const }, pending: 0 }, 'Synkronisering: Ingen adgang', '✕'],
+    [{ state: { kind: 'synced' as const }, pending: 1, heldBack: 2 }, 'Synkronisering: 2 holdt tilbage', '⚠'],
   ])('says %o in words and a shape, linking to the Sync screen', async (status, name, shape) => {
     staffScreen();
     act(() => appSyncEngine().status.update(status));

@@ -1,5 +1,6 @@
 // Settings → Sync: how this device syncs, at a glance; connect it when it is not; for staff and
-// administrators also new devices, the facility's device list and the overwritten values.
+// administrators also new devices, the facility's device list and the overwritten values. Changes
+// the server refused are listed for every enrolled device: only this device can send them again.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSyncConnection } from '../../storage/sync-connection-query';
@@ -11,6 +12,7 @@ import { useDeviceRole, type EnrolledConnection } from './access-queries';
 import { AddDevice } from './add-device';
 import { ConnectForm } from './connect-form';
 import { DeviceList } from './device-list';
+import { HeldChangesList } from './held-changes-list';
 import { OverwrittenList } from './overwritten-list';
 import { SyncStatusPanel } from './sync-status-panel';
 import './connect.css';
@@ -119,6 +121,7 @@ export function SyncScreen() {
             </>
           )}
         </section>
+        {enrolled && <HeldChangesList />}
         {enrolled && <StaffTools connection={enrolled} />}
       </div>
     </StaffPage>

@@ -30,6 +30,7 @@ export function SyncStatusPanel({ status }: { status: SyncStatus }) {
       </p>
       {problem && <p>{t(`status.problemDetail.${problem}`)}</p>}
       {summary.kind === 'clock-ahead' && <p>{t('status.clockAheadDetail')}</p>}
+      {status.heldBack > 0 && <p>{t('status.heldBackDetail', { count: status.heldBack })}</p>}
       {summary.kind === 'offline' && status.pending > 0 && (
         <p>{t('status.offlineWaiting', { count: status.pending })}</p>
       )}

@@ -6,6 +6,7 @@ export type SyncSummaryKind =
   | 'alone'
   | 'synced'
   | 'waiting'
+  | 'held-back'
   | 'uploading'
   | 'receiving'
   | 'offline'
@@ -18,16 +19,19 @@ export interface SyncSummary {
   kind: SyncSummaryKind;
   icon: string;
   tone: 'ok' | 'busy' | 'warning' | 'danger';
-  /** Changes waiting on this device (for the wording). */
+  /** Changes waiting on this device, or held back when that is the kind (for the wording). */
   count: number;
 }
 
-export function syncSummary({ state, pending }: SyncStatus): SyncSummary {
+export function syncSummary({ state, pending, heldBack }: SyncStatus): SyncSummary {
   const count = pending;
   switch (state.kind) {
     case 'not-enrolled':
       return { kind: 'alone', icon: '○', tone: 'ok', count };
     case 'synced':
+      // Everything else went through, but these wait for staff: more urgent than a change
+      // that will go by itself at the next sync.
+      if (heldBack > 0) return { kind: 'held-back', icon: '⚠', tone: 'warning', count: heldBack };
       return pending > 0
         ? { kind: 'waiting', icon: '↑', tone: 'busy', count }
         : { kind: 'synced', icon: '✓', tone: 'ok', count };
