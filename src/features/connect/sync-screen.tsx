@@ -59,7 +59,7 @@ function ThisDevice({ connection }: { connection: SyncConnection }) {
       <dt>{t('thisDevice.facility')}</dt>
       <dd>{connection.spaceName}</dd>
       <dt>{t('thisDevice.name')}</dt>
-      <dd>{connection.deviceName}</dd>
+      <dd>{connection.deviceName || t('devices.unnamed')}</dd>
       {connection.role && (
         <>
           <dt>{t('thisDevice.role')}</dt>
