@@ -16,7 +16,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumOptions, ensureBuild, median, printResult, root } from './support.mjs';
-import { post, protocol, seedFacility, startServer } from './sync-support.mjs';
+import { openConnectScreen, protocol, seedFacility, startServer } from './sync-support.mjs';
 
 const recordCount = 10_000;
 const targetMs = 1500;
@@ -82,32 +82,11 @@ try {
   console.log(`Seeded ${recordCount} records`);
 
   for (let run = 0; run < runs; run++) {
-    const { code } = await post(server.base, '/api/enrolment-codes', { role: 'shared-tablet' }, adminToken);
-    const context = await browser.newContext({ baseURL: server.base, locale: 'da-DK', serviceWorkers: 'block' });
-    const page = await context.newPage();
-    await page.goto('/connect');
-    await page.getByLabel('Kode', { exact: true }).fill(code);
-    await page.getByLabel('Navn på denne enhed (valgfrit)').fill(`Tablet ${run + 1}`);
+    const { context, page } = await openConnectScreen(browser, server, adminToken, `Tablet ${run + 1}`);
     const started = performance.now();
     await page.getByRole('button', { name: 'Forbind' }).click();
     await page.waitForFunction(
-      async (expected) => {
-        const db = await new Promise((resolve, reject) => {
-          const request = indexedDB.open('raadet');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        try {
-          if (!db.objectStoreNames.contains('meetings')) return false;
-          const count = await new Promise((resolve) => {
-            const request = db.transaction('meetings').objectStore('meetings').count();
-            request.onsuccess = () => resolve(request.result);
-          });
-          return count >= expected;
-        } finally {
-          db.close();
-        }
-      },
+      async (expected) => ((await window.benchStore.count('meetings')) ?? 0) >= expected,
       recordCount,
       { polling: 50, timeout: 120_000 },
     );

@@ -12,7 +12,7 @@ import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumOptions, ensureBuild, median, printResult, root } from './support.mjs';
-import { meeting, post, seedFacility, startServer } from './sync-support.mjs';
+import { meeting, openConnectScreen, post, seedFacility, startServer } from './sync-support.mjs';
 
 const changes = Number(process.env.BENCH_CHANGES ?? 10);
 const targetMs = 1000;
@@ -27,11 +27,7 @@ try {
   console.log(`Load average ${loadavg()[0].toFixed(1)}`);
   // A facility of a realistic size: the tablet's pulls run against a full space.
   const staffToken = await seedFacility(server, 1000);
-  const { code } = await post(server.base, '/api/enrolment-codes', { role: 'shared-tablet' }, staffToken);
-  const context = await browser.newContext({ baseURL: server.base, locale: 'da-DK', serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.goto('/connect');
-  await page.getByLabel('Kode', { exact: true }).fill(code);
+  const { context, page } = await openConnectScreen(browser, server, staffToken);
   await page.getByRole('button', { name: 'Forbind' }).click();
   await page.getByRole('banner').getByText('Opdateret').waitFor({ timeout: 120_000 });
 
@@ -54,22 +50,7 @@ try {
     );
     const answered = performance.now();
     await page.waitForFunction(
-      async ({ id, title }) => {
-        const db = await new Promise((resolve, reject) => {
-          const request = indexedDB.open('raadet');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
-        try {
-          const stored = await new Promise((resolve) => {
-            const request = db.transaction('meetings').objectStore('meetings').get(id);
-            request.onsuccess = () => resolve(request.result);
-          });
-          return stored?.title === title;
-        } finally {
-          db.close();
-        }
-      },
+      async ({ id, title }) => (await window.benchStore.get('meetings', id))?.title === title,
       { id: record.id, title },
       { polling: 20, timeout: 60_000 },
     );

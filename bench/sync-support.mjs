@@ -108,3 +108,41 @@ export async function seedFacility(server, count) {
   }
   return token;
 }
+
+/**
+ * A fresh tablet in `browser` on the server's connect screen, with an enrolment code typed in:
+ * the caller taps "Forbind" (and times from there). The page also gets `window.benchStore`, which
+ * reads the app's IndexedDB as it is (a count of a table, or one record) without the app's help.
+ */
+export async function openConnectScreen(browser, server, adminToken, deviceName) {
+  const { code } = await post(server.base, '/api/enrolment-codes', { role: 'shared-tablet' }, adminToken);
+  const context = await browser.newContext({ baseURL: server.base, locale: 'da-DK', serviceWorkers: 'block' });
+  await context.addInitScript(() => {
+    const read = async (table, work) => {
+      const db = await new Promise((resolve, reject) => {
+        const request = indexedDB.open('raadet');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      try {
+        if (!db.objectStoreNames.contains(table)) return undefined;
+        return await new Promise((resolve, reject) => {
+          const request = work(db.transaction(table).objectStore(table));
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      } finally {
+        db.close();
+      }
+    };
+    window.benchStore = {
+      count: (table) => read(table, (store) => store.count()),
+      get: (table, id) => read(table, (store) => store.get(id)),
+    };
+  });
+  const page = await context.newPage();
+  await page.goto('/connect');
+  await page.getByLabel('Kode', { exact: true }).fill(code);
+  if (deviceName) await page.getByLabel('Navn på denne enhed (valgfrit)').fill(deviceName);
+  return { context, page };
+}
