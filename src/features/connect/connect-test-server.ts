@@ -1,10 +1,12 @@
 // The real sync server in the test's process (PGlite), reached by the screens' relative
 // addresses through `inject`: the screens' own requests, the server's own answers.
 import type { FastifyInstance } from 'fastify';
-import { vi } from 'vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { buildApp } from '../../../server/src/app';
 import type { Database } from '../../../server/src/db/database';
 import { testDatabases } from '../../../server/src/testing/test-databases';
+import { appSyncEngine } from '../../sync/use-sync-status';
 
 export interface TestServer {
   db: Database;
@@ -12,7 +14,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+async function startTestServer(): Promise<TestServer> {
   const { db, dispose } = await testDatabases[0]!.open();
   const app = await buildApp({ db, accessAttemptsPerMinute: 10_000 });
   return {
@@ -26,7 +28,7 @@ export async function startTestServer(): Promise<TestServer> {
 }
 
 /** Makes `fetch` (with relative addresses, as the app on its own origin sends them) reach the server. */
-export function routeFetchTo(app: FastifyInstance): void {
+function routeFetchTo(app: FastifyInstance): void {
   vi.stubGlobal('fetch', async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.pathname + input.search : input.url;
     const answer = await app.inject({
@@ -40,4 +42,37 @@ export function routeFetchTo(app: FastifyInstance): void {
       headers: { 'content-type': String(answer.headers['content-type'] ?? 'application/json') },
     });
   });
+}
+
+/**
+ * The hooks every screen test against the real server shares: one server for the file, `fetch`
+ * routed to it, the app's sync engine held still (the test drives requests itself), and the
+ * engine's status back to "not enrolled" after each test. Returns the server, once started.
+ */
+export function withConnectTestServer(): () => TestServer {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer();
+  }, 120_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+  beforeEach(() => {
+    routeFetchTo(server!.app);
+    vi.spyOn(appSyncEngine(), 'start').mockResolvedValue();
+    vi.spyOn(appSyncEngine(), 'requestSync').mockReturnValue();
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    appSyncEngine().status.update({
+      state: { kind: 'not-enrolled' },
+      pending: 0,
+      heldBack: 0,
+      lastSuccessAt: undefined,
+      pull: undefined,
+    });
+  });
+  return () => server!;
 }

@@ -1,6 +1,6 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDevice, createSpace } from '../../../server/src/auth/devices';
 import { newId } from '../../domain/ids';
 import type { Meeting } from '../../domain/meeting';
@@ -12,33 +12,15 @@ import { saveConnection } from '../../storage/sync-state';
 import { appSyncEngine } from '../../sync/use-sync-status';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { paths, routes } from '../../ui/paths';
-import { routeFetchTo, startTestServer, type TestServer } from './connect-test-server';
+import { withConnectTestServer } from './connect-test-server';
 import { SyncScreen } from './sync-screen';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer();
-}, 120_000);
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(() => {
-  routeFetchTo(server.app);
-  vi.spyOn(appSyncEngine(), 'start').mockResolvedValue();
-  vi.spyOn(appSyncEngine(), 'requestSync').mockReturnValue();
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-  appSyncEngine().status.update({ state: { kind: 'not-enrolled' }, pending: 0, heldBack: 0, lastSuccessAt: undefined });
-});
+const server = withConnectTestServer();
 
 async function tabletWithHeldMeeting(): Promise<{ db: RaadetDatabase; meeting: Meeting }> {
   const db = freshDatabase();
-  const spaceId = await createSpace(server.db, 'Solhjem');
-  const { device, token } = await createDevice(server.db, spaceId, 'Stuen', 'shared-tablet');
+  const spaceId = await createSpace(server().db, 'Solhjem');
+  const { device, token } = await createDevice(server().db, spaceId, 'Stuen', 'shared-tablet');
   await saveConnection(db, {
     serverUrl: '',
     token,

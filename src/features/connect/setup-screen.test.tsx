@@ -1,31 +1,15 @@
-import { cleanup, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { issueSetupCode } from '../../../server/src/auth/setup';
 import { readConnection } from '../../storage/sync-state';
 import { appSyncEngine } from '../../sync/use-sync-status';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { paths, routes } from '../../ui/paths';
-import { routeFetchTo, startTestServer, type TestServer } from './connect-test-server';
+import { withConnectTestServer } from './connect-test-server';
 import { SetupScreen } from './setup-screen';
 
-let server: TestServer;
-
-beforeAll(async () => {
-  server = await startTestServer();
-}, 120_000);
-afterAll(async () => {
-  await server?.close();
-});
-beforeEach(() => {
-  routeFetchTo(server.app);
-  vi.spyOn(appSyncEngine(), 'start').mockResolvedValue();
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-});
+const server = withConnectTestServer();
 
 function openSetupLink(code: string) {
   return renderScreen(<SetupScreen />, { path: routes.setup, url: `${paths.setup()}#code=${code}` });
@@ -34,7 +18,7 @@ function openSetupLink(code: string) {
 describe('setup screen', () => {
   it('reads the code from the link, takes it out of the address and makes this device the administrator', async () => {
     const db = freshDatabase();
-    const code = (await issueSetupCode(server.db, Date.now()))!;
+    const code = (await issueSetupCode(server().db, Date.now()))!;
     const { router } = openSetupLink(code);
     expect(await screen.findByLabelText('Opsætningskode', { exact: false })).toHaveValue(code);
     await waitFor(() => expect(router.state.location.hash).toBe(''));

@@ -1,6 +1,6 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createDevice, createSpace } from '../../../server/src/auth/devices';
 import { asDevice } from '../../../server/src/testing/access-client';
 import { newId } from '../../domain/ids';
@@ -10,38 +10,17 @@ import { readConnection, saveConnection, type SyncConnection } from '../../stora
 import { appSyncEngine } from '../../sync/use-sync-status';
 import { freshDatabase, renderScreen } from '../../testing/render';
 import { paths, routes } from '../../ui/paths';
-import { routeFetchTo, startTestServer, type TestServer } from './connect-test-server';
+import { withConnectTestServer } from './connect-test-server';
 import { SyncScreen } from './sync-screen';
 
-let server: TestServer;
+const server = withConnectTestServer();
 let spaceId: string;
-
-beforeAll(async () => {
-  server = await startTestServer();
-}, 120_000);
-afterAll(async () => {
-  await server?.close();
-});
 beforeEach(async () => {
-  spaceId = await createSpace(server.db, 'Solhjem');
-  routeFetchTo(server.app);
-  vi.spyOn(appSyncEngine(), 'start').mockResolvedValue();
-  vi.spyOn(appSyncEngine(), 'requestSync').mockReturnValue();
-});
-afterEach(() => {
-  cleanup();
-  vi.unstubAllGlobals();
-  vi.restoreAllMocks();
-  appSyncEngine().status.update({
-    state: { kind: 'not-enrolled' },
-    pending: 0,
-    lastSuccessAt: undefined,
-    pull: undefined,
-  });
+  spaceId = await createSpace(server().db, 'Solhjem');
 });
 
 async function enrolled(db: RaadetDatabase, name: string, role: 'shared-tablet' | 'staff' | 'admin') {
-  const { device, token } = await createDevice(server.db, spaceId, name, role);
+  const { device, token } = await createDevice(server().db, spaceId, name, role);
   const connection: SyncConnection = {
     serverUrl: '',
     token,
@@ -60,8 +39,8 @@ const openSync = () => renderScreen(<SyncScreen />, { path: routes.syncSettings,
 describe('sync screen', () => {
   it('connects a device that works alone with a code typed in small letters without the dash', async () => {
     const db = freshDatabase();
-    const staff = await createDevice(server.db, spaceId, 'Kontor-pc', 'staff');
-    const issued = (await asDevice(server.app, staff.token).issueCode({ role: 'shared-tablet' })).json<{
+    const staff = await createDevice(server().db, spaceId, 'Kontor-pc', 'staff');
+    const issued = (await asDevice(server().app, staff.token).issueCode({ role: 'shared-tablet' })).json<{
       code: string;
     }>();
     openSync();
@@ -80,11 +59,11 @@ describe('sync screen', () => {
 
   it('says in Danish that a code is used, never the server’s English', async () => {
     freshDatabase();
-    const staff = await createDevice(server.db, spaceId, 'Kontor-pc', 'staff');
-    const { code } = (await asDevice(server.app, staff.token).issueCode({ role: 'staff', deviceName: 'A' })).json<{
+    const staff = await createDevice(server().db, spaceId, 'Kontor-pc', 'staff');
+    const { code } = (await asDevice(server().app, staff.token).issueCode({ role: 'staff', deviceName: 'A' })).json<{
       code: string;
     }>();
-    await server.app.inject({ method: 'POST', url: '/api/enrol', payload: { code } });
+    await server().app.inject({ method: 'POST', url: '/api/enrol', payload: { code } });
     openSync();
     await userEvent.type(await screen.findByLabelText('Kode', { exact: false }), code);
     await userEvent.click(screen.getByRole('button', { name: 'Forbind' }));
@@ -157,15 +136,19 @@ describe('sync screen', () => {
     );
     expect(within(add).getByText(/Koden gælder i (10:00|9:5\d) endnu/)).toBeInTheDocument();
     // The code works: the new device is a staff device with the suggested name.
-    const answer = await server.app.inject({ method: 'POST', url: '/api/enrol', payload: { code: code.textContent } });
+    const answer = await server().app.inject({
+      method: 'POST',
+      url: '/api/enrol',
+      payload: { code: code.textContent },
+    });
     expect(answer.json()).toMatchObject({ device: { name: 'Annes telefon', role: 'staff' } });
   });
 
   it('offers a staff device only shared tablets and staff devices, and lists the facility’s devices', async () => {
     const db = freshDatabase();
-    await createDevice(server.db, spaceId, 'Chefens pc', 'admin');
+    await createDevice(server().db, spaceId, 'Chefens pc', 'admin');
     // Named neither on the code nor when it connected.
-    await createDevice(server.db, spaceId, '', 'shared-tablet');
+    await createDevice(server().db, spaceId, '', 'shared-tablet');
     await enrolled(db, 'Kontor-pc', 'staff');
     openSync();
     const add = await screen.findByRole('region', { name: 'Tilføj en enhed' });
@@ -189,21 +172,21 @@ describe('sync screen', () => {
 
   it('revokes a tablet after asking', async () => {
     const db = freshDatabase();
-    const tablet = await createDevice(server.db, spaceId, 'Stuen', 'shared-tablet');
+    const tablet = await createDevice(server().db, spaceId, 'Stuen', 'shared-tablet');
     await enrolled(db, 'Kontor-pc', 'admin');
     openSync();
     await userEvent.click(await screen.findByRole('button', { name: 'Fjern adgang for Stuen' }));
     expect(screen.getByText(/Vil du fjerne adgangen for Stuen\?/)).toHaveFocus();
     await userEvent.click(screen.getByRole('button', { name: 'Ja, fjern adgangen' }));
     expect(await screen.findByText(/Adgang fjernet/)).toBeInTheDocument();
-    const me = await asDevice(server.app, tablet.token).me();
+    const me = await asDevice(server().app, tablet.token).me();
     expect(me.statusCode).toBe(401);
   });
 
   it('shows a "has voted" fact recorded differently on two tablets without offering a restore that could not work', async () => {
     const db = freshDatabase();
     const { device } = await enrolled(db, 'Kontor-pc', 'staff');
-    await server.db.query(
+    await server().db.query(
       `insert into overwritten_values (space_id, table_name, record_id, field, value, stamp, winner, winner_stamp, device_id)
        values ($1, 'hasVoted', $2, 'assisted', 'true', 's2', 'false', 's1', $3)`,
       [spaceId, newId(), device.id],
@@ -230,7 +213,7 @@ describe('sync screen', () => {
       isOpen: false,
       status: 'planned',
     });
-    const [entry] = await server.db.query<{ id: string }>(
+    const [entry] = await server().db.query<{ id: string }>(
       `insert into overwritten_values (space_id, table_name, record_id, field, value, stamp, winner, winner_stamp, device_id)
        values ($1, 'meetings', $2, 'title', $3, 's1', $4, 's2', $5) returning id`,
       [spaceId, meeting.id, JSON.stringify('Medarbejderens titel'), JSON.stringify('Tabletens titel'), device.id],
@@ -246,7 +229,7 @@ describe('sync screen', () => {
     await userEvent.click(within(list).getByRole('button', { name: /^Gendan Titlen/ }));
     await waitFor(async () => expect((await meetings.get(meeting.id))?.title).toBe('Medarbejderens titel'));
     expect(await screen.findByText('Intet er blevet overskrevet.')).toBeInTheDocument();
-    const settled = await server.db.query<{ settled_at: unknown }>(
+    const settled = await server().db.query<{ settled_at: unknown }>(
       'select settled_at from overwritten_values where id = $1',
       [entry!.id],
     );
