@@ -169,7 +169,7 @@ export async function importBackupText(text: string, nowMs = Date.now()): Promis
           continue;
         }
         if (!outcome.existing || !sameStamps(outcome.existing, outcome.merged)) {
-          await queueUnstamped(db, name, row.id);
+          await queueUnstamped(db, name, row.id, outcome.existing?._stamps);
         }
         records += 1;
       }

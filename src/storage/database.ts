@@ -36,6 +36,12 @@ export interface OutboxRow {
   seq: string;
   table: string;
   id: string;
+  /**
+   * The record's field stamps on this device just before this change: what the change was made
+   * on. The oldest row of a record gives the push its `base` (see sync-push-batch.ts). Absent for
+   * a record that was new here.
+   */
+  base?: Record<string, string>;
 }
 
 /**

@@ -10,7 +10,7 @@ import { startCursor, type Mutation } from '../domain/sync-protocol';
 import type { SyncedTableName } from '../domain/table-registry';
 import type { RaadetDatabase } from './database';
 import { queueUnstamped } from './outbox';
-import { baseKey, readPendingBatch, writeCursor, writePendingBatch } from './sync-state';
+import { readPendingBatch, writeCursor, writePendingBatch } from './sync-state';
 
 export interface HeldChange {
   table: SyncedTableName;
@@ -24,6 +24,8 @@ export interface HeldChange {
   heldAt: string;
   /** The id it was refused under. Used up: the server counts later ids as past it. */
   mutationId: number;
+  /** The refused mutation's base, for the retry (see OutboxRow.base). */
+  base?: Record<string, string>;
 }
 
 export interface Refusal {
@@ -75,6 +77,7 @@ export async function holdBack(
       madeAt: new Date(madeMs >= 0 ? madeMs : nowMs).toISOString(),
       heldAt: new Date(nowMs).toISOString(),
       mutationId: mutation.mutationId,
+      ...(mutation.base ? { base: mutation.base } : {}),
     };
     await db.meta.put({ key: heldKey(table, id), value: held });
   });
@@ -105,9 +108,10 @@ export function watchHeldCount(db: RaadetDatabase, onCount: (count: number) => v
  */
 export async function retryHeldChange(db: RaadetDatabase, table: SyncedTableName, id: string): Promise<void> {
   await db.transaction('rw', [db.outbox, db.meta], async () => {
-    if (!(await db.meta.get(heldKey(table, id)))) return;
+    const held = (await db.meta.get(heldKey(table, id)))?.value as HeldChange | undefined;
+    if (!held) return;
     await db.meta.delete(heldKey(table, id));
-    await queueUnstamped(db, table, id);
+    await queueUnstamped(db, table, id, held.base);
   });
 }
 
@@ -116,7 +120,7 @@ export async function retryAllHeldChanges(db: RaadetDatabase): Promise<void> {
   await db.transaction('rw', [db.outbox, db.meta], async () => {
     for (const change of await readHeldChanges(db)) {
       await db.meta.delete(heldKey(change.table, change.id));
-      await queueUnstamped(db, change.table, change.id);
+      await queueUnstamped(db, change.table, change.id, change.base);
     }
   });
 }
@@ -131,7 +135,6 @@ export async function discardHeldChange(db: RaadetDatabase, table: SyncedTableNa
     if (!(await db.meta.get(heldKey(table, id)))) return;
     await db.meta.delete(heldKey(table, id));
     await db.table(table).delete(id);
-    await db.meta.delete(baseKey(table, id));
     await db.outbox
       .where('table')
       .equals(table)

@@ -8,6 +8,7 @@ import { mergeConflictId, type MergeConflict } from '../domain/merge-conflict';
 import { mergeIncoming, type OverwrittenValue } from '../domain/sync-merge';
 import type { SyncMeta } from '../domain/sync-meta';
 import type { SyncedTableName } from '../domain/table-registry';
+import type { Table } from 'dexie';
 import type { RaadetDatabase } from './database';
 
 export type StoredRow = Record<string, unknown> & SyncMeta & { id: string };
@@ -27,6 +28,24 @@ export function sameStamps(a: SyncMeta, b: SyncMeta): boolean {
   );
 }
 
+/** How many stored keys per incoming record are still cheaper to list than to look up one by one. */
+const listKeysUpTo = 20;
+
+/**
+ * The local copies of `ids`, in their order (undefined: not here). A first pull brings thousands
+ * of records the device does not have, and each lookup is a round trip of its own, so while the
+ * table is small next to the batch its keys are listed in one request and only ids found there
+ * are read.
+ */
+async function localCopies(rows: Table<StoredRow, string>, ids: string[]): Promise<(StoredRow | undefined)[]> {
+  const stored = await rows.count();
+  if (stored > ids.length * listKeysUpTo) return rows.bulkGet(ids);
+  const keys = new Set(stored === 0 ? [] : await rows.toCollection().primaryKeys());
+  const present = ids.filter((id) => keys.has(id));
+  const found = new Map((await rows.bulkGet(present)).map((row, index) => [present[index]!, row]));
+  return ids.map((id) => found.get(id));
+}
+
 /**
  * Merges many incoming copies of one table's records in one go: one read of the local copies,
  * one write of what changed (a first pull brings thousands; one round trip each was most of
@@ -39,7 +58,7 @@ export async function storeIncomingRecords(
   at: string,
 ): Promise<IncomingOutcome[]> {
   const rows = db.table<StoredRow, string>(table);
-  const existing = await rows.bulkGet(incoming.map((row) => row.id));
+  const existing = await localCopies(rows, incoming.map((row) => row.id));
   // A page never holds one record twice, but a backup file might: later copies see earlier ones.
   const current = new Map<string, StoredRow | undefined>();
   const puts = new Map<string, StoredRow>();

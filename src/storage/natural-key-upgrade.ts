@@ -61,7 +61,7 @@ async function mergeTable(tx: Transaction, table: NaturalKeyTable): Promise<Map<
     if (!unchanged) {
       const seq = await nextStampIn(tx);
       await tx.table(table).put(merged);
-      await queueChange(tx, table, id, seq);
+      await queueChange(tx, table, id, seq, current?._stamps);
     }
     for (const old of group) {
       if (old.id === id) continue;
@@ -69,7 +69,7 @@ async function mergeTable(tx: Transaction, table: NaturalKeyTable): Promise<Map<
       if (old._deleted === 1) continue;
       const stamp = await nextStampIn(tx);
       await tx.table(table).put({ ...old, _deleted: 1, _stamps: { ...old._stamps, _deleted: stamp }, _changed: stamp });
-      await queueChange(tx, table, old.id, stamp);
+      await queueChange(tx, table, old.id, stamp, old._stamps);
     }
   }
   return renamed;
@@ -115,7 +115,7 @@ async function renameCandidates(tx: Transaction, renamed: Map<string, string>): 
     const stamps = { ...election._stamps };
     for (const field of fields) stamps[field] = stamp;
     await tx.table('elections').put({ ...election, ...changes, _stamps: stamps, _changed: stamp });
-    await queueChange(tx, 'elections', election.id, stamp);
+    await queueChange(tx, 'elections', election.id, stamp, election._stamps);
   }
 }
 

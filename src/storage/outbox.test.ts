@@ -18,16 +18,26 @@ describe('outbox', () => {
     const db = open();
     await db.transaction('rw', [db.meta, db.outbox], async () => {
       const stamp = await nextStamp(db);
-      await queueChange(db, 'meetings', 'm1', stamp);
+      await queueChange(db, 'meetings', 'm1', stamp, undefined);
       expect(await db.outbox.get(stamp)).toEqual({ seq: stamp, table: 'meetings', id: 'm1' });
+    });
+  });
+
+  it('keeps what the change was made on: the stamps the record had before', async () => {
+    const db = open();
+    const before = { id: 'a', title: 'b' };
+    await db.transaction('rw', [db.meta, db.outbox], async () => {
+      const stamp = await nextStamp(db);
+      await queueChange(db, 'meetings', 'm1', stamp, before);
+      expect(await db.outbox.get(stamp)).toEqual({ seq: stamp, table: 'meetings', id: 'm1', base: before });
     });
   });
 
   it('keeps two unstamped changes of one record apart, in the order they were queued', async () => {
     const db = open();
     await db.transaction('rw', [db.meta, db.outbox], async () => {
-      await queueUnstamped(db, 'attendance', 'a1');
-      await queueUnstamped(db, 'attendance', 'a1');
+      await queueUnstamped(db, 'attendance', 'a1', undefined);
+      await queueUnstamped(db, 'attendance', 'a1', undefined);
     });
     const rows = await db.outbox.orderBy('seq').toArray();
     expect(rows.map((r) => r.id)).toEqual(['a1', 'a1']);

@@ -11,13 +11,24 @@ interface TableScope {
   table(name: string): Table;
 }
 
+/** A record's field stamps before a change (undefined: it was new): the change's base. */
+export type Base = Readonly<Record<string, string>> | undefined;
+
 /**
  * Queues one changed record. `seq` must be a stamp from this device's clock, new for this
  * change (the stamp the write used, or `nextStampIn`): it orders the feed and keeps two changes
- * of one record apart. Call inside the transaction that wrote the record, with `outbox` in scope.
+ * of one record apart. `base` is the record's stamps before the write, so the server can tell
+ * a field changed here from one changed concurrently elsewhere. Call inside the transaction
+ * that wrote the record, with `outbox` in scope.
  */
-export async function queueChange(scope: TableScope, table: SyncedTableName, id: string, seq: string): Promise<void> {
-  const row: OutboxRow = { seq, table, id };
+export async function queueChange(
+  scope: TableScope,
+  table: SyncedTableName,
+  id: string,
+  seq: string,
+  base: Base,
+): Promise<void> {
+  const row: OutboxRow = { seq, table, id, ...(base ? { base: { ...base } } : {}) };
   await scope.table('outbox').put(row);
 }
 
@@ -31,6 +42,6 @@ export async function nextStampIn(scope: TableScope): Promise<string> {
  * Queues a record that was written without a new stamp (restored, migrated): the feed gets a
  * fresh seq, the record keeps the stamps it had, so an old value does not start winning merges.
  */
-export async function queueUnstamped(scope: TableScope, table: SyncedTableName, id: string): Promise<void> {
-  await queueChange(scope, table, id, await nextStampIn(scope));
+export async function queueUnstamped(scope: TableScope, table: SyncedTableName, id: string, base: Base): Promise<void> {
+  await queueChange(scope, table, id, await nextStampIn(scope), base);
 }

@@ -54,7 +54,7 @@ export function createRepository<N extends SyncedTableName>(tableName: N): Repos
       if (!change) return undefined;
       const stamp = await nextStamp(db);
       await table().put(stampChanges(existing, change.entity, change.deleted, stamp, fieldGroups));
-      await queueChange(db, tableName, id, stamp);
+      await queueChange(db, tableName, id, stamp, existing?._stamps);
       return change.entity;
     });
   }

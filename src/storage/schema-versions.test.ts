@@ -377,3 +377,37 @@ describe('version 6: one row per natural key', () => {
     expect((await db.outbox.toArray()).some((r) => r.table === 'elections' && r.id === electionId)).toBe(true);
   });
 });
+
+describe('schema version 8', () => {
+  it('moves the old per-record base rows onto the unsent changes and removes them', async () => {
+    const name = `upgrade-8-${crypto.randomUUID()}`;
+    const v7 = new Dexie(name);
+    declare(
+      v7,
+      schemaVersions.filter((v) => v.version <= 7),
+    );
+    await v7.open();
+    const unsentBase = { id: stamp(1), title: stamp(2) };
+    await v7.table('meta').bulkPut([
+      { key: 'sync-base/meetings/m1', value: unsentBase },
+      { key: 'sync-base/meetings/m2', value: { id: stamp(3) } },
+      { key: 'sync-cursor', value: { version: 7, table: 'meetings', id: 'm2' } },
+    ]);
+    await v7.table('outbox').bulkPut([
+      { seq: stamp(10), table: 'meetings', id: 'm1' },
+      { seq: stamp(11), table: 'meetings', id: 'm1' },
+      { seq: stamp(12), table: 'councils', id: 'c1' },
+    ]);
+    v7.close();
+
+    const db = new RaadetDatabase(name);
+    opened.push(db);
+    await db.open();
+    expect(await db.outbox.orderBy('seq').toArray()).toEqual([
+      { seq: stamp(10), table: 'meetings', id: 'm1', base: unsentBase },
+      { seq: stamp(11), table: 'meetings', id: 'm1', base: unsentBase },
+      { seq: stamp(12), table: 'councils', id: 'c1' },
+    ]);
+    expect((await db.meta.toArray()).map((row) => row.key)).toEqual(['sync-cursor']);
+  });
+});

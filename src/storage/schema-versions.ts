@@ -3,6 +3,7 @@
 import type { Transaction } from 'dexie';
 import type { SyncedTableName } from '../domain/table-registry';
 import { mergeNaturalKeyDuplicates } from './natural-key-upgrade';
+import { moveBasesToOutbox } from './base-upgrade';
 import { queueUnstamped } from './outbox';
 
 export interface SchemaVersion {
@@ -73,7 +74,7 @@ export const schemaVersions: SchemaVersion[] = [
       // sync would never send it. Queued with the stamps it has, not re-stamped.
       for (const table of version1Synced) {
         const ids = (await tx.table(table).toCollection().primaryKeys()) as string[];
-        for (const id of ids) await queueUnstamped(tx, table, id);
+        for (const id of ids) await queueUnstamped(tx, table, id, undefined);
       }
     },
   },
@@ -122,6 +123,14 @@ export const schemaVersions: SchemaVersion[] = [
     stores: {
       conflicts: 'id, at',
     },
+  },
+  {
+    // Version 8: a change's base travels on its outbox row (storage/outbox.ts) instead of one
+    // meta row per record pulled, which had doubled the writes of a first pull. Changes queued
+    // before keep the base their record had; the meta rows go.
+    version: 8,
+    stores: {},
+    upgrade: moveBasesToOutbox,
   },
 ];
 

@@ -3,11 +3,11 @@
 import { checkStamps } from '../domain/clock-safety';
 import type { Cursor, PullResponse } from '../domain/sync-protocol';
 import { observeStamp } from './clock';
-import type { MetaRow, RaadetDatabase } from './database';
+import type { RaadetDatabase } from './database';
 import type { SyncedTableName } from '../domain/table-registry';
 import { sameStamps, storeIncomingRecords, type StoredRow } from './incoming-record';
 import { queueUnstamped } from './outbox';
-import { baseKey, learnLastMutationId, writeCursor } from './sync-state';
+import { learnLastMutationId, writeCursor } from './sync-state';
 
 export type PageOutcome =
   | { ok: true; records: number; conflicts: number }
@@ -51,7 +51,6 @@ export async function applyPulledPage(
       if (rows.length === 0) byTable.set(table, rows);
       rows.push(incoming);
     }
-    const bases: MetaRow[] = [];
     for (const [table, incoming] of byTable) {
       const outcomes = await storeIncomingRecords(db, table, incoming, at);
       for (const [index, outcome] of outcomes.entries()) {
@@ -61,12 +60,11 @@ export async function applyPulledPage(
           continue;
         }
         records += 1;
-        bases.push({ key: baseKey(table, row.id), value: row._stamps });
-        // Only what the server lacks goes back: the local copy had fields newer than the server's.
-        if (!sameStamps(outcome.merged, row)) await queueUnstamped(db, table, row.id);
+        // Only what the server lacks goes back: the local copy had fields newer than the server's,
+        // and the server's copy is what that change is now based on.
+        if (!sameStamps(outcome.merged, row)) await queueUnstamped(db, table, row.id, row._stamps);
       }
     }
-    await db.meta.bulkPut(bases);
     // The next local edit must stamp after everything seen, or it would lose to older values.
     if (newest) await observeStamp(db, newest, nowMs);
     await writeCursor(db, page.cursor as Cursor);

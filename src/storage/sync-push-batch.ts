@@ -10,7 +10,6 @@ import type { RaadetDatabase } from './database';
 import { settleHeldChange } from './held-changes';
 import type { StoredRow } from './incoming-record';
 import {
-  baseKey,
   readNextMutationId,
   readPendingBatch,
   writeNextMutationId,
@@ -35,8 +34,8 @@ export async function takePushBatch(db: RaadetDatabase, limit: number): Promise<
       seen.add(key);
       const record = await db.table<StoredRow, string>(row.table).get(row.id);
       if (!record) continue;
-      const base = (await db.meta.get(baseKey(row.table, row.id)))?.value as Record<string, string> | undefined;
-      mutations.push({ mutationId: nextId++, table: row.table, record, ...(base ? { base } : {}) });
+      // Rows come oldest first: this one's base is what the first unsent change was made on.
+      mutations.push({ mutationId: nextId++, table: row.table, record, ...(row.base ? { base: row.base } : {}) });
     }
     const batch = { mutations, seqs: rows.map((r) => r.seq) };
     await writeNextMutationId(db, nextId);

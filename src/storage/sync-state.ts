@@ -1,7 +1,6 @@
 // What the sync engine keeps on this device, in the meta table: the connection to the server
 // (set once at enrolment), the pull cursor, the next mutation id, the batch being sent, the last
-// successful sync, and per record the stamps of the copy last received from the server (the
-// push's `base`, so the server can tell a concurrent edit from one made after seeing the other).
+// successful sync. (What each change was based on travels with its outbox row: storage/outbox.ts.)
 import { startCursor, type Cursor, type Mutation } from '../domain/sync-protocol';
 import type { RaadetDatabase } from './database';
 
@@ -31,10 +30,6 @@ const keys = {
   pendingBatch: 'sync-pending-batch',
   lastSuccessAt: 'sync-last-success-at',
 } as const;
-
-export function baseKey(table: string, id: string): string {
-  return `sync-base/${table}/${id}`;
-}
 
 async function read<T>(db: RaadetDatabase, key: string): Promise<T | undefined> {
   return (await db.meta.get(key))?.value as T | undefined;

@@ -232,7 +232,7 @@ describe('a change the server refuses', () => {
     await spoil(a, known);
     // Queue the spoiled copy of a record the server has.
     await a.db.transaction('rw', [a.db.outbox, a.db.meta], async () => {
-      await queueUnstamped(a.db, 'meetings', known.id);
+      await queueUnstamped(a.db, 'meetings', known.id, undefined);
     });
     await sync(a);
     expect((await readHeldChanges(a.db)).map((held) => held.id).sort()).toEqual([bad.id, known.id].sort());

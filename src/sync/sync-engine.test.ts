@@ -140,6 +140,28 @@ describe('sync engine against a real server', () => {
     expect(await server.query('select * from overwritten_values where space_id = $1', [spaceId])).toEqual([]);
   });
 
+  it('logs nothing when a tablet changes a field after it has seen the other tablet’s value', async () => {
+    const a = await tablet('tableta');
+    const b = await tablet('tabletb');
+    const meeting = await newMeeting(a);
+    await sync(a);
+    await sync(b);
+    a.use();
+    await meetings.update(meeting.id, { title: 'Tablet A’s title' });
+    await sync(a);
+    await sync(b);
+    b.use();
+    await meetings.update(meeting.id, { title: 'Tablet B’s title, seeing A’s' });
+    await meetings.update(meeting.id, { location: 'Haven' });
+    // The outbox row of B's first edit keeps what it was made on: A's title.
+    const [first] = await b.db.outbox.orderBy('seq').toArray();
+    expect(first!.base).toEqual((await a.db.meetings.get(meeting.id))!._stamps);
+    await sync(b);
+    await sync(a);
+    expect((await a.db.meetings.get(meeting.id))!.title).toBe('Tablet B’s title, seeing A’s');
+    expect(await server.query('select * from overwritten_values where space_id = $1', [spaceId])).toEqual([]);
+  });
+
   it('gives the later edit of one field to every tablet and keeps the overwritten value', async () => {
     const a = await tablet('tableta');
     const b = await tablet('tabletb');

@@ -1,6 +1,6 @@
 // One sync: push the whole outbox, pull every page after the cursor, fetch the media the new
 // records name. Network calls happen between Dexie transactions, never inside one.
-import type { Mutation } from '../domain/sync-protocol';
+import type { Mutation, PullResponse } from '../domain/sync-protocol';
 import type { RaadetDatabase } from '../storage/database';
 import { holdBack } from '../storage/held-changes';
 import { applyPulledPage } from '../storage/sync-pull-page';
@@ -90,14 +90,22 @@ export async function pullAll(
 ): Promise<PullProgress> {
   const progress: PullProgress = { pages: 0, records: 0, more: true };
   const media = new Set<string>();
+  const limit = options.pullLimit ?? largestPullPage;
   let tries = 0;
+  // The next page is asked for while this one is stored: the network and the server's work hide
+  // behind IndexedDB's. Thrown away when this page cannot be applied yet.
+  let next: Promise<PullResponse> | undefined;
   while (progress.more) {
-    const page = await http.pull(await readCursor(db), options.pullLimit ?? largestPullPage);
+    const page = await (next ?? http.pull(await readCursor(db), limit));
+    next = page.more ? http.pull(page.cursor, limit) : undefined;
+    // Until it is awaited, a failure of the next page must not count as unhandled.
+    next?.catch(() => undefined);
     const outcome = await applyPulledPage(db, page, {
       nowMs: options.nowMs?.(),
       evenWithUnsentChanges: tries >= pushFirstTries,
     });
     if (!outcome.ok && outcome.reason === 'unsent-changes') {
+      next = undefined;
       tries += 1;
       await pushOutbox(db, http, options);
       continue;
