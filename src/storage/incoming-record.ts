@@ -58,7 +58,10 @@ export async function storeIncomingRecords(
   at: string,
 ): Promise<IncomingOutcome[]> {
   const rows = db.table<StoredRow, string>(table);
-  const existing = await localCopies(rows, incoming.map((row) => row.id));
+  const existing = await localCopies(
+    rows,
+    incoming.map((row) => row.id),
+  );
   // A page never holds one record twice, but a backup file might: later copies see earlier ones.
   const current = new Map<string, StoredRow | undefined>();
   const puts = new Map<string, StoredRow>();
