@@ -8,7 +8,6 @@ import { mergeConflictId, type MergeConflict } from '../domain/merge-conflict';
 import { mergeIncoming, type OverwrittenValue } from '../domain/sync-merge';
 import type { SyncMeta } from '../domain/sync-meta';
 import type { SyncedTableName } from '../domain/table-registry';
-import type { Table } from 'dexie';
 import type { RaadetDatabase } from './database';
 
 export type StoredRow = Record<string, unknown> & SyncMeta & { id: string };
@@ -28,40 +27,24 @@ export function sameStamps(a: SyncMeta, b: SyncMeta): boolean {
   );
 }
 
-/** How many stored keys per incoming record are still cheaper to list than to look up one by one. */
-const listKeysUpTo = 20;
-
-/**
- * The local copies of `ids`, in their order (undefined: not here). A first pull brings thousands
- * of records the device does not have, and each lookup is a round trip of its own, so while the
- * table is small next to the batch its keys are listed in one request and only ids found there
- * are read.
- */
-async function localCopies(rows: Table<StoredRow, string>, ids: string[]): Promise<(StoredRow | undefined)[]> {
-  const stored = await rows.count();
-  if (stored > ids.length * listKeysUpTo) return rows.bulkGet(ids);
-  const keys = new Set(stored === 0 ? [] : await rows.toCollection().primaryKeys());
-  const present = ids.filter((id) => keys.has(id));
-  const found = new Map((await rows.bulkGet(present)).map((row, index) => [present[index]!, row]));
-  return ids.map((id) => found.get(id));
-}
-
 /**
  * Merges many incoming copies of one table's records in one go: one read of the local copies,
  * one write of what changed (a first pull brings thousands; one round trip each was most of
- * its time). Outcomes come back in the order of `incoming`.
+ * its time). Outcomes come back in the order of `incoming`. With `known` (the ids the table
+ * holds here, see known-local-ids.ts), only those are read, and what is stored is added to it.
  */
 export async function storeIncomingRecords(
   db: RaadetDatabase,
   table: SyncedTableName,
   incoming: readonly StoredRow[],
   at: string,
+  known?: Set<string>,
 ): Promise<IncomingOutcome[]> {
   const rows = db.table<StoredRow, string>(table);
-  const existing = await localCopies(
-    rows,
-    incoming.map((row) => row.id),
-  );
+  const ids = incoming.map((row) => row.id);
+  const present = known ? ids.filter((id) => known.has(id)) : ids;
+  const found = new Map((await rows.bulkGet(present)).map((row, index) => [present[index]!, row]));
+  const existing = ids.map((id) => found.get(id));
   // A page never holds one record twice, but a backup file might: later copies see earlier ones.
   const current = new Map<string, StoredRow | undefined>();
   const puts = new Map<string, StoredRow>();
@@ -87,6 +70,7 @@ export async function storeIncomingRecords(
     return merge;
   });
   if (puts.size > 0) await rows.bulkPut([...puts.values()]);
+  for (const id of puts.keys()) known?.add(id);
   if (conflicts.length > 0) await db.conflicts.bulkPut(conflicts);
   return outcomes;
 }

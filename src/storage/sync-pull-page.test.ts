@@ -5,6 +5,7 @@ import { stampChanges } from '../domain/stamp-changes';
 import type { Stored } from '../domain/sync-meta';
 import { freshDatabase } from '../testing/render';
 import type { RaadetDatabase } from './database';
+import { KnownLocalIds } from './known-local-ids';
 import { meetings } from './repositories';
 import { applyPulledPage } from './sync-pull-page';
 import { readCursor } from './sync-state';
@@ -68,6 +69,21 @@ describe('applyPulledPage', () => {
     expect(await applyPulledPage(db, page(incoming))).toEqual({ ok: false, reason: 'unsent-changes' });
     expect(await db.meetings.get(saved.id)).toMatchObject({ title: 'Forårsmøde' });
     expect(await readCursor(db)).toEqual({ version: 0, table: '', id: '' });
+  });
+
+  // One pull lists a table's keys once (known-local-ids.ts); a record saved here after that
+  // must still be found and merged, not overwritten as if it were new.
+  it('merges with a record saved here after the pull listed the table', async () => {
+    const db = open();
+    const known = new KnownLocalIds();
+    const first = fromServer(meeting(newId()), Date.now() - 1000);
+    expect(await applyPulledPage(db, page(first), { known })).toMatchObject({ ok: true });
+    const saved = await meetings.save(meeting(newId()));
+    const older = fromServer({ ...saved, title: 'Sommermøde' }, Date.now() - 60_000);
+    expect(await applyPulledPage(db, page(older), { known, evenWithUnsentChanges: true })).toMatchObject({
+      ok: true,
+    });
+    expect(await db.meetings.get(saved.id)).toMatchObject({ title: 'Forårsmøde' });
   });
 
   it('refuses a page with stamps far ahead of this device’s clock', async () => {

@@ -6,6 +6,7 @@ import { observeStamp } from './clock';
 import type { RaadetDatabase } from './database';
 import type { SyncedTableName } from '../domain/table-registry';
 import { sameStamps, storeIncomingRecords, type StoredRow } from './incoming-record';
+import { KnownLocalIds } from './known-local-ids';
 import { queueUnstamped } from './outbox';
 import { learnLastMutationId, writeCursor } from './sync-state';
 
@@ -22,7 +23,11 @@ export type PageOutcome =
 export async function applyPulledPage(
   db: RaadetDatabase,
   page: Pick<PullResponse, 'changes' | 'cursor' | 'lastMutationId'>,
-  { nowMs = Date.now(), evenWithUnsentChanges = false }: { nowMs?: number; evenWithUnsentChanges?: boolean } = {},
+  {
+    nowMs = Date.now(),
+    evenWithUnsentChanges = false,
+    known = new KnownLocalIds(),
+  }: { nowMs?: number; evenWithUnsentChanges?: boolean; known?: KnownLocalIds } = {},
 ): Promise<PageOutcome> {
   const stamps = checkStamps(
     (function* () {
@@ -34,8 +39,9 @@ export async function applyPulledPage(
   const at = new Date(nowMs).toISOString();
   const tables = [...new Set(page.changes.map((c) => c.table))].map((name) => db.table(name));
   return db.transaction('rw', [...tables, db.meta, db.outbox, db.conflicts], async () => {
+    const outbox = await db.outbox.toArray();
     if (!evenWithUnsentChanges) {
-      const unsent = new Set((await db.outbox.toArray()).map((row) => `${row.table}/${row.id}`));
+      const unsent = new Set(outbox.map((row) => `${row.table}/${row.id}`));
       if (page.changes.some((c) => unsent.has(`${c.table}/${c.record.id}`))) {
         return { ok: false as const, reason: 'unsent-changes' as const };
       }
@@ -52,7 +58,9 @@ export async function applyPulledPage(
       rows.push(incoming);
     }
     for (const [table, incoming] of byTable) {
-      const outcomes = await storeIncomingRecords(db, table, incoming, at);
+      const here = await known.of(db, table);
+      for (const row of outbox) if (row.table === table) here.add(row.id);
+      const outcomes = await storeIncomingRecords(db, table, incoming, at, here);
       for (const [index, outcome] of outcomes.entries()) {
         const row = incoming[index]!;
         if (!outcome.ok) {

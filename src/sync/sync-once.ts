@@ -3,6 +3,7 @@
 import type { Mutation, PullResponse } from '../domain/sync-protocol';
 import type { RaadetDatabase } from '../storage/database';
 import { holdBack } from '../storage/held-changes';
+import { KnownLocalIds } from '../storage/known-local-ids';
 import { applyPulledPage } from '../storage/sync-pull-page';
 import { finishPushBatch, takePushBatch } from '../storage/sync-push-batch';
 import { readCursor, writeLastSuccessAt } from '../storage/sync-state';
@@ -91,6 +92,7 @@ export async function pullAll(
   const progress: PullProgress = { pages: 0, records: 0, more: true };
   const media = new Set<string>();
   const limit = options.pullLimit ?? largestPullPage;
+  const known = new KnownLocalIds();
   let tries = 0;
   // The next page is asked for while this one is stored: the network and the server's work hide
   // behind IndexedDB's. Thrown away when this page cannot be applied yet.
@@ -103,11 +105,13 @@ export async function pullAll(
     const outcome = await applyPulledPage(db, page, {
       nowMs: options.nowMs?.(),
       evenWithUnsentChanges: tries >= pushFirstTries,
+      known,
     });
     if (!outcome.ok && outcome.reason === 'unsent-changes') {
       next = undefined;
       tries += 1;
       await pushOutbox(db, http, options);
+      known.forget();
       continue;
     }
     // The server holds stamps far ahead of this device: this device's clock is wrong.
