@@ -1,5 +1,10 @@
 // The facility's devices: name, role, when last seen, and Revoke (asked inline first). A revoked
 // device keeps its data; it can no longer sync.
+//
+// On a narrow screen CSS stacks the table (connect.css), and a table whose parts are displayed
+// as blocks loses its semantics in some browsers unless every part says its role. The lint
+// rules below take those roles for redundant or wrong; here they are what keeps the table one.
+/* eslint-disable jsx-a11y/no-redundant-roles, jsx-a11y/no-interactive-element-to-noninteractive-role */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClockTime, formatInstantDate } from '../../i18n/format';
@@ -28,6 +33,15 @@ interface RowProps {
   role: DeviceRole;
 }
 
+/** A column's name inside its cell, shown only when the table is stacked on a narrow screen. */
+function CellLabel({ text }: { text: string }) {
+  return (
+    <span className="device-table__label" aria-hidden="true">
+      {text}
+    </span>
+  );
+}
+
 function DeviceRow({ device, connection, role }: RowProps) {
   const { t, i18n } = useTranslation('connect');
   const revoke = useRevokeDevice(connection);
@@ -35,16 +49,21 @@ function DeviceRow({ device, connection, role }: RowProps) {
   const self = device.id === connection.deviceId;
   const name = device.name || t('devices.unnamed');
   return (
-    <tr>
-      <th scope="row">
+    <tr role="row">
+      <th scope="row" role="rowheader">
         {name}
         {self && <span className="device-self"> {t('devices.thisDevice')}</span>}
       </th>
-      <td>{t(`roles.${device.role}`)}</td>
-      <td>
+      <td role="cell">
+        <CellLabel text={t('devices.role')} />
+        {t(`roles.${device.role}`)}
+      </td>
+      <td role="cell">
+        <CellLabel text={t('devices.lastSeen')} />
         <When iso={device.lastSeenAt} />
       </td>
-      <td>
+      <td role="cell">
+        <CellLabel text={t('devices.access')} />
         {device.revokedAt ? (
           <span>
             <span aria-hidden="true">✕ </span>
@@ -98,17 +117,25 @@ export function DeviceList({ connection, role }: { connection: EnrolledConnectio
         </p>
       ) : (
         <div className="table-scroll">
-          <table className="device-table">
+          <table className="device-table" role="table">
             <caption className="visually-hidden">{t('devices.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('devices.name')}</th>
-                <th scope="col">{t('devices.role')}</th>
-                <th scope="col">{t('devices.lastSeen')}</th>
-                <th scope="col">{t('devices.access')}</th>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  {t('devices.name')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('devices.role')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('devices.lastSeen')}
+                </th>
+                <th scope="col" role="columnheader">
+                  {t('devices.access')}
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {devices.data.map((device) => (
                 <DeviceRow key={device.id} device={device} connection={connection} role={role} />
               ))}
