@@ -10,6 +10,7 @@ import { HomePage } from './pages/home';
 import { MeetingHubPage } from './pages/meeting-hub';
 import { SyncPage } from './pages/sync';
 import { installFakeVoices } from './support/fake-voice';
+import { expectFits } from './support/fits';
 import { expect, test } from './support/test';
 
 // Two tablets of one facility and one real server process (embedded database), as `npm start`
@@ -132,6 +133,16 @@ test.describe('two tablets and one server', () => {
       await b.page.reload();
       await expect(agendaB.row('Kaffe og kage')).toHaveCount(1);
       expect(await agendaB.titles()).toEqual(await new AgendaBuilderPage(a.page).titles());
+    });
+
+    await test.step('A’s devices and enrolment fit a 360 px phone with text at 200 %', async () => {
+      await syncA.open();
+      await expect(a.page.getByRole('rowheader', { name: 'Stuens tablet' })).toBeVisible();
+      await a.page.setViewportSize({ width: 360, height: 740 });
+      await a.page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      await expectFits(a.page, 'sync settings at 200 %');
+      await a.page.evaluate(() => (document.documentElement.style.fontSize = ''));
+      await a.page.setViewportSize({ width: 1280, height: 800 });
     });
 
     await test.step('A revokes B; B is told, and keeps what it has', async () => {
