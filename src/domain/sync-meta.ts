@@ -9,9 +9,9 @@ export const syncMetaSchema = z.object({
   _stamps: z.record(z.string(), z.string()),
   _deleted: z.union([z.literal(0), z.literal(1)]),
   /**
-   * The newest of `_stamps`, kept indexed for queries by recency. Not the change feed: what
-   * sync sends is what the outbox (storage/outbox.ts) queued, because restores and merges
-   * store records whose newest stamp is old.
+   * The newest of `_stamps`: it names a version of the record (merge-conflict.ts). Not the
+   * change feed, and not indexed: what sync sends is what the outbox (storage/outbox.ts)
+   * queued, because restores and merges store records whose newest stamp is old.
    */
   _changed: z.string(),
 });

@@ -4,14 +4,7 @@
 // added to the registry without a new version, or a version without a registry entry, fails.
 import { afterEach, beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import type { Stored } from '../domain/sync-meta';
-import {
-  indexesOf,
-  tableNames,
-  travelOf,
-  type RecordOf,
-  type SyncedTableName,
-  type TableName,
-} from '../domain/table-registry';
+import { indexesOf, tableNames, type RecordOf, type SyncedTableName, type TableName } from '../domain/table-registry';
 import type { Table } from 'dexie';
 import { RaadetDatabase } from './database';
 
@@ -27,9 +20,9 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** What Dexie would write for a registry table: key, the stamp index if it syncs, then its indexes. */
+/** What Dexie would write for a registry table: its indexes (the key is checked apart). */
 function expectedIndexes(name: TableName): string[] {
-  return [...(travelOf(name) === 'device-only' ? [] : ['_changed']), ...indexesOf(name)].sort();
+  return [...indexesOf(name)].sort();
 }
 
 describe('the database and the table registry', () => {

@@ -25,7 +25,7 @@ function meeting(title: string, wallMs: number, node: string, id = newId()): Sto
 
 async function store(db: RaadetDatabase, incoming: StoredRow[], known?: Set<string>) {
   return db.transaction('rw', [db.meetings, db.conflicts], () =>
-    storeIncomingRecords(db, 'meetings', incoming, '2026-03-04T12:00:00.000Z', known),
+    storeIncomingRecords(db, 'meetings', incoming, '2026-03-04T12:00:00.000Z', { known }),
   );
 }
 

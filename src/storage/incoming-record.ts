@@ -5,7 +5,7 @@
 // what goes into the outbox, since a restore and a pull differ there. Call inside a transaction
 // that has the record's table and `conflicts` in scope.
 import { mergeConflictId, type MergeConflict } from '../domain/merge-conflict';
-import { mergeIncoming, type OverwrittenValue } from '../domain/sync-merge';
+import { mergeIncoming, type IncomingMerge, type OverwrittenValue } from '../domain/sync-merge';
 import type { SyncMeta } from '../domain/sync-meta';
 import type { SyncedTableName } from '../domain/table-registry';
 import type { RaadetDatabase } from './database';
@@ -27,18 +27,28 @@ export function sameStamps(a: SyncMeta, b: SyncMeta): boolean {
   );
 }
 
+export interface StoreIncomingOptions {
+  /** The ids the table holds here (known-local-ids.ts): only those are read, and what is stored is added. */
+  known?: Set<string>;
+  /**
+   * Each incoming record merged as if this device had no copy (`mergeIncoming` with nothing
+   * stored), in the order of `incoming`, worked out before the transaction: a pull does it while
+   * the previous page is being written. Used only where there really is no local copy.
+   */
+  asNew?: readonly IncomingMerge[];
+}
+
 /**
  * Merges many incoming copies of one table's records in one go: one read of the local copies,
  * one write of what changed (a first pull brings thousands; one round trip each was most of
- * its time). Outcomes come back in the order of `incoming`. With `known` (the ids the table
- * holds here, see known-local-ids.ts), only those are read, and what is stored is added to it.
+ * its time). Outcomes come back in the order of `incoming`.
  */
 export async function storeIncomingRecords(
   db: RaadetDatabase,
   table: SyncedTableName,
   incoming: readonly StoredRow[],
   at: string,
-  known?: Set<string>,
+  { known, asNew }: StoreIncomingOptions = {},
 ): Promise<IncomingOutcome[]> {
   const rows = db.table<StoredRow, string>(table);
   const ids = incoming.map((row) => row.id);
@@ -51,7 +61,7 @@ export async function storeIncomingRecords(
   const conflicts: MergeConflict[] = [];
   const outcomes = incoming.map((row, index): IncomingOutcome => {
     const local = current.has(row.id) ? current.get(row.id) : existing[index];
-    const merge = mergeIncoming(table, local, row);
+    const merge = (!local && asNew?.[index]) || mergeIncoming(table, local, row);
     if (merge.ok) {
       if (!local || !sameStamps(local, merge.merged)) puts.set(row.id, merge.merged);
       current.set(row.id, merge.merged);

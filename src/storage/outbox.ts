@@ -1,6 +1,6 @@
 // The one change feed: every write to a synced table, from any path (repositories, restore,
 // schema upgrades), queues `{ seq, table, id }` here in the same transaction as the write. The
-// sync client will send the queued records' current state; `_changed` is only an index.
+// sync client sends the queued records' current state.
 import type { Table } from 'dexie';
 import { nextStamp } from './clock';
 import type { SyncedTableName } from '../domain/table-registry';

@@ -132,6 +132,28 @@ export const schemaVersions: SchemaVersion[] = [
     stores: {},
     upgrade: moveBasesToOutbox,
   },
+  {
+    // Version 9: no synced table indexes `_changed` any more. Nothing ever queried it (sync sends
+    // what the outbox queued, see version 2), and every write of every record paid for it: a
+    // tenth of a first pull's time went to keeping it.
+    version: 9,
+    stores: {
+      facilities: 'id',
+      councils: 'id, facilityId',
+      members: 'id, councilId',
+      meetings: 'id, councilId, startsAt',
+      agendaItems: 'id, meetingId',
+      decisions: 'id, meetingId, agendaItemId',
+      attendance: 'id, meetingId, [meetingId+memberId]',
+      votes: 'id, meetingId, agendaItemId',
+      ballots: 'id, voteId',
+      pictogramUsage: 'id, facilityId, [facilityId+pictogramId]',
+      evaluations: 'id, meetingId',
+      hasVoted: 'id, voteId, [voteId+memberId]',
+      elections: 'id, councilId',
+      candidates: 'id, electionId',
+    },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -7,7 +7,7 @@ import { freshDatabase } from '../testing/render';
 import type { RaadetDatabase } from './database';
 import { KnownLocalIds } from './known-local-ids';
 import { meetings } from './repositories';
-import { applyPulledPage } from './sync-pull-page';
+import { applyPulledPage as applyPrepared, preparePulledPage, type PulledPage } from './sync-pull-page';
 import { readCursor } from './sync-state';
 
 const cleanup: RaadetDatabase[] = [];
@@ -38,6 +38,10 @@ const page = (record: Stored<Record<string, unknown> & { id: string }>) => ({
   cursor: { version: 3, table: 'meetings', id: record.id },
   lastMutationId: 0,
 });
+
+/** A page as a pull applies it: prepared first (its stamps checked against the same clock). */
+const applyPulledPage = (db: RaadetDatabase, pulled: PulledPage, options: Parameters<typeof applyPrepared>[2] = {}) =>
+  applyPrepared(db, preparePulledPage(pulled, options.nowMs), options);
 
 describe('applyPulledPage', () => {
   it('stores a new record and its cursor without queueing it to be sent back', async () => {
@@ -84,6 +88,17 @@ describe('applyPulledPage', () => {
       ok: true,
     });
     expect(await db.meetings.get(saved.id)).toMatchObject({ title: 'Forårsmøde' });
+  });
+
+  // A pull prepares the next page while it stores this one (sync-once.ts): the record may be
+  // saved here in between, and must then be merged, not stored as the new record it looked like.
+  it('merges with a record saved here after the page was prepared', async () => {
+    const db = open();
+    const id = newId();
+    const prepared = preparePulledPage(page(fromServer({ ...meeting(id), title: 'Sommermøde' }, Date.now() - 60_000)));
+    await meetings.save({ ...meeting(id), location: 'Haven' });
+    expect(await applyPrepared(db, prepared, { evenWithUnsentChanges: true })).toMatchObject({ ok: true });
+    expect(await db.meetings.get(id)).toMatchObject({ title: 'Forårsmøde', location: 'Haven' });
   });
 
   it('refuses a page with stamps far ahead of this device’s clock', async () => {

@@ -1,10 +1,10 @@
 // One sync: push the whole outbox, pull every page after the cursor, fetch the media the new
 // records name. Network calls happen between Dexie transactions, never inside one.
-import type { Mutation, PullResponse } from '../domain/sync-protocol';
+import type { Cursor, Mutation } from '../domain/sync-protocol';
 import type { RaadetDatabase } from '../storage/database';
 import { holdBack } from '../storage/held-changes';
 import { KnownLocalIds } from '../storage/known-local-ids';
-import { applyPulledPage } from '../storage/sync-pull-page';
+import { applyPulledPage, preparePulledPage, type PreparedPage } from '../storage/sync-pull-page';
 import { finishPushBatch, takePushBatch } from '../storage/sync-push-batch';
 import { readCursor, writeLastSuccessAt } from '../storage/sync-state';
 import { downloadMissingMedia, namedMedia, uploadMissingMedia } from './media-transfer';
@@ -94,15 +94,21 @@ export async function pullAll(
   const limit = options.pullLimit ?? largestPullPage;
   const known = new KnownLocalIds();
   let tries = 0;
-  // The next page is asked for while this one is stored: the network and the server's work hide
-  // behind IndexedDB's. Thrown away when this page cannot be applied yet.
-  let next: Promise<PullResponse> | undefined;
+  const fetchPage = (cursor: Cursor) =>
+    http
+      .pull(cursor, limit)
+      .then((page) => ({ more: page.more, prepared: preparePulledPage(page, options.nowMs?.()) }));
+  // The next page is asked for, and prepared, while this one is stored: the network, the
+  // server's work and the checks hide behind IndexedDB's. Thrown away when this page cannot be
+  // applied yet.
+  let next: Promise<{ more: boolean; prepared: PreparedPage }> | undefined;
   while (progress.more) {
-    const page = await (next ?? http.pull(await readCursor(db), limit));
-    next = page.more ? http.pull(page.cursor, limit) : undefined;
+    const { more, prepared } = await (next ?? fetchPage(await readCursor(db)));
+    const { page } = prepared;
+    next = more ? fetchPage(page.cursor) : undefined;
     // Until it is awaited, a failure of the next page must not count as unhandled.
     next?.catch(() => undefined);
-    const outcome = await applyPulledPage(db, page, {
+    const outcome = await applyPulledPage(db, prepared, {
       nowMs: options.nowMs?.(),
       evenWithUnsentChanges: tries >= pushFirstTries,
       known,
@@ -120,7 +126,7 @@ export async function pullAll(
     for (const hash of namedMedia(page.changes)) media.add(hash);
     progress.pages += 1;
     progress.records += page.changes.length;
-    progress.more = page.more;
+    progress.more = more;
     options.onPullProgress?.({ ...progress });
   }
   await downloadMissingMedia(db, http, [...media]);
