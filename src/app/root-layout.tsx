@@ -5,6 +5,8 @@ import { SyncStoppedBanner } from '../features/connect/sync-stopped-banner';
 import { NoVoiceNotice } from '../ui/no-voice-notice';
 import { useStopSoundOnNavigation } from '../ui/stop-sound-on-navigation';
 import { routes } from '../ui/paths';
+import { useReloadWhenCodeIsGone } from './reload-when-code-is-gone';
+import { useSessionRunning } from './session-running';
 import { UpdatePrompt } from './update-prompt';
 
 function Loading() {
@@ -17,11 +19,13 @@ function Loading() {
 }
 
 export function RootLayout() {
-  // Never offer an update (which reloads the page) while a meeting is on the screen.
-  const meetingRunning = useMatch(routes.meetingDuring) !== null;
+  // Never offer an update (which reloads the page) while a meeting, an election or an
+  // evaluation is on the screen.
+  const sessionRunning = useSessionRunning();
+  useReloadWhenCodeIsGone(sessionRunning);
   // Residents look at these; the sync screens say it in full themselves.
   const noSyncBanner = [
-    meetingRunning,
+    sessionRunning,
     useMatch(routes.meetingBefore) !== null,
     useMatch(routes.syncSettings) !== null,
     useMatch(routes.connect) !== null,
@@ -40,7 +44,7 @@ export function RootLayout() {
       <Suspense fallback={<Loading />}>
         <Outlet />
       </Suspense>
-      <UpdatePrompt meetingRunning={meetingRunning} />
+      <UpdatePrompt sessionRunning={sessionRunning} />
     </>
   );
 }

@@ -2,10 +2,11 @@ import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { startUpdateChecks } from './register-service-worker';
+import { sessionRunsSomewhere } from './session-running';
 
 interface UpdatePromptProps {
-  /** While true, no banner is shown and no reload happens; both wait until the meeting ends. */
-  meetingRunning: boolean;
+  /** While true, no banner is shown and no reload happens; both wait until the session ends. */
+  sessionRunning: boolean;
 }
 
 const offlineNoticeMs = 12_000;
@@ -19,18 +20,21 @@ interface Registered {
 /**
  * Registers the service worker and tells the user about it politely:
  * - "Der er en ny version af Rådet" with "Opdatér nu" / "Senere" when a new version waits,
- *   but never while a meeting is running (the new version then waits until it is over);
+ *   but never while a meeting, an election or an evaluation is open (the new version then
+ *   waits until it is over), and not taken while one is open in another tab either;
  * - a one-time "Rådet virker nu også uden internet" once the app is cached for offline use.
  * Render it once, high in the tree, and pass whether a meeting is running.
  */
-export function UpdatePrompt({ meetingRunning }: UpdatePromptProps) {
+export function UpdatePrompt({ sessionRunning }: UpdatePromptProps) {
   const { t } = useTranslation('pwa');
-  const meetingRunningRef = useRef(meetingRunning);
+  const sessionRunningRef = useRef(sessionRunning);
   const [registered, setRegistered] = useState<Registered | null>(null);
   // Another tab accepted the update and the new worker took over this page too. We reload only
-  // when no meeting is running here; otherwise we wait and ask after the meeting.
+  // when no session is running here; otherwise we wait and ask after it.
   const [reloadPending, setReloadPending] = useState(false);
   const [updating, setUpdating] = useState(false);
+  // "Opdatér nu" was tapped while another tab holds a meeting, an election or an evaluation.
+  const [waitingForOtherTab, setWaitingForOtherTab] = useState(false);
 
   const {
     needRefresh: [needRefresh, setNeedRefresh],
@@ -41,7 +45,7 @@ export function UpdatePrompt({ meetingRunning }: UpdatePromptProps) {
       if (registration) setRegistered({ swUrl, registration });
     },
     onNeedReload() {
-      if (meetingRunningRef.current) setReloadPending(true);
+      if (sessionRunningRef.current) setReloadPending(true);
       else window.location.reload();
     },
     onRegisterError(error: unknown) {
@@ -50,8 +54,8 @@ export function UpdatePrompt({ meetingRunning }: UpdatePromptProps) {
   });
 
   useEffect(() => {
-    meetingRunningRef.current = meetingRunning;
-  }, [meetingRunning]);
+    sessionRunningRef.current = sessionRunning;
+  }, [sessionRunning]);
 
   // Look for a new version every hour while the app is visible.
   useEffect(() => {
@@ -59,8 +63,8 @@ export function UpdatePrompt({ meetingRunning }: UpdatePromptProps) {
     return startUpdateChecks(registered.swUrl, registered.registration);
   }, [registered]);
 
-  const showUpdate = (needRefresh || reloadPending) && !meetingRunning;
-  const showOfflineReady = offlineReady && !meetingRunning && !showUpdate;
+  const showUpdate = (needRefresh || reloadPending) && !sessionRunning;
+  const showOfflineReady = offlineReady && !sessionRunning && !showUpdate;
 
   // The offline notice is informational: it closes by itself after a while.
   useEffect(() => {
@@ -76,11 +80,17 @@ export function UpdatePrompt({ meetingRunning }: UpdatePromptProps) {
     return () => clearTimeout(timer);
   }, [updating]);
 
-  function updateNow() {
+  async function updateNow() {
     if (reloadPending) {
       window.location.reload();
       return;
     }
+    // The new version would take over every tab, and the other tab's ballot would lose its code.
+    if (await sessionRunsSomewhere()) {
+      setWaitingForOtherTab(true);
+      return;
+    }
+    setWaitingForOtherTab(false);
     setUpdating(true);
     void updateServiceWorker(true);
   }
@@ -88,15 +98,18 @@ export function UpdatePrompt({ meetingRunning }: UpdatePromptProps) {
   function later() {
     setNeedRefresh(false);
     setReloadPending(false);
+    setWaitingForOtherTab(false);
   }
 
   return (
     <div role="status" className="update-prompt" style={regionStyle}>
       {showUpdate ? (
         <div style={bannerStyle} data-testid="update-prompt">
-          <p style={messageStyle}>{updating ? t('update.updating') : t('update.message')}</p>
+          <p style={messageStyle}>
+            {updating ? t('update.updating') : waitingForOtherTab ? t('update.waitForOtherTab') : t('update.message')}
+          </p>
           <div style={actionsStyle}>
-            <button type="button" style={primaryButtonStyle} onClick={updateNow} disabled={updating}>
+            <button type="button" style={primaryButtonStyle} onClick={() => void updateNow()} disabled={updating}>
               {t('update.now')}
             </button>
             <button type="button" style={secondaryButtonStyle} onClick={later} disabled={updating}>

@@ -60,6 +60,11 @@ interface TableSpec {
   readonly missingInOldBackups?: true;
   /** Makes a row that older versions could store, and today's schema refuses, valid without losing data. */
   readonly repair?: (row: Record<string, unknown>) => Record<string, unknown>;
+  /**
+   * A row records what people did in a meeting, which cannot be done again: a write to it is
+   * confirmed only once it is on disk, so "your vote is counted" survives a power cut.
+   */
+  readonly durable?: true;
 }
 
 const byMeeting = [{ table: 'meetings', field: 'meetingId' }] as const;
@@ -118,6 +123,7 @@ export const tableRegistry = {
     indexes: ['meetingId', 'agendaItemId'],
     parents: byMeeting,
     backup: 'records',
+    durable: true,
   },
   attendance: {
     schema: attendanceSchema,
@@ -126,6 +132,7 @@ export const tableRegistry = {
     naturalKey: ['meetingId', 'memberId'],
     parents: byMeeting,
     backup: 'records',
+    durable: true,
   },
   votes: {
     schema: voteSchema,
@@ -144,6 +151,7 @@ export const tableRegistry = {
     // A ballot holds one choice or a list of choices, never both, never neither.
     fieldGroups: [['choice', 'choices']],
     backup: 'records',
+    durable: true,
   },
   pictogramUsage: {
     schema: pictogramUsageSchema,
@@ -173,6 +181,7 @@ export const tableRegistry = {
     parents: byBallotBox,
     backup: 'records',
     missingInOldBackups: true,
+    durable: true,
   },
   elections: {
     schema: electionSchema,
@@ -198,12 +207,14 @@ export const tableRegistry = {
     travel: 'device-only',
     indexes: ['voteId'],
     backup: 'plain',
+    durable: true,
   },
   evaluationAnswers: {
     schema: evaluationAnswerSchema,
     travel: 'device-only',
     indexes: ['evaluationId'],
     backup: 'plain',
+    durable: true,
   },
   conflicts: {
     schema: mergeConflictSchema,
@@ -260,6 +271,9 @@ export function schemaOf<N extends TableName>(name: N): Registry[N]['schema'] {
 export function travelOf(name: TableName): Travel {
   return specOf(name).travel;
 }
+
+/** Tables whose writes must be on disk before they are confirmed (see `durable`). */
+export const durableTableNames: readonly TableName[] = tableNames.filter((n) => specOf(n).durable === true);
 
 export function indexesOf(name: TableName): readonly string[] {
   return specOf(name).indexes;

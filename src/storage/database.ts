@@ -15,6 +15,7 @@ import type { Ballot, Vote } from '../domain/vote';
 import type { Candidate, Election } from '../domain/election';
 import type { HasVoted, SecretBallot } from '../domain/secret-ballot';
 import { schemaVersions } from './schema-versions';
+import { strictDurability } from './strict-durability';
 
 export interface MediaRow {
   hash: string;
@@ -79,6 +80,7 @@ export class RaadetDatabase extends Dexie {
       const version = this.version(v.version).stores(v.stores);
       if (v.upgrade) version.upgrade(v.upgrade);
     }
+    this.use(strictDurability);
     // Another tab opened a newer version: let it go ahead rather than block it forever.
     this.on('versionchange', () => {
       this.close();
