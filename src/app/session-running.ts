@@ -2,11 +2,12 @@
 // secret election (the tablet goes from hand to hand), an evaluation. While one is open, nothing
 // may reload the app: not the update prompt in this tab, and not an update accepted in another
 // tab (the new version would take over and this tab's code could be gone mid-ballot). Such a
-// screen holds a shared Web Lock for as long as it is open; the browser lets go of it when the
-// tab closes or crashes, so it can never block updates for good.
+// screen holds a shared Web Lock for as long as it is open (ui/web-lock.ts), so it can never
+// block updates for good: the browser lets go of it when the tab closes or crashes.
 import { useEffect } from 'react';
 import { useMatch } from 'react-router';
 import { routes } from '../ui/paths';
+import { holdWebLock, webLockHeld } from '../ui/web-lock';
 
 export const sessionLockName = 'raadet-session-running';
 
@@ -19,23 +20,15 @@ export function useSessionRunning(): boolean {
   const running = [useMatch(routes.meetingDuring), useMatch(routes.election), useMatch(routes.meetingEvaluation)].some(
     (match) => match !== null,
   );
-  useEffect(() => (running ? holdSessionLock() : undefined), [running]);
+  useEffect(() => {
+    if (!running) return;
+    const lock = holdWebLock(sessionLockName, { mode: 'shared' });
+    return () => lock.release();
+  }, [running]);
   return running;
 }
 
-function holdSessionLock(): () => void {
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  if (!locks) return () => undefined;
-  let release: (() => void) | undefined;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  locks.request(sessionLockName, { mode: 'shared' }, () => released).catch(() => undefined);
-  return () => release?.();
-}
-
 /** Whether another tab (or this one) has a meeting, an election or an evaluation open. */
-export async function sessionRunsSomewhere(): Promise<boolean> {
-  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-  if (!locks?.query) return false;
-  const { held = [] } = await locks.query();
-  return held.some((lock) => lock.name === sessionLockName);
+export function sessionRunsSomewhere(): Promise<boolean> {
+  return webLockHeld(sessionLockName);
 }

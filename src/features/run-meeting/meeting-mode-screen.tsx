@@ -9,6 +9,8 @@ import { useBallotBackGuard } from '../../shared/voting/use-ballot-back-guard';
 import { MeetingStatusScreen } from './meeting-status-screen';
 import { RunningMeeting } from './running-meeting';
 import { useLargeText } from './use-large-text';
+import { useMeetingScreenHere } from './use-meeting-screen-here';
+import { useScreenWakeLock } from '../../ui/use-screen-wake-lock';
 import { paths, routes, useRouteParams } from '../../ui/paths';
 import './meeting-mode.css';
 
@@ -25,6 +27,9 @@ export function MeetingModeScreen() {
     );
   useBallotBackGuard(secretBallotOpen);
   useLargeText();
+  const place = useMeetingScreenHere(meetingId ?? '');
+  // The screen stays on for as long as this tab shows the meeting.
+  useScreenWakeLock(place === 'here' && !!record);
 
   useEffect(() => {
     document.title = `${t('title')} – ${t('appName', { ns: 'common' })}`;
@@ -43,7 +48,21 @@ export function MeetingModeScreen() {
     );
   }
 
-  if (record === undefined) {
+  if (place === 'elsewhere') {
+    return (
+      <div className="meeting-mode meeting-mode--message">
+        <main className="meeting-message">
+          <h1>{t('elsewhere.title')}</h1>
+          <p>{t('elsewhere.body')}</p>
+          <Link className="button button--primary meeting-button" to={paths.meeting(meetingId ?? '')}>
+            {t('toHub')}
+          </Link>
+        </main>
+      </div>
+    );
+  }
+
+  if (record === undefined || place === 'checking') {
     return (
       <div className="meeting-mode meeting-mode--message">
         <main className="meeting-message" aria-busy="true">
