@@ -41,6 +41,9 @@ export default defineConfig({
         theme_color: themeColor,
         background_color: backgroundColor,
         categories: ['productivity', 'social'],
+        // Opening Rådet again (its icon, a link) brings the window that is already open to the
+        // front instead of a second one, and never navigates it: a meeting running there stays.
+        launch_handler: { client_mode: 'focus-existing' },
         icons: [
           { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

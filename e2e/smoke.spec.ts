@@ -20,11 +20,14 @@ test.describe('smoke', () => {
       lang: string;
       start_url: string;
       display: string;
+      launch_handler?: { client_mode: string };
       icons: { src: string; sizes: string; purpose?: string }[];
     };
     expect(manifest.name).toBe('Rådet');
     expect(manifest.lang).toBe('da');
     expect(manifest.display).toBe('standalone');
+    // One app window: opening it again focuses the running one and never navigates it.
+    expect(manifest.launch_handler).toEqual({ client_mode: 'focus-existing' });
     expect(manifest.icons.some((icon) => icon.purpose?.split(' ').includes('maskable'))).toBe(true);
     for (const icon of manifest.icons) {
       const iconResponse = await request.get(icon.src);
