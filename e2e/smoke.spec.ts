@@ -35,6 +35,18 @@ test.describe('smoke', () => {
     }
   });
 
+  test('text is set in the shipped Atkinson Hyperlegible font', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const loaded = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter(
+        (face) => face.family.replace(/"/g, '') === 'Atkinson Hyperlegible' && face.status === 'loaded',
+      ).length;
+    });
+    expect(loaded).toBeGreaterThan(0);
+  });
+
   test('the service worker script is served', async ({ request }) => {
     const response = await request.get('/sw.js');
     expect(response.ok()).toBe(true);

@@ -37,6 +37,14 @@ export function AboutSection() {
           <span className="visually-hidden"> {t('about.opensNewWindow')}</span>
         </a>
       </p>
+      <h3>{t('about.fontHeading')}</h3>
+      <p>
+        {t('about.font')}{' '}
+        <a href="https://openfontlicense.org" target="_blank" rel="noreferrer" lang="en">
+          SIL Open Font License 1.1
+          <span className="visually-hidden"> {t('about.opensNewWindow')}</span>
+        </a>
+      </p>
     </section>
   );
 }
