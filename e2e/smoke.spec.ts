@@ -40,7 +40,9 @@ test.describe('smoke', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const loaded = await page.evaluate(async () => {
       await document.fonts.ready;
-      return [...document.fonts].filter(
+      const faces: FontFace[] = [];
+      document.fonts.forEach((face) => faces.push(face));
+      return faces.filter(
         (face) => face.family.replace(/"/g, '') === 'Atkinson Hyperlegible' && face.status === 'loaded',
       ).length;
     });

@@ -10,8 +10,12 @@ import { initI18n } from './i18n/i18n';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './ui/styles.css';
+import { applyContrast } from './ui/contrast-setting';
 
 // Rendering waits for the chosen language (Danish is already in the bundle).
+// Before the first paint, so a high-contrast tablet never flashes the standard colours.
+applyContrast();
+
 void initI18n().then(() => {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -3,6 +3,7 @@ import { LanguageSwitch } from '../../ui/language-switch';
 import { StaffPage } from '../../ui/staff-page';
 import { AboutSection } from './about-section';
 import { BackupSection } from './backup-section';
+import { DisplaySection } from './display-section';
 import { StorageSection } from './storage-section';
 import { SyncSection } from './sync-section';
 import { VoiceSection } from './voice-section';
@@ -20,6 +21,7 @@ export function SettingsScreen() {
           <LanguageSwitch />
         </section>
         <VoiceSection />
+        <DisplaySection />
         <SyncSection />
         <StorageSection />
         <BackupSection />
