@@ -33,10 +33,13 @@ export class VotingPage {
     kind,
     mode,
     options = [],
+    spokenChoices = false,
   }: {
     kind: KindLabel;
     mode: ModeLabel;
     options?: VoteOptionInput[];
+    /** Secret votes: staff tick "read the choice aloud" (a tablet with headphones). */
+    spokenChoices?: boolean;
   }): Promise<void> {
     await this.staffControls.getByRole('button', { name: 'Start afstemning' }).click();
     await expect(this.startDialog).toBeVisible();
@@ -50,6 +53,7 @@ export class VotingPage {
       await this.startDialog.getByRole('textbox', { name: `Navn på mulighed ${number}` }).fill(option.label);
       await this.pickOptionPicture(number, option.pictogram);
     }
+    if (spokenChoices) await this.spokenChoicesBox.check();
     await this.startDialog.getByRole('button', { name: 'Start afstemningen' }).click();
     await expect(this.startDialog).toBeHidden();
   }
@@ -64,6 +68,11 @@ export class VotingPage {
       .click();
     await expect(this.picker).toBeHidden();
     await expect(this.startDialog).toBeVisible();
+  }
+
+  /** "Read the choice aloud" in the start dialog: only there for a secret vote. */
+  get spokenChoicesBox(): Locator {
+    return this.startDialog.getByRole('checkbox', { name: 'Læs valget højt, når en person trykker' });
   }
 
   get picker(): Locator {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { ballotSchema, canCast, canMemberVote, checkSelection, optionIds, voteSchema, type Vote } from './vote';
+import {
+  ballotSchema,
+  canCast,
+  canMemberVote,
+  checkSelection,
+  choicesSpokenOnTap,
+  optionIds,
+  voteSchema,
+  type Vote,
+} from './vote';
 import { decideVote, drawLot, staffTieBreak, tallyVote, visibleResult } from './vote-tally';
 
 const id = () => crypto.randomUUID();
@@ -83,6 +92,23 @@ describe('vote schema evolution', () => {
     { kind: 'smiley', extra: { scale: 5 }, ids: ['very-sad', 'sad', 'neutral', 'happy', 'very-happy'] },
   ] as const)('accepts $kind and lists its options', ({ kind, extra, ids }) => {
     expect(optionIds(vote({ kind, ...extra }))).toEqual(ids);
+  });
+});
+
+describe('spoken choices', () => {
+  it.each([
+    { name: 'a secret vote stored before the setting existed', input: { mode: 'secret' }, spoken: false },
+    { name: 'a secret vote without headphones', input: { mode: 'secret', spokenChoices: false }, spoken: false },
+    { name: 'a secret vote with headphones', input: { mode: 'secret', spokenChoices: true }, spoken: true },
+    { name: 'a show of hands', input: { mode: 'open' }, spoken: true },
+    { name: 'a hand count', input: { mode: 'hand-count' }, spoken: true },
+  ] as const)('$name: a tapped option is read aloud: $spoken', ({ input, spoken }) => {
+    expect(choicesSpokenOnTap(vote(input))).toBe(spoken);
+  });
+
+  it('refuses a setting that is not yes or no', () => {
+    const result = voteSchema.safeParse({ ...vote({ mode: 'secret' }), spokenChoices: 'yes' });
+    expect(result.error?.issues.map((i) => i.path[0])).toEqual(['spokenChoices']);
   });
 });
 

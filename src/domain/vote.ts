@@ -138,6 +138,12 @@ export const voteSchema = z
      * without saying whose it is (never more than the people who can vote).
      */
     unnamedHands: z.boolean().optional(),
+    /**
+     * Secret votes: staff said the tablet has headphones, so a tap on an option may read it
+     * aloud to the voter. Absent (every older record) means choosing is silent, because a
+     * spoken choice in a room full of people is not secret.
+     */
+    spokenChoices: z.boolean().optional(),
     /** When the vote was started, to order several votes on one item; absent on older rows. */
     openedAt: isoDateTimeSchema.optional(),
     /**
@@ -208,6 +214,14 @@ export function optionIds(vote: Pick<Vote, 'kind' | 'options' | 'scale'>): strin
 /** How many options one voter may pick. */
 export function choicesAllowed(vote: Pick<Vote, 'kind' | 'maxChoices'>): number {
   return vote.kind === 'choose-up-to' ? (vote.maxChoices ?? 1) : 1;
+}
+
+/**
+ * Whether tapping an option reads it aloud. A show of hands is public anyway; a secret ballot
+ * is silent unless staff turned spoken choices on for it (headphones on the tablet).
+ */
+export function choicesSpokenOnTap(vote: Pick<Vote, 'mode' | 'spokenChoices'>): boolean {
+  return vote.mode !== 'secret' || vote.spokenChoices === true;
 }
 
 /** The picked option ids of a ballot, whichever shape it was stored in. */

@@ -1,6 +1,8 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeSpeech, fakeVoice } from '../../testing/fake-speech-synthesis';
+import { setSpeechService } from '../../ui/speech';
 import { addYears } from '../../domain/election';
 import { newId } from '../../domain/ids';
 import { naturalKeyId } from '../../domain/natural-key-id';
@@ -14,7 +16,10 @@ import { ElectionsScreen } from './elections-screen';
 import { paths, routes } from '../../ui/paths';
 
 beforeEach(() => freshDatabase());
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  setSpeechService(null);
+});
 
 async function fixture() {
   const facility = await facilities.save({ id: newId(), name: 'Solhjem', kind: 'residential' });
@@ -141,6 +146,49 @@ describe('elections', () => {
       elected: [idOf(people[1]!.id)],
       substitutesElected: [idOf(people[0]!.id)],
     });
+  });
+
+  it('keeps the ballot silent: a tapped candidate is shown, never said; “Hør mulighederne” reads them all', async () => {
+    const user = userEvent.setup();
+    const { synth, service } = fakeSpeech([fakeVoice('Sara', 'da-DK')]);
+    setSpeechService(service);
+    const { council } = await fixture();
+    const election = await elections.save({
+      id: newId(),
+      councilId: council.id,
+      title: 'Valg 2026',
+      heldOn: '2026-04-14',
+      seats: 1,
+      substitutes: 0,
+      voters: 'residents',
+      status: 'preparing',
+    });
+    renderScreen(<ElectionScreen />, { path: routes.election, url: paths.election(election.id) });
+    for (const name of ['Anna', 'Bo']) {
+      await user.selectOptions(await screen.findByRole('combobox', { name: 'Medlem' }), name);
+      await user.click(screen.getByRole('button', { name: /Tilføj kandidat/ }));
+      expect(await screen.findByRole('heading', { name })).toBeInTheDocument();
+    }
+    await user.click(screen.getByRole('button', { name: 'Start afstemningen' }));
+    await user.click(await screen.findByRole('button', { name: /^Carla/ }));
+    const ballot = await screen.findByRole('dialog');
+    // Tapping the voter says the voter's name; from here on no candidate's name may be heard.
+    const fromBallot = synth.spoken.length;
+    await user.click(within(ballot).getByRole('button', { name: 'Bo' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Er du sikker?' });
+    await user.click(within(confirm).getByRole('button', { name: /^Lyt/ }));
+    await user.click(within(confirm).getByRole('button', { name: 'Det er min stemme' }));
+    expect(await screen.findByRole('heading', { name: 'Tak, din stemme er talt' })).toBeInTheDocument();
+    const said = synth.spoken.slice(fromBallot).map((u) => u.text);
+    expect(said).toEqual(['Er det din stemme?', 'Det er min stemme. Tak, din stemme er talt.']);
+
+    await user.click(screen.getByRole('button', { name: 'Videre' }));
+    await user.click(await screen.findByRole('button', { name: 'Næste person' }));
+    await user.click(await screen.findByRole('button', { name: /^Dennis/ }));
+    await user.click(
+      await within(await screen.findByRole('dialog')).findByRole('button', { name: 'Hør mulighederne' }),
+    );
+    expect(synth.spoken.at(-1)?.text).toBe('Anna.');
   });
 
   it('stores the counted result on the election, so a second device shows and applies it without the ballots', async () => {

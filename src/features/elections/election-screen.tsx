@@ -184,6 +184,9 @@ function Voting({
         voters={voters}
         options={options}
         maxChoices={1}
+        // An election is always silent on the passed-round tablet: a tapped name is shown,
+        // never said. Its candidates are heard above, and by "Hør mulighederne" on the ballot.
+        spokenChoices={false}
         onCast={(memberId, picked, assisted) => castElectionBallot(election.id, memberId, picked, assisted)}
       />
       <div className="elections-start">

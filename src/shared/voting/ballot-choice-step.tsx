@@ -1,10 +1,14 @@
 // The voter's private ballot: the question and only the options. With more than one choice
 // allowed the options toggle and "Færdig" moves on; with one, a tap goes straight to confirm.
+// A tap on an option is silent unless staff turned spoken choices on (headphones): the room
+// must not hear the choice. "Hør mulighederne" reads them all beforehand instead.
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PictogramButton } from '../../ui/pictogram-button';
 import { SpeakButton } from '../../ui/speak-button';
 import { BallotStepHeading, type BallotHeadingProps } from './ballot-step-heading';
 import type { ChoiceOption } from './choice-options';
+import { HearChoicesButton } from './hear-choices-button';
 import { OptionButton } from './option-button';
 
 interface BallotChoiceStepProps extends BallotHeadingProps {
@@ -14,6 +18,8 @@ interface BallotChoiceStepProps extends BallotHeadingProps {
   picked: readonly string[];
   assisted: boolean;
   voterName: string;
+  /** Read a tapped option aloud: only when staff said the tablet has headphones. */
+  spokenChoices: boolean;
   onChoose: (optionId: string) => void;
   onNotMe: () => void;
   onDone: () => void;
@@ -26,6 +32,7 @@ export function BallotChoiceStep({
   picked,
   assisted,
   voterName,
+  spokenChoices,
   onChoose,
   onNotMe,
   onDone,
@@ -33,6 +40,7 @@ export function BallotChoiceStep({
 }: BallotChoiceStepProps) {
   const { t } = useTranslation('voting');
   const many = maxChoices > 1;
+  const [reading, setReading] = useState<number | null>(null);
   return (
     <section className="ballot-flow ballot-flow--private" aria-labelledby="ballot-flow-heading">
       <div className="ballot-flow__title-row">
@@ -40,15 +48,18 @@ export function BallotChoiceStep({
         <SpeakButton text={many ? `${question} ${t('flow.pickUpTo', { count: maxChoices })}` : question} />
       </div>
       {many && <p className="ballot-flow__hint">{t('flow.pickUpTo', { count: maxChoices })}</p>}
+      <HearChoicesButton options={options} onItem={setReading} />
       <div
         className={`ballot-flow__options ballot-flow__options--${Math.min(options.length, 8)}`}
         role="group"
         aria-label={t('flow.options')}
       >
-        {options.map((option) => (
+        {options.map((option, index) => (
           <OptionButton
             key={option.id}
             option={option}
+            className={reading === index ? 'vote-option--reading' : undefined}
+            speakOnTap={spokenChoices}
             pictureSize={options.length > 4 ? 96 : 128}
             aria-pressed={many ? picked.includes(option.id) : undefined}
             onClick={() => onChoose(option.id)}

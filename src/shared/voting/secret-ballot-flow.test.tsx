@@ -1,8 +1,9 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeSpeech, fakeVoice } from '../../testing/fake-speech-synthesis';
 import { renderScreen } from '../../testing/render';
+import { MediaContext, type MediaResolver } from '../../ui/media-context';
 import { setSpeechService } from '../../ui/speech';
 import type { ChoiceOption } from './choice-options';
 import { SecretBallotFlow, type FlowCastOutcome } from './secret-ballot-flow';
@@ -17,6 +18,17 @@ const options: ChoiceOption[] = [
   { id: 'zoo', label: 'Zoologisk have', picture: { type: 'pictogram', id: 'pet' } },
 ];
 
+/** Every option's recording is a few bytes of audio; which hash was played is in `played`. */
+const recordedVoices: MediaResolver = async (hash) => ({
+  bytes: new TextEncoder().encode(hash).buffer,
+  mime: 'audio/mp4',
+});
+
+const voiced: ChoiceOption[] = [
+  { ...options[0]!, voice: 'a'.repeat(64) },
+  { ...options[1]!, voice: 'b'.repeat(64) },
+];
+
 const yesNo: ChoiceOption[] = [
   { id: 'yes', label: 'Ja', picture: { type: 'pictogram', id: 'yes' }, variant: 'yes' },
   { id: 'no', label: 'Nej', picture: { type: 'pictogram', id: 'no' }, variant: 'no' },
@@ -27,6 +39,7 @@ function setup(
   onCast: (voterId: string, picked: string[], assisted: boolean) => Promise<FlowCastOutcome>,
   voted: string[] = [],
   choices: ChoiceOption[] = options,
+  { spokenChoices, maxChoices = 1 }: { spokenChoices?: boolean; maxChoices?: number } = {},
 ) {
   const voters = [
     { id: 'anna', name: 'Anna', voted: voted.includes('anna') },
@@ -36,7 +49,16 @@ function setup(
     <main>
       <h1>Sommerturen</h1>
       <p>Mødet kører</p>
-      <SecretBallotFlow question="Hvor skal vi hen?" voters={voters} options={choices} maxChoices={1} onCast={onCast} />
+      <MediaContext.Provider value={recordedVoices}>
+        <SecretBallotFlow
+          question="Hvor skal vi hen?"
+          voters={voters}
+          options={choices}
+          maxChoices={maxChoices}
+          onCast={onCast}
+          {...(spokenChoices === undefined ? {} : { spokenChoices })}
+        />
+      </MediaContext.Provider>
     </main>,
   );
 }
@@ -169,5 +191,152 @@ describe('SecretBallotFlow', () => {
     await user.click(screen.getByRole('button', { name: 'Det er ikke Anna' }));
     expect(await screen.findByRole('heading', { name: 'Hvem stemmer nu?' })).toBeInTheDocument();
     expect(document.querySelector('[data-ballot-hidden]')).toBeNull();
+  });
+
+  describe('a choice is shown, never said, on a tablet without headphones', () => {
+    const labels = ['Stranden', 'Zoologisk have'];
+    let played: string[];
+    let audioElements: HTMLMediaElement[];
+    /** How many recordings were made ready to play (object URLs made). */
+    let urlsMade = 0;
+
+    beforeEach(() => {
+      // jsdom has no object URLs and no audio playback: the URL names the recording, and a
+      // play() is recorded instead of sounding.
+      played = [];
+      audioElements = [];
+      urlsMade = 0;
+      vi.stubGlobal(
+        'URL',
+        Object.assign(URL, { createObjectURL: () => `blob:voice-${urlsMade++}`, revokeObjectURL: () => {} }),
+      );
+      vi.spyOn(HTMLMediaElement.prototype, 'play').mockImplementation(function (this: HTMLMediaElement) {
+        played.push(this.src);
+        audioElements.push(this);
+        return Promise.resolve();
+      });
+      vi.spyOn(HTMLMediaElement.prototype, 'pause').mockImplementation(() => {});
+    });
+    afterEach(() => {
+      vi.restoreAllMocks();
+      vi.unstubAllGlobals();
+    });
+
+    const namesAnOption = (text: string) => labels.some((label) => text.includes(label));
+
+    it('a tapped option and its confirmation say nothing that names it, and play no recording', async () => {
+      const user = userEvent.setup();
+      const { synth, service } = fakeSpeech([fakeVoice('Sara', 'da-DK')]);
+      setSpeechService(service);
+      const onCast = vi.fn(async () => ({ ok: true }) as const);
+      setup(onCast, [], voiced);
+
+      await user.click(await screen.findByRole('button', { name: /Anna/ }));
+      const option = await screen.findByRole('button', { name: 'Zoologisk have' });
+      // Both recordings are ready for the buttons and for "Hør mulighederne": a tap could play one at once.
+      await waitFor(() => expect(urlsMade).toBe(4));
+      await user.click(option);
+
+      const confirm = await screen.findByRole('dialog', { name: 'Er du sikker?' });
+      // Shown large, in words and picture, not spoken.
+      expect(within(confirm).getByRole('list', { name: 'Det har du valgt' })).toHaveTextContent('Zoologisk have');
+      await user.click(within(confirm).getByRole('button', { name: /^Lyt/ }));
+      expect(synth.spoken.at(-1)?.text).toBe('Er det din stemme?');
+      await user.click(within(confirm).getByRole('button', { name: 'Det er min stemme' }));
+      expect(await screen.findByRole('heading', { name: 'Tak, din stemme er talt' })).toBeInTheDocument();
+      expect(onCast).toHaveBeenCalledWith('anna', ['zoo'], false);
+
+      expect(synth.spoken.map((u) => u.text).filter(namesAnOption)).toEqual([]);
+      expect(played).toEqual([]);
+    });
+
+    it('toggling options where several may be picked is silent too, and each pick shows a tick', async () => {
+      const user = userEvent.setup();
+      const { synth, service } = fakeSpeech([fakeVoice('Sara', 'da-DK')]);
+      setSpeechService(service);
+      const three = [
+        ...options,
+        { id: 'bowling', label: 'Bowling', picture: { type: 'pictogram', id: 'bowling' } } as const,
+      ];
+      setup(
+        vi.fn(async () => ({ ok: true }) as const),
+        [],
+        three,
+        { maxChoices: 2 },
+      );
+      await user.click(await screen.findByRole('button', { name: /Bo/ }));
+      const beach = await screen.findByRole('button', { name: 'Stranden' });
+      await user.click(beach);
+      await user.click(screen.getByRole('button', { name: 'Bowling' }));
+      expect(beach).toHaveAttribute('aria-pressed', 'true');
+      expect(screen.getByRole('button', { name: 'Zoologisk have' })).toHaveAttribute('aria-pressed', 'false');
+      expect(synth.spoken.map((u) => u.text).filter((text) => /Stranden|Bowling|Zoologisk/.test(text))).toEqual([]);
+    });
+
+    it('“Hør mulighederne” reads every option in order, with its recording, the same for every voter', async () => {
+      const user = userEvent.setup();
+      const { synth, service } = fakeSpeech([fakeVoice('Sara', 'da-DK')]);
+      setSpeechService(service);
+      // The first option has a recorded voice, the second is read by the synthetic one.
+      setup(
+        vi.fn(async () => ({ ok: true }) as const),
+        [],
+        [voiced[0]!, options[1]!],
+      );
+
+      async function hearAll(voter: RegExp): Promise<string[]> {
+        const heard: string[] = [];
+        const playedBefore = played.length;
+        const urlsBefore = urlsMade;
+        await user.click(await screen.findByRole('button', { name: voter }));
+        const beach = await screen.findByRole('button', { name: 'Stranden' });
+        // (Tapping a voter says the voter's name: the room sees who holds the tablet anyway.)
+        const spokenBefore = synth.spoken.length;
+        // The recording is ready for its button and for "Hør mulighederne" before the tap (iOS).
+        await waitFor(() => expect(urlsMade).toBe(urlsBefore + 2));
+        await user.click(screen.getByRole('button', { name: 'Hør mulighederne' }));
+        await waitFor(() => expect(played).toHaveLength(playedBefore + 1));
+        heard.push('recording');
+        expect(beach).toHaveClass('vote-option--reading');
+        // The recording ends; after a short breath the next option is read aloud.
+        act(() => audioElements.at(-1)!.dispatchEvent(new Event('ended')));
+        await waitFor(() => expect(synth.spoken.length).toBe(spokenBefore + 1), { timeout: 3000 });
+        heard.push(synth.spoken.at(-1)!.text);
+        expect(screen.getByRole('button', { name: 'Zoologisk have' })).toHaveClass('vote-option--reading');
+        act(() => {
+          synth.start();
+          synth.finish();
+        });
+        await waitFor(() => expect(screen.getByRole('button', { name: 'Hør mulighederne' })).toBeInTheDocument(), {
+          timeout: 3000,
+        });
+        expect(document.querySelector('.vote-option--reading')).toBeNull();
+        await user.click(screen.getByRole('button', { name: /^Det er ikke/ }));
+        await screen.findByRole('heading', { name: 'Hvem stemmer nu?' });
+        return heard;
+      }
+
+      const forAnna = await hearAll(/Anna/);
+      expect(forAnna).toEqual(['recording', 'Zoologisk have.']);
+      expect(await hearAll(/Bo/)).toEqual(forAnna);
+    });
+
+    it('with spoken choices on (headphones), a tap reads the option and the confirmation names it', async () => {
+      const user = userEvent.setup();
+      const { synth, service } = fakeSpeech([fakeVoice('Sara', 'da-DK')]);
+      setSpeechService(service);
+      setup(
+        vi.fn(async () => ({ ok: true }) as const),
+        [],
+        options,
+        { spokenChoices: true },
+      );
+      await user.click(await screen.findByRole('button', { name: /Anna/ }));
+      await user.click(await screen.findByRole('button', { name: 'Zoologisk have' }));
+      expect(synth.spoken.at(-1)?.text).toBe('Zoologisk have');
+      const confirm = await screen.findByRole('dialog', { name: 'Er du sikker?' });
+      await user.click(within(confirm).getByRole('button', { name: /^Lyt/ }));
+      expect(synth.spoken.at(-1)?.text).toBe('Du har valgt Zoologisk have. Er det din stemme?');
+    });
   });
 });

@@ -2,6 +2,10 @@
 // "Hvem stemmer nu?" → the voter's private screen with only the options → the chosen option
 // large with "Det er min stemme" / "Jeg vil vælge igen" → "Tak, din stemme er talt"
 // → "Giv tabletten videre" → back to the voters.
+// A choice is shown, never spoken: a tap on an option and the confirmation make no sound that
+// names it (the tablet is passed round a room), unless staff turned spoken choices on for this
+// vote because the tablet has headphones. What is said aloud after the tap is the same for
+// every voter ("Det er min stemme. Tak, din stemme er talt.").
 // Nothing of a choice survives the thank-you: the choice lives only in the ballot and confirm
 // steps' state and is dropped the moment the ballot is stored. A reload starts at the voters.
 //
@@ -43,6 +47,11 @@ interface SecretBallotFlowProps {
   maxChoices: number;
   /** Stores the ballot; resolves only when it is durably written. */
   onCast: (voterId: string, picked: string[], assisted: boolean) => Promise<FlowCastOutcome>;
+  /**
+   * Read a tapped option aloud (and name it in the confirmation): only for a vote staff
+   * started with spoken choices, on a tablet with headphones. Off, choosing is silent.
+   */
+  spokenChoices?: boolean;
   /** Heading level of the flow's own headings (the screen has the h1). */
   headingLevel?: 2 | 3;
 }
@@ -61,6 +70,7 @@ export function SecretBallotFlow({
   options,
   maxChoices,
   onCast,
+  spokenChoices = false,
   headingLevel = 2,
 }: SecretBallotFlowProps) {
   const { t, i18n } = useTranslation('voting');
@@ -150,6 +160,7 @@ export function SecretBallotFlow({
           picked={step.picked}
           assisted={step.assisted}
           voterName={voterName(step.voterId)}
+          spokenChoices={spokenChoices}
           onChoose={choose}
           onNotMe={backToVoters}
           onDone={() => setStep({ ...step, kind: 'confirm' })}
@@ -160,6 +171,7 @@ export function SecretBallotFlow({
           {...heading}
           chosen={step.picked.map((id) => optionById.get(id)).filter((o): o is ChoiceOption => !!o)}
           saving={saving}
+          spokenChoices={spokenChoices}
           onMine={confirm}
           onChooseAgain={() => setStep({ ...step, kind: 'ballot', picked: maxChoices > 1 ? step.picked : [] })}
         />

@@ -53,4 +53,35 @@ describe('starting a vote', () => {
     await waitFor(() => expect(onStart).toHaveBeenCalledTimes(2));
     await waitFor(() => expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument());
   });
+
+  it('offers spoken choices only for a secret vote, off unless staff tick it', async () => {
+    const user = userEvent.setup();
+    const onStart = vi.fn(async () => {});
+    const dialog = await renderDialog(onStart);
+    const spoken = () => within(dialog).queryByRole('checkbox', { name: 'Læs valget højt, når en person trykker' });
+    expect(spoken()).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('radio', { name: /^Hemmeligt på tabletten/ }));
+    expect(spoken()).not.toBeChecked();
+    expect(spoken()).toHaveAccessibleDescription(/Kun når tabletten har høretelefoner/);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Start afstemningen' }));
+    await waitFor(() => expect(onStart).toHaveBeenCalledTimes(1));
+    expect(onStart).toHaveBeenLastCalledWith('Sommerturen', { kind: 'yes-no', mode: 'secret', tieRule: 'draw-lots' });
+  });
+
+  it('starts a secret vote with spoken choices when staff tick it for headphones', async () => {
+    const user = userEvent.setup();
+    const onStart = vi.fn(async () => {});
+    const dialog = await renderDialog(onStart);
+    await user.click(within(dialog).getByRole('radio', { name: /^Hemmeligt på tabletten/ }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Læs valget højt, når en person trykker' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Start afstemningen' }));
+    await waitFor(() => expect(onStart).toHaveBeenCalledTimes(1));
+    expect(onStart).toHaveBeenLastCalledWith('Sommerturen', {
+      kind: 'yes-no',
+      mode: 'secret',
+      tieRule: 'draw-lots',
+      spokenChoices: true,
+    });
+  });
 });

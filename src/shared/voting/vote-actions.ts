@@ -29,7 +29,10 @@ function rememberSessionBallotIds(voteId: string, ids: readonly string[]): void 
 }
 
 /** What staff choose when starting a vote, beyond the question. */
-export type VoteSetup = Pick<VoteInput, 'kind' | 'mode' | 'options' | 'maxChoices' | 'scale' | 'tieRule' | 'roundOf'>;
+export type VoteSetup = Pick<
+  VoteInput,
+  'kind' | 'mode' | 'options' | 'maxChoices' | 'scale' | 'tieRule' | 'roundOf' | 'spokenChoices'
+>;
 
 export async function openVote(
   meetingId: string,

@@ -1,5 +1,7 @@
 // What kind of vote (yes/no, choose one, choose up to, smileys) and how it is cast (show of
-// hands, secret, counted by hand); a smiley vote also picks three or five faces.
+// hands, secret, counted by hand); a smiley vote also picks three or five faces, and a secret
+// one may read a tapped option aloud when the tablet has headphones.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { voteKinds, voteModes } from '../../domain/vote';
 import type { VoteDraft } from './vote-setup-draft';
@@ -11,6 +13,7 @@ interface VoteKindFieldsProps {
 
 export function VoteKindFields({ draft, onChange }: VoteKindFieldsProps) {
   const { t } = useTranslation('voting');
+  const spokenHintId = useId();
   return (
     <>
       <div className="vote-setup__columns">
@@ -46,6 +49,22 @@ export function VoteKindFields({ draft, onChange }: VoteKindFieldsProps) {
               </span>
             </label>
           ))}
+          {draft.mode === 'secret' && (
+            <div className="vote-setup__spoken-choices">
+              <label className="vote-setup__radio">
+                <input
+                  type="checkbox"
+                  checked={draft.spokenChoices}
+                  aria-describedby={spokenHintId}
+                  onChange={(event) => onChange({ spokenChoices: event.target.checked })}
+                />
+                {t('create.spokenChoices')}
+              </label>
+              <p id={spokenHintId} className="vote-setup__radio-hint">
+                {t('create.spokenChoicesHint')}
+              </p>
+            </div>
+          )}
         </fieldset>
       </div>
 

@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Attendance } from '../../domain/attendance';
 import type { Member } from '../../domain/member';
-import { choicesAllowed, type Ballot, type Vote } from '../../domain/vote';
+import { choicesAllowed, choicesSpokenOnTap, type Ballot, type Vote } from '../../domain/vote';
 import { visibleResult } from '../../domain/vote-tally';
 import type { VoterRule } from '../../domain/vote-eligibility';
 import { useSecretResultBallots } from '../../storage/voting-queries';
@@ -96,6 +96,7 @@ export function VotePanel({
           voters={voters}
           options={options}
           maxChoices={choicesAllowed(vote)}
+          spokenChoices={choicesSpokenOnTap(vote)}
           headingLevel={3}
           onCast={(memberId, picked, assisted) => castSecret(vote.id, memberId, picked, assisted)}
         />

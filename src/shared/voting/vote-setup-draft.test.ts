@@ -60,6 +60,16 @@ describe('the setup a draft starts', () => {
       },
     },
     {
+      name: 'a secret vote with spoken choices says so',
+      draft: draft({ mode: 'secret', spokenChoices: true }),
+      setup: { kind: 'yes-no', mode: 'secret', tieRule: 'new-round', spokenChoices: true },
+    },
+    {
+      name: 'spoken choices left on, then switched to a show of hands, are not kept',
+      draft: draft({ mode: 'open', spokenChoices: true }),
+      setup: { kind: 'yes-no', mode: 'open', tieRule: 'new-round' },
+    },
+    {
       name: 'choose up to never allows all options',
       draft: draft({ kind: 'choose-up-to', maxChoices: 3, options: [option('a'), option('b'), option('c')] }),
       setup: expect.objectContaining({ kind: 'choose-up-to', maxChoices: 2 }),

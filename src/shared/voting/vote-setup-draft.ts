@@ -20,6 +20,8 @@ export interface VoteDraft {
   /** choose-up-to: how many each voter may pick (clamped to the options when started). */
   maxChoices: number;
   tieRule: TieRule;
+  /** Secret votes: a tapped option is read aloud (only with headphones on the tablet). */
+  spokenChoices: boolean;
   /** Staff-made options; only used by the kinds that have them. */
   options: OptionDraft[];
 }
@@ -27,7 +29,16 @@ export interface VoteDraft {
 export const blankOption = (): OptionDraft => ({ id: newId(), label: '', picture: undefined });
 
 export function newVoteDraft(tieRule: TieRule = 'staff-decide'): VoteDraft {
-  return { kind: 'yes-no', mode: 'open', scale: 3, maxChoices: 2, tieRule, options: [blankOption(), blankOption()] };
+  return {
+    kind: 'yes-no',
+    mode: 'open',
+    scale: 3,
+    maxChoices: 2,
+    tieRule,
+    // Off unless staff turn it on: in a room without headphones a spoken choice is heard by all.
+    spokenChoices: false,
+    options: [blankOption(), blankOption()],
+  };
 }
 
 /** Whether staff write the options themselves (the other kinds have fixed ones). */
@@ -68,5 +79,7 @@ export function voteSetupOf(draft: VoteDraft): VoteSetup {
       : {}),
     ...(kind === 'choose-up-to' ? { maxChoices: Math.min(draft.maxChoices, options.length - 1) } : {}),
     ...(kind === 'smiley' ? { scale: draft.scale } : {}),
+    // Only a secret vote has the setting; one switched back to open keeps no stale "on".
+    ...(mode === 'secret' && draft.spokenChoices ? { spokenChoices: true } : {}),
   };
 }
