@@ -27,7 +27,7 @@ const binarySignatures = {
   'audio/ogg': (bytes: Uint8Array) => ascii(bytes, 0, 4) === 'OggS',
 } as const;
 
-export type BinaryMediaType = keyof typeof binarySignatures;
+type BinaryMediaType = keyof typeof binarySignatures;
 export type MediaType = BinaryMediaType | 'image/svg+xml';
 
 export const mediaTypes: readonly MediaType[] = [

@@ -19,24 +19,24 @@
 export type SvgVerdict = { ok: true } | { ok: false; reason: 'not-svg' | 'unsafe-svg'; detail: string };
 
 /** The little of an XML DOM the check reads (the server type-checks without the DOM library). */
-export interface SvgNode {
+interface SvgNode {
   readonly nodeType: number;
   readonly nodeName: string;
   readonly textContent: string | null;
 }
-export interface SvgElement extends SvgNode {
+interface SvgElement extends SvgNode {
   readonly namespaceURI: string | null;
   readonly localName: string;
   getElementsByTagName(name: string): ArrayLike<SvgNode>;
 }
-export interface SvgDocument {
+interface SvgDocument {
   readonly documentElement: SvgElement | null;
   readonly childNodes: ArrayLike<SvgNode>;
   getElementsByTagNameNS(namespace: string, name: string): ArrayLike<SvgNode>;
 }
 
 /** What DOMPurify reports in `removed`: an element, or an attribute taken from one. */
-export type PurifyRemoval = { element: unknown } | { attribute: { name: string } | null; from: unknown };
+type PurifyRemoval = { element: unknown } | { attribute: { name: string } | null; from: unknown };
 
 export interface SvgTools {
   /** Parses the text as XML (`image/svg+xml`), as a browser does for an SVG file. */

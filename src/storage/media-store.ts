@@ -20,7 +20,7 @@ export async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
 }
 
 export type MediaRefusal = 'unsupported-type' | 'wrong-bytes' | 'unsafe-svg' | 'too-large';
-export type MediaCheck = { ok: true; mime: string } | { ok: false; reason: MediaRefusal };
+type MediaCheck = { ok: true; mime: string } | { ok: false; reason: MediaRefusal };
 
 /** The allow-list's mime for these bytes without parsing an SVG: what a read may hand out. */
 function claimedMime(bytes: ArrayBuffer, mime: string): MediaCheck {
