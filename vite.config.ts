@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPlugin } from './vite/content-security-plugin';
 import { pictogramsPlugin } from './vite/pictograms-plugin.js';
 import { cataloguePlugin } from './vite/catalogue-plugin.js';
 
@@ -10,6 +11,7 @@ const backgroundColor = '#f7f4ee';
 export default defineConfig({
   plugins: [
     react(),
+    contentSecurityPlugin(),
     // Core pictograms: served at /pictograms/* in dev, emitted into dist/pictograms/ on build
     // (and from there precached by the service worker below).
     pictogramsPlugin(),

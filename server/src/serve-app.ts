@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { contentSecurityPolicyHeader } from '../../src/domain/content-security-policy';
 
 const alwaysRevalidate = /(^|\/)(index\.html|sw\.js|registerSW\.js|manifest\.webmanifest)$/;
 
@@ -18,6 +19,8 @@ export async function serveApp(app: FastifyInstance, distDir: string): Promise<v
     wildcard: false,
     cacheControl: false,
     setHeaders(reply, path) {
+      // Every file of the app, not only index.html: an SVG or a page opened on its own is a document too.
+      reply.header('content-security-policy', contentSecurityPolicyHeader);
       reply.header(
         'cache-control',
         alwaysRevalidate.test(path)
@@ -34,6 +37,9 @@ export async function serveApp(app: FastifyInstance, distDir: string): Promise<v
         .status(404)
         .send({ error: 'not-found', message: `No route ${request.method} ${request.url.split('?')[0]}` });
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply
+      .header('cache-control', 'no-cache')
+      .header('content-security-policy', contentSecurityPolicyHeader)
+      .sendFile('index.html');
   });
 }

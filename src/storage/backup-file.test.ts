@@ -56,7 +56,7 @@ async function seed() {
   await facilities.save({ id: facilityId, name: 'Solgården', kind: 'residential' });
   const councilId = newId();
   await councils.save({ id: councilId, facilityId, name: 'Brugerrådet', kind: 'user-council', meetingsPerYear: 4 });
-  const photo = await putMedia(new Uint8Array([137, 80, 78, 71, 1, 2, 3]).buffer, 'image/png');
+  const photo = await putMedia(new Uint8Array([137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3]).buffer, 'image/png');
   const memberId = newId();
   await members.save({ id: memberId, councilId, displayName: 'Anna', role: 'resident', photo, photoConsent: true });
   const meeting: Meeting = {
@@ -128,7 +128,9 @@ describe('backup file', () => {
     expect(await records(target)).toEqual(before);
     expect(await meetings.get(meeting.id)).toEqual(meeting);
     expect(await agendaItems.get(removedId)).toBeUndefined();
-    expect(Array.from(new Uint8Array((await getMedia(photo))!.bytes))).toEqual([137, 80, 78, 71, 1, 2, 3]);
+    expect(Array.from(new Uint8Array((await getMedia(photo))!.bytes))).toEqual([
+      137, 80, 78, 71, 13, 10, 26, 10, 1, 2, 3,
+    ]);
   });
 
   it('writes a file that says what it is', async () => {

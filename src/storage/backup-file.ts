@@ -18,7 +18,7 @@ import Dexie from 'dexie';
 import { observeStamp } from './clock';
 import { mergeNaturalKeyDuplicates } from './natural-key-upgrade';
 import { database } from './database';
-import { sha256Hex } from './media-store';
+import { checkMedia, sha256Hex, type MediaRefusal } from './media-store';
 import { queueUnstamped } from './outbox';
 import { sameStamps, storeIncomingRecord, type StoredRow } from './incoming-record';
 
@@ -28,6 +28,8 @@ export type ImportOutcome =
   | { ok: true; records: number; media: number; conflicts: number }
   /** The furthest-ahead stamp's time (ISO), so staff can see which date the other clock had. */
   | { ok: false; reason: 'future-stamps'; newestAt: string }
+  /** A media file the media gate refuses (media-store.ts): its place in the file and why. */
+  | { ok: false; reason: 'refused-media'; mediaNumber: number; refusal: MediaRefusal }
   | { ok: false; reason: Exclude<ImportRefusal, 'future-stamps'> };
 
 function toBase64(bytes: ArrayBuffer): string {
@@ -140,7 +142,9 @@ async function checkBackup(
       return { ok: false, reason: 'corrupt' };
     }
     if ((await sha256Hex(bytes)) !== m.hash) return { ok: false, reason: 'corrupt' };
-    media.push({ hash: m.hash, mime: m.mime, bytes, ...(m.trim ? { trim: m.trim } : {}) });
+    const gate = checkMedia(bytes, m.mime);
+    if (!gate.ok) return { ok: false, reason: 'refused-media', mediaNumber: media.length + 1, refusal: gate.reason };
+    media.push({ hash: m.hash, mime: gate.mime, bytes, ...(m.trim ? { trim: m.trim } : {}) });
   }
   return { ok: true, rows, plainRows, media };
 }

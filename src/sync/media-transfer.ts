@@ -4,7 +4,7 @@
 import { mediaHashesOf } from '../domain/media-references';
 import type { SyncedTableName } from '../domain/table-registry';
 import type { RaadetDatabase } from '../storage/database';
-import { absentMedia, getMedia, putMedia, sha256Hex } from '../storage/media-store';
+import { absentMedia, getMedia, MediaRefusedError, putMedia, sha256Hex } from '../storage/media-store';
 import type { SyncHttp } from './sync-http';
 
 interface NamedRecord {
@@ -40,6 +40,12 @@ export async function downloadMissingMedia(db: RaadetDatabase, http: SyncHttp, h
     const file = await http.downloadMedia(hash);
     // Content-addressed: bytes that do not hash to the name are not that file.
     if (!file || (await sha256Hex(file.bytes)) !== hash) continue;
-    await putMedia(file.bytes, file.mime, {}, db);
+    try {
+      await putMedia(file.bytes, file.mime, {}, db);
+    } catch (error) {
+      // A file the media gate refuses stays missing here (its picture shows as absent); the
+      // server runs the same check, so only a server that skipped it can send one.
+      if (!(error instanceof MediaRefusedError)) throw error;
+    }
   }
 }

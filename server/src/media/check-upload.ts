@@ -1,7 +1,7 @@
 // Whether an uploaded file may be stored under the hash its URL names: the bytes hash to it,
 // they are of an allowed type and really are that type, and an SVG is inert (svg-safety.ts).
 import { createHash } from 'node:crypto';
-import { hasSignatureOf, storedMimeFor } from './media-types';
+import { hasSignatureOf, storedMimeFor } from '../../../src/domain/media-types';
 import { checkSvg } from './svg-safety';
 
 export type UploadCheck =

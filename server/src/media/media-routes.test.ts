@@ -7,7 +7,7 @@ import { createDevice, createSpace, revokeDevice } from '../auth/devices';
 import type { Database } from '../db/database';
 import { testDatabases } from '../testing/test-databases';
 import { useTestServer } from '../testing/test-server';
-import { maxMediaBytes } from './media-types';
+import { maxMediaBytes } from '../../../src/domain/media-types';
 
 // A real 1×1 PNG.
 const png = Buffer.from(

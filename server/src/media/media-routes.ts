@@ -10,7 +10,7 @@ import type { Database } from '../db/database';
 import { SyncRefusal } from '../sync/sync-refusal';
 import { checkUpload } from './check-upload';
 import { findMedia, hasMedia, insertMedia, missingMedia } from './media-rows';
-import { maxMediaBytes, mediaTypes } from './media-types';
+import { maxMediaBytes, mediaTypes } from '../../../src/domain/media-types';
 
 interface MediaRouteOptions {
   db: Database;

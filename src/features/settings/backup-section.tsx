@@ -12,6 +12,8 @@ const dateTime = { dateStyle: 'long', timeStyle: 'short' } as const;
 
 /** What the refusal needs to say: the other clock's date and the allowance, for a wrong clock. */
 function refusalValues(result: ImportFailure) {
+  // Which media file the gate refused, counted from 1 as staff would count.
+  if (result.reason === 'refused-media') return { number: result.mediaNumber };
   if (result.reason !== 'future-stamps') return {};
   return {
     newestAt: new Date(result.newestAt),

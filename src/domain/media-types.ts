@@ -1,9 +1,14 @@
-// The kinds of file the server keeps for the tablets, and how it knows the bytes really are one.
+// The kinds of media file the app keeps, and how it knows the bytes really are one. One rule for
+// both sides: the tablet's one media write path (storage/media-store.ts) and the sync server's
+// upload check (server/src/media/check-upload.ts) use it, so the tablet never stores a file the
+// server would refuse (sync would hold it back forever) and the server never hands out one the
+// tablet would refuse.
 // Tablets store photos as WebP or JPEG (the crop dialog re-encodes every photo, so a chosen PNG or
 // GIF never reaches the media table as it was), pictograms and example portraits as SVG, and
 // staff recordings in whatever the browser's MediaRecorder makes (src/ui/recording-format.ts).
 // PNG is accepted too: it is what a canvas falls back to. GIF is not: the app never stores one.
-// Anything else is refused, however it is labelled.
+// Anything else (text/html above all: opened on its own it would run script in the app's origin)
+// is refused, however it is labelled.
 
 /** The largest media file the server takes. Photos aim at 200 KB, a 60 s recording is about 180 KB. */
 export const maxMediaBytes = 5 * 1024 * 1024;
@@ -22,16 +27,19 @@ const binarySignatures = {
   'audio/ogg': (bytes: Uint8Array) => ascii(bytes, 0, 4) === 'OggS',
 } as const;
 
-type BinaryType = keyof typeof binarySignatures;
-export type MediaType = BinaryType | 'image/svg+xml';
+type BinaryMediaType = keyof typeof binarySignatures;
+export type MediaType = BinaryMediaType | 'image/svg+xml';
 
-export const mediaTypes: readonly MediaType[] = [...(Object.keys(binarySignatures) as BinaryType[]), 'image/svg+xml'];
+export const mediaTypes: readonly MediaType[] = [
+  ...(Object.keys(binarySignatures) as BinaryMediaType[]),
+  'image/svg+xml',
+];
 
 function isMediaType(essence: string): essence is MediaType {
   return (mediaTypes as readonly string[]).includes(essence);
 }
 
-export function hasSignatureOf(type: BinaryType, bytes: Uint8Array): boolean {
+export function hasSignatureOf(type: BinaryMediaType, bytes: Uint8Array): boolean {
   return binarySignatures[type](bytes);
 }
 
