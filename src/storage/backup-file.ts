@@ -6,14 +6,7 @@
 import { backupEnvelopeSchema, backupFormat, backupSchema, backupVersion, type Backup } from '../domain/backup';
 import { checkStamps } from '../domain/clock-safety';
 import { syncMetaSchema } from '../domain/sync-meta';
-import {
-  backupPlainTableNames,
-  backupTableNames,
-  repairOf,
-  schemaOf,
-  type BackupPlainTableName,
-  type BackupTableName,
-} from '../domain/table-registry';
+import { backupTableNames, repairOf, schemaOf, type BackupTableName } from '../domain/table-registry';
 import Dexie from 'dexie';
 import { observeStamp } from './clock';
 import { mergeNaturalKeyDuplicates } from './natural-key-upgrade';
@@ -22,10 +15,23 @@ import { sha256Hex } from './media-store';
 import { queueUnstamped } from './outbox';
 import { sameStamps, storeIncomingRecord, type StoredRow } from './incoming-record';
 
-export type ImportRefusal = 'not-json' | 'foreign' | 'newer-version' | 'corrupt' | 'future-stamps';
+export type ImportRefusal =
+  | 'not-json'
+  | 'foreign'
+  | 'newer-version'
+  | 'corrupt'
+  | 'future-stamps'
+  /** The file was accepted, but the tablet had no room to store it (nothing was stored). */
+  | 'storage-full'
+  /** The file was accepted, but storing it failed for another reason (nothing was stored). */
+  | 'store-failed';
 export type ImportOutcome =
-  /** `conflicts`: incoming records whose merge the schema refused, kept in the conflicts table. */
-  | { ok: true; records: number; media: number; conflicts: number }
+  /**
+   * `conflicts`: incoming records whose merge the schema refused, kept in the conflicts table.
+   * `ballotsLeftOut`: secret ballots and evaluation answers in a file from before issue 14,
+   * which a restore never stores (a file must not add ballots to a vote).
+   */
+  | { ok: true; records: number; media: number; conflicts: number; ballotsLeftOut: number }
   /** The furthest-ahead stamp's time (ISO), so staff can see which date the other clock had. */
   | { ok: false; reason: 'future-stamps'; newestAt: string }
   | { ok: false; reason: Exclude<ImportRefusal, 'future-stamps'> };
@@ -52,17 +58,13 @@ export async function exportBackup(now = new Date()): Promise<Backup> {
   for (const name of backupTableNames) {
     tables[name] = (await db.table(name).toArray()) as Record<string, unknown>[];
   }
-  const plainTables = {} as Backup['plainTables'];
-  for (const name of backupPlainTableNames) {
-    plainTables[name] = (await db.table(name).toArray()) as Record<string, unknown>[];
-  }
   const media = (await db.media.toArray()).map((m) => ({
     hash: m.hash,
     mime: m.mime,
     data: toBase64(m.bytes),
     ...(m.trim ? { trim: m.trim } : {}),
   }));
-  return { format: backupFormat, version: backupVersion, exportedAt: now.toISOString(), tables, plainTables, media };
+  return { format: backupFormat, version: backupVersion, exportedAt: now.toISOString(), tables, media };
 }
 
 export async function exportBackupText(now = new Date()): Promise<string> {
@@ -86,7 +88,7 @@ async function checkBackup(
   | {
       ok: true;
       rows: Record<BackupTableName, StoredRow[]>;
-      plainRows: Record<BackupPlainTableName, { id: string }[]>;
+      ballotsLeftOut: number;
       media: { hash: string; mime: string; bytes: ArrayBuffer; trim?: { start: number; end: number } }[];
     }
   | Extract<ImportOutcome, { ok: false }>
@@ -122,15 +124,8 @@ async function checkBackup(
   const stamps = checkStamps(stampsOf(rows), nowMs);
   if (!stamps.ok && stamps.reason === 'malformed') return { ok: false, reason: 'corrupt' };
   if (!stamps.ok) return { ok: false, reason: 'future-stamps', newestAt: new Date(stamps.furthestMs).toISOString() };
-  const plainRows = {} as Record<BackupPlainTableName, { id: string }[]>;
-  for (const name of backupPlainTableNames) {
-    plainRows[name] = [];
-    for (const raw of parsed.data.plainTables[name]) {
-      const valid = schemaOf(name).safeParse(raw);
-      if (!valid.success) return { ok: false, reason: 'corrupt' };
-      plainRows[name].push(valid.data as { id: string });
-    }
-  }
+  // Ballots in an older file are not checked, only counted: they are never stored.
+  const ballotsLeftOut = Object.values(parsed.data.plainTables ?? {}).reduce((sum, rows) => sum + rows.length, 0);
   const media = [];
   for (const m of parsed.data.media) {
     let bytes: ArrayBuffer;
@@ -142,7 +137,7 @@ async function checkBackup(
     if ((await sha256Hex(bytes)) !== m.hash) return { ok: false, reason: 'corrupt' };
     media.push({ hash: m.hash, mime: m.mime, bytes, ...(m.trim ? { trim: m.trim } : {}) });
   }
-  return { ok: true, rows, plainRows, media };
+  return { ok: true, rows, ballotsLeftOut, media };
 }
 
 /**
@@ -153,13 +148,36 @@ async function checkBackup(
 export async function importBackupText(text: string, nowMs = Date.now()): Promise<ImportOutcome> {
   const checked = await checkBackup(text, nowMs);
   if (!checked.ok) return checked;
+  try {
+    return await storeBackup(checked, nowMs);
+  } catch (error) {
+    // Everything is stored in one transaction, so a failure (a full tablet, a record the
+    // database cannot take) stores nothing: the screen can say so instead of going quiet.
+    return { ok: false, reason: isQuotaError(error) ? 'storage-full' : 'store-failed' };
+  }
+}
+
+/** Dexie passes the browser's QuotaExceededError on under that name, sometimes as `inner`. */
+function isQuotaError(error: unknown): boolean {
+  const names = [error, (error as { inner?: unknown } | null)?.inner].map(
+    (e) => (e as { name?: unknown } | null)?.name,
+  );
+  return names.includes('QuotaExceededError') || names.includes('QuotaError');
+}
+
+async function storeBackup(
+  checked: Extract<Awaited<ReturnType<typeof checkBackup>>, { ok: true }>,
+  nowMs: number,
+): Promise<ImportOutcome> {
   const db = database();
   let records = 0;
   let conflicts = 0;
   let newestStamp = '';
   const at = new Date(nowMs).toISOString();
-  const tables = [...backupTableNames, ...backupPlainTableNames].map((n) => db.table(n));
-  await db.transaction('rw', [...tables, db.media, db.meta, db.conflicts, db.outbox], async () => {
+  const tables = backupTableNames.map((n) => db.table(n));
+  // Ballots are never written from the file, but merging renamed candidates (below) renames
+  // the choices of this tablet's own ballots, so their table is part of the transaction.
+  await db.transaction('rw', [...tables, db.secretBallots, db.media, db.meta, db.conflicts, db.outbox], async () => {
     for (const name of backupTableNames) {
       for (const row of checked.rows[name]) {
         for (const stamp of Object.values(row._stamps)) if (stamp > newestStamp) newestStamp = stamp;
@@ -171,13 +189,6 @@ export async function importBackupText(text: string, nowMs = Date.now()): Promis
         if (!outcome.existing || !sameStamps(outcome.existing, outcome.merged)) {
           await queueUnstamped(db, name, row.id, outcome.existing?._stamps);
         }
-        records += 1;
-      }
-    }
-    for (const name of backupPlainTableNames) {
-      const table = db.table<{ id: string }, string>(name);
-      for (const row of checked.plainRows[name]) {
-        if (!(await table.get(row.id))) await table.add(row);
         records += 1;
       }
     }
@@ -194,5 +205,5 @@ export async function importBackupText(text: string, nowMs = Date.now()): Promis
       }
     }
   });
-  return { ok: true, records, media: checked.media.length, conflicts };
+  return { ok: true, records, media: checked.media.length, conflicts, ballotsLeftOut: checked.ballotsLeftOut };
 }
