@@ -12,7 +12,7 @@ import { freshDatabase } from '../testing/render';
 import { exportBackup, exportBackupText, importBackupText } from './backup-file';
 import { setDatabase, type RaadetDatabase } from './database';
 import { getMedia, putMedia } from './media-store';
-import { agendaItems, attendance, councils, facilities, meetings, members, votes } from './repositories';
+import { agendaItems, attendance, councils, facilities, hasVoted, meetings, members, votes } from './repositories';
 
 const cleanup: RaadetDatabase[] = [];
 beforeEach(() => () => Promise.all(cleanup.splice(0).map((db) => db.delete())).then(() => undefined));
@@ -454,6 +454,55 @@ describe('backup of secret ballots and older files', () => {
     expect(await db.secretBallots.count()).toBe(0);
     expect(await records(db)).toEqual(before);
     expect((await votes.get(vote.id))?.tally).toEqual(vote.tally);
+  });
+
+  it.each([
+    {
+      name: 're-opens the vote',
+      // An open secret vote has no tally, so a re-opening file drops it too.
+      change: (row: Record<string, unknown>) => ({ ...row, status: 'open', tally: undefined }),
+      table: 'votes',
+    },
+    {
+      name: 'changes its tally',
+      change: (row: Record<string, unknown>) => ({
+        ...row,
+        tally: { counts: { yes: 0, no: 3, 'dont-know': 0 }, ballotCount: 3, assistedCount: 0 },
+      }),
+      table: 'votes',
+    },
+    { name: 'deletes the vote', change: (row: Record<string, unknown>) => ({ ...row, _deleted: 1 }), table: 'votes' },
+    {
+      name: 'erases who has voted',
+      change: (row: Record<string, unknown>) => ({ ...row, _deleted: 1 }),
+      table: 'hasVoted',
+    },
+  ] as const)('refuses a file that $name of a closed secret vote, and changes nothing', async ({ change, table }) => {
+    const db = open();
+    const { meeting } = await seed();
+    const itemId = (await agendaItems.all())[0]!.id;
+    const vote = await closedSecretVote(meeting.id, itemId);
+    const memberId = (await members.all())[0]!.id;
+    await hasVoted.save({
+      id: naturalKeyId('hasVoted', { voteId: vote.id, memberId, assisted: false }),
+      voteId: vote.id,
+      memberId,
+    });
+    const backup = await exportBackup();
+    // The file's copy is newer than the tablet's, as a hostile or later-edited file would be.
+    const later = formatStamp({ wallMs: Date.now(), counter: 9, node: 'other' });
+    backup.tables[table] = backup.tables[table].map((row) => {
+      const changed = change(row);
+      const stamps = Object.fromEntries(
+        Object.keys({ ...(row._stamps as object), ...changed })
+          .filter((k) => !k.startsWith('_'))
+          .map((k) => [k, later]),
+      );
+      return { ...changed, _stamps: stamps, _changed: later };
+    });
+    const before = await records(db);
+    expect(await importBackupText(JSON.stringify(backup))).toEqual({ ok: false, reason: 'alters-closed-vote' });
+    expect(await records(db)).toEqual(before);
   });
 
   it('says the tablet is full, and stores nothing, when the database has no room', async () => {

@@ -24,7 +24,9 @@ export type ImportRefusal =
   /** The file was accepted, but the tablet had no room to store it (nothing was stored). */
   | 'storage-full'
   /** The file was accepted, but storing it failed for another reason (nothing was stored). */
-  | 'store-failed';
+  | 'store-failed'
+  /** The file would re-open, alter or delete a closed vote, a held election or a has-voted row. */
+  | 'alters-closed-vote';
 export type ImportOutcome =
   /**
    * `conflicts`: incoming records whose merge the schema refused, kept in the conflicts table.
@@ -151,10 +153,28 @@ export async function importBackupText(text: string, nowMs = Date.now()): Promis
   try {
     return await storeBackup(checked, nowMs);
   } catch (error) {
+    if (error instanceof SealedRecordChange) return { ok: false, reason: 'alters-closed-vote' };
     // Everything is stored in one transaction, so a failure (a full tablet, a record the
     // database cannot take) stores nothing: the screen can say so instead of going quiet.
     return { ok: false, reason: isQuotaError(error) ? 'storage-full' : 'store-failed' };
   }
+}
+
+/**
+ * A closed vote, a counted or applied election and a has-voted row are final: a file may not
+ * re-open, alter or delete them (a changed winner, erased voters). Such a file is refused as a
+ * whole rather than stored without those records, because it is either hostile or broken, and
+ * "this file was not loaded, it would change a finished vote" is clearer for staff than a
+ * restore that silently kept half of it. Throwing inside the transaction undoes what it wrote.
+ */
+class SealedRecordChange extends Error {}
+
+function isSealed(table: BackupTableName, existing: StoredRow): boolean {
+  const row = existing as StoredRow & { status?: string };
+  if (table === 'hasVoted') return existing._deleted === 0;
+  if (table === 'votes') return row.status === 'closed' && existing._deleted === 0;
+  if (table === 'elections') return (row.status === 'counted' || row.status === 'applied') && existing._deleted === 0;
+  return false;
 }
 
 /** Dexie passes the browser's QuotaExceededError on under that name, sometimes as `inner`. */
@@ -185,6 +205,9 @@ async function storeBackup(
         if (!outcome.ok) {
           conflicts += 1;
           continue;
+        }
+        if (outcome.existing && isSealed(name, outcome.existing) && !sameStamps(outcome.existing, outcome.merged)) {
+          throw new SealedRecordChange();
         }
         if (!outcome.existing || !sameStamps(outcome.existing, outcome.merged)) {
           await queueUnstamped(db, name, row.id, outcome.existing?._stamps);
