@@ -484,9 +484,10 @@ describe('backup of secret ballots and older files', () => {
     const vote = await closedSecretVote(meeting.id, itemId);
     const memberId = (await members.all())[0]!.id;
     await hasVoted.save({
-      id: naturalKeyId('hasVoted', { voteId: vote.id, memberId, assisted: false }),
+      id: naturalKeyId('hasVoted', { voteId: vote.id, memberId }),
       voteId: vote.id,
       memberId,
+      assisted: false,
     });
     const backup = await exportBackup();
     // The file's copy is newer than the tablet's, as a hostile or later-edited file would be.
