@@ -562,6 +562,11 @@ describe('backup of secret ballots and older files', () => {
   });
 });
 
+/** Adds a stamp under `key` (a string, so the prototype's own member types do not get in the way). */
+function stampAs(stamps: Record<string, string>, key: string) {
+  stamps[key] = stamps.title!;
+}
+
 describe('backups from a clock far ahead', () => {
   it.each([
     { name: '6 minutes', aheadMs: 6 * 60_000 },
@@ -600,6 +605,26 @@ describe('backups from a clock far ahead', () => {
     expect(await importBackupText(JSON.stringify(backup))).toMatchObject({ ok: false, reason: 'future-stamps' });
     expect(await dump(db)).toEqual(before);
     expect(await db.meta.get('hlc')).toBeUndefined();
+  });
+
+  it.each([
+    {
+      name: 'a megabyte-long stamp',
+      edit: (stamps: Record<string, string>) => (stamps.title += 'a'.repeat(1_000_000)),
+    },
+    { name: 'a stamp keyed "constructor"', edit: (stamps: Record<string, string>) => stampAs(stamps, 'constructor') },
+    { name: 'a stamp keyed "toString"', edit: (stamps: Record<string, string>) => stampAs(stamps, 'toString') },
+  ])('refuses $name as corrupt, and changes nothing', async ({ edit }) => {
+    open();
+    await seed();
+    const backup = await exportBackup();
+    const stamps = { ...(backup.tables.meetings[0]!._stamps as Record<string, string>) };
+    edit(stamps);
+    backup.tables.meetings[0]!._stamps = stamps;
+    const db = open();
+    const before = await dump(db);
+    expect(await importBackupText(JSON.stringify(backup))).toEqual({ ok: false, reason: 'corrupt' });
+    expect(await dump(db)).toEqual(before);
   });
 
   it('refuses a stamp that is not a clock stamp as corrupt (it would win every merge)', async () => {

@@ -73,6 +73,15 @@ export async function exportBackupText(now = new Date()): Promise<string> {
   return JSON.stringify(await exportBackup(now));
 }
 
+/**
+ * A stamp names a record field. `constructor`, `toString` and the like name no field, and as
+ * keys they reach into every object's prototype in the merge code: a file with them is corrupt.
+ * (`__proto__` never gets this far: zod's record drops it.)
+ */
+function isFieldName(key: string): boolean {
+  return key !== '__proto__' && !(key in Object.prototype);
+}
+
 function* stampsOf(rows: Record<BackupTableName, StoredRow[]>): Generator<string> {
   for (const name of backupTableNames) {
     for (const row of rows[name]) {
@@ -117,7 +126,9 @@ async function checkBackup(
       void _deleted;
       void _changed;
       const valid = schemaOf(name).safeParse(repairOf(name)?.(entity) ?? entity);
-      if (!meta.success || !valid.success) return { ok: false, reason: 'corrupt' };
+      if (!meta.success || !valid.success || !Object.keys(meta.data._stamps).every(isFieldName)) {
+        return { ok: false, reason: 'corrupt' };
+      }
       rows[name].push({ ...(valid.data as { id: string }), ...meta.data });
     }
   }
