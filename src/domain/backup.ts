@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { mediaHashSchema } from './ids';
-import {
-  backupPlainTableNames,
-  backupTableNames,
-  missingInOldBackups,
-  type BackupPlainTableName,
-  type BackupTableName,
-} from './table-registry';
+import { backupTableNames, missingInOldBackups, type BackupTableName } from './table-registry';
 
 export const backupFormat = 'raadet-backup';
 export const backupVersion = 1;
@@ -37,15 +31,10 @@ export const backupSchema = backupEnvelopeSchema.extend({
       }),
     ) as Record<BackupTableName, z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>,
   ),
-  // Rows kept without sync stamps on purpose (secret ballots, anonymous evaluation answers):
-  // they are immutable, so a restore only adds the ones that are missing.
-  plainTables: z
-    .object(
-      Object.fromEntries(
-        backupPlainTableNames.map((name) => [name, z.array(z.record(z.string(), z.unknown())).default([])]),
-      ) as Record<BackupPlainTableName, z.ZodDefault<z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>>,
-    )
-    .default(Object.fromEntries(backupPlainTableNames.map((name) => [name, []])) as Record<BackupPlainTableName, []>),
+  // Files written before issue 14 also hold `plainTables`: the secret ballots and evaluation
+  // answers themselves. They are never read back (see storage/backup-file.ts), so a file can
+  // neither add ballots to a vote nor link voters to choices; only their number is counted.
+  plainTables: z.record(z.string(), z.array(z.unknown())).optional(),
   media: z.array(backupMediaSchema),
 });
 export type Backup = z.infer<typeof backupSchema>;

@@ -16,7 +16,10 @@ export function formatStamp(state: HlcState): string {
 }
 
 export function parseStamp(stamp: string): HlcState | null {
-  const match = /^(\d{13}):(\d{4}):([A-Za-z0-9-]+)$/.exec(stamp);
+  // A node name is a short device id (8 characters today); the bound keeps a hostile file's
+  // megabyte-long "stamp" from being accepted and compared in every later merge.
+  if (stamp.length > 100) return null;
+  const match = /^(\d{13}):(\d{4}):([A-Za-z0-9-]{1,64})$/.exec(stamp);
   if (!match) return null;
   return { wallMs: Number(match[1]), counter: Number(match[2]), node: match[3]! };
 }

@@ -34,10 +34,9 @@ import { ballotSchema, voteSchema } from './vote';
 export type Travel = 'per-field' | 'insert-only' | 'device-only';
 
 /**
- * What a backup file holds of a table: `records` with their stamps (merged on restore),
- * `plain` rows without stamps (immutable: a restore only adds missing ones), or `none`.
+ * What a backup file holds of a table: `records` with their stamps (merged on restore), or `none`.
  */
-export type BackupRole = 'records' | 'plain' | 'none';
+export type BackupRole = 'records' | 'none';
 
 /** A field that names the row this row belongs to; deleting the parent deletes the row. */
 interface ParentRelation {
@@ -206,14 +205,19 @@ export const tableRegistry = {
     schema: secretBallotSchema,
     travel: 'device-only',
     indexes: ['voteId'],
-    backup: 'plain',
+    // Never in a backup (issue 14): a file saved during a vote, or between two voters, would
+    // otherwise hold the ballots in the order they were cast next to the has-voted rows. A
+    // closed vote travels as the tally on its record (storage/close-ballot-box.ts), which has no
+    // split under three ballots; a running vote's ballots stay on this tablet.
+    backup: 'none',
     durable: true,
   },
   evaluationAnswers: {
     schema: evaluationAnswerSchema,
     travel: 'device-only',
     indexes: ['evaluationId'],
-    backup: 'plain',
+    // As secret ballots: a closed evaluation travels as the results on its record.
+    backup: 'none',
     durable: true,
   },
   conflicts: {
@@ -235,7 +239,6 @@ type NamesWhere<K extends keyof TableSpec, V> = {
 /** Tables whose rows travel to other devices: every row carries sync stamps and an outbox row. */
 export type SyncedTableName = Exclude<TableName, NamesWhere<'travel', 'device-only'>>;
 export type BackupTableName = NamesWhere<'backup', 'records'>;
-export type BackupPlainTableName = NamesWhere<'backup', 'plain'>;
 /** Tables whose rows have a natural key (see natural-key-id.ts). */
 export type NaturalKeyTable = {
   [N in TableName]: Registry[N] extends { readonly naturalKey: readonly string[] } ? N : never;
@@ -262,7 +265,6 @@ export function isSyncedTableName(name: string): name is SyncedTableName {
 }
 
 export const backupTableNames = tableNames.filter((n) => specOf(n).backup === 'records') as BackupTableName[];
-export const backupPlainTableNames = tableNames.filter((n) => specOf(n).backup === 'plain') as BackupPlainTableName[];
 
 export function schemaOf<N extends TableName>(name: N): Registry[N]['schema'] {
   return tableRegistry[name].schema;

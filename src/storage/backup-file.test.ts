@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupFormat, backupVersion, type Backup } from '../domain/backup';
 import { backupTableNames } from '../domain/table-registry';
 import { unitOf } from '../domain/field-groups';
@@ -12,7 +12,7 @@ import { freshDatabase } from '../testing/render';
 import { exportBackup, exportBackupText, importBackupText } from './backup-file';
 import { setDatabase, type RaadetDatabase } from './database';
 import { getMedia, putMedia } from './media-store';
-import { agendaItems, attendance, councils, facilities, meetings, members, votes } from './repositories';
+import { agendaItems, attendance, councils, facilities, hasVoted, meetings, members, votes } from './repositories';
 
 const cleanup: RaadetDatabase[] = [];
 beforeEach(() => () => Promise.all(cleanup.splice(0).map((db) => db.delete())).then(() => undefined));
@@ -48,8 +48,8 @@ async function records(db: RaadetDatabase) {
   return { ...Object.fromEntries(kept), media };
 }
 
-/** What a backup leaves out on purpose: the clock and settings, the change feed, refused merges. */
-const notInBackups = ['meta', 'outbox', 'conflicts'];
+/** What a backup leaves out on purpose: the clock and settings, the change feed, refused merges, and ballots and answers (issue 14). */
+const notInBackups = ['meta', 'outbox', 'conflicts', 'secretBallots', 'evaluationAnswers'];
 
 async function seed() {
   const facilityId = newId();
@@ -124,7 +124,7 @@ describe('backup file', () => {
 
     const target = open();
     const outcome = await importBackupText(text);
-    expect(outcome).toEqual({ ok: true, records: 7, media: 1, conflicts: 0 });
+    expect(outcome).toEqual({ ok: true, records: 7, media: 1, conflicts: 0, ballotsLeftOut: 0 });
     expect(await records(target)).toEqual(before);
     expect(await meetings.get(meeting.id)).toEqual(meeting);
     expect(await agendaItems.get(removedId)).toBeUndefined();
@@ -149,7 +149,7 @@ describe('backup file', () => {
     const db = open();
     await seed();
     const backup = JSON.parse(await exportBackupText()) as Backup;
-    const inFile = [...Object.keys(backup.tables), ...Object.keys(backup.plainTables), 'media'];
+    const inFile = [...Object.keys(backup.tables), 'media'];
     const leftOut = db.tables.map((table) => table.name).filter((name) => !inFile.includes(name));
     expect(leftOut.sort()).toEqual([...notInBackups].sort());
   });
@@ -408,30 +408,135 @@ describe('backup of recordings', () => {
 });
 
 describe('backup of secret ballots and older files', () => {
-  it('restores secret ballots as they are, with no voter link added', async () => {
-    const source = open();
-    const voteId = newId();
-    const ballot = { id: newId(), voteId, choice: 'yes' };
-    await source.secretBallots.add(ballot);
-    const text = await exportBackupText();
+  async function closedSecretVote(meetingId: string, agendaItemId: string) {
+    const vote = await votes.save({
+      id: newId(),
+      meetingId,
+      agendaItemId,
+      question: 'Skal vi have kage?',
+      kind: 'yes-no',
+      mode: 'secret',
+      status: 'closed',
+      tally: { counts: { yes: 2, no: 1, 'dont-know': 0 }, ballotCount: 3, assistedCount: 0 },
+    });
+    return vote;
+  }
 
-    const target = open();
-    expect(await importBackupText(text)).toMatchObject({ ok: true });
-    expect(await target.secretBallots.toArray()).toEqual([ballot]);
-    // Importing again adds nothing: ballots are immutable and counted once.
-    await importBackupText(text);
-    expect(await target.secretBallots.count()).toBe(1);
+  it('holds no secret ballot or evaluation answer, during a vote or after it', async () => {
+    const db = open();
+    const { meeting } = await seed();
+    const running = newId();
+    // Ballots of a running vote (between voters) and of a closed one, and an evaluation answer.
+    await db.secretBallots.bulkAdd([
+      { id: newId(), voteId: running, choice: 'yes' },
+      { id: newId(), voteId: running, choice: 'no' },
+    ]);
+    await db.evaluationAnswers.add({ id: newId(), evaluationId: newId(), question: 'meeting', value: 2 });
+    const text = await exportBackupText();
+    const backup = JSON.parse(text) as Record<string, unknown>;
+    expect(backup.plainTables).toBeUndefined();
+    expect(text).not.toContain(running);
+    expect(text).not.toContain('"choice"');
+    expect(meeting.id).toBeTruthy();
   });
 
-  it('refuses a file whose secret ballot names a voter, and changes nothing', async () => {
+  it('never stores ballots from an older file: extra ballots cannot change a closed vote', async () => {
+    const db = open();
+    const { meeting } = await seed();
+    const itemId = (await agendaItems.all())[0]!.id;
+    const vote = await closedSecretVote(meeting.id, itemId);
+    const backup = JSON.parse(await exportBackupText()) as Record<string, unknown>;
+    // 8 ballots for a vote 3 people closed, as a file from before issue 14 (or a hostile one) holds them.
+    backup.plainTables = {
+      secretBallots: Array.from({ length: 8 }, () => ({ id: newId(), voteId: vote.id, choice: 'no' })),
+      evaluationAnswers: [],
+    };
+    const before = await records(db);
+    expect(await importBackupText(JSON.stringify(backup))).toMatchObject({ ok: true, ballotsLeftOut: 8 });
+    expect(await db.secretBallots.count()).toBe(0);
+    expect(await records(db)).toEqual(before);
+    expect((await votes.get(vote.id))?.tally).toEqual(vote.tally);
+  });
+
+  it.each([
+    {
+      name: 're-opens the vote',
+      // An open secret vote has no tally, so a re-opening file drops it too.
+      change: (row: Record<string, unknown>) => ({ ...row, status: 'open', tally: undefined }),
+      table: 'votes',
+    },
+    {
+      name: 'changes its tally',
+      change: (row: Record<string, unknown>) => ({
+        ...row,
+        tally: { counts: { yes: 0, no: 3, 'dont-know': 0 }, ballotCount: 3, assistedCount: 0 },
+      }),
+      table: 'votes',
+    },
+    { name: 'deletes the vote', change: (row: Record<string, unknown>) => ({ ...row, _deleted: 1 }), table: 'votes' },
+    {
+      name: 'erases who has voted',
+      change: (row: Record<string, unknown>) => ({ ...row, _deleted: 1 }),
+      table: 'hasVoted',
+    },
+  ] as const)('refuses a file that $name of a closed secret vote, and changes nothing', async ({ change, table }) => {
+    const db = open();
+    const { meeting } = await seed();
+    const itemId = (await agendaItems.all())[0]!.id;
+    const vote = await closedSecretVote(meeting.id, itemId);
+    const memberId = (await members.all())[0]!.id;
+    await hasVoted.save({
+      id: naturalKeyId('hasVoted', { voteId: vote.id, memberId }),
+      voteId: vote.id,
+      memberId,
+      assisted: false,
+    });
+    const backup = await exportBackup();
+    // The file's copy is newer than the tablet's, as a hostile or later-edited file would be.
+    const later = formatStamp({ wallMs: Date.now(), counter: 9, node: 'other' });
+    backup.tables[table] = backup.tables[table].map((row) => {
+      const changed = change(row);
+      const stamps = Object.fromEntries(
+        Object.keys({ ...(row._stamps as object), ...changed })
+          .filter((k) => !k.startsWith('_'))
+          .map((k) => [k, later]),
+      );
+      return { ...changed, _stamps: stamps, _changed: later };
+    });
+    const before = await records(db);
+    expect(await importBackupText(JSON.stringify(backup))).toEqual({ ok: false, reason: 'alters-closed-vote' });
+    expect(await records(db)).toEqual(before);
+  });
+
+  it('says the tablet is full, and stores nothing, when the database has no room', async () => {
     open();
     await seed();
-    const backup = JSON.parse(await exportBackupText()) as Record<string, Record<string, unknown[]>>;
-    backup.plainTables!.secretBallots = [{ id: newId(), voteId: newId(), choice: 'yes', memberId: newId() }];
-    const target = open();
-    const before = await dump(target);
-    expect(await importBackupText(JSON.stringify(backup))).toEqual({ ok: false, reason: 'corrupt' });
-    expect(await dump(target)).toEqual(before);
+    const text = await exportBackupText();
+    const db = open();
+    const before = await dump(db);
+    const full = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+    const spy = vi.spyOn(db.media, 'put').mockRejectedValue(full);
+    try {
+      expect(await importBackupText(text)).toEqual({ ok: false, reason: 'storage-full' });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await dump(db)).toEqual(before);
+  });
+
+  it('answers a failure to store with a message, never an uncaught error', async () => {
+    open();
+    await seed();
+    const text = await exportBackupText();
+    const db = open();
+    const before = await dump(db);
+    const spy = vi.spyOn(db.media, 'put').mockRejectedValue(new TypeError('cannot store'));
+    try {
+      expect(await importBackupText(text)).toEqual({ ok: false, reason: 'store-failed' });
+    } finally {
+      spy.mockRestore();
+    }
+    expect(await dump(db)).toEqual(before);
   });
 
   it('imports a facility whose website an older version stored unchecked, dropping only the broken address', async () => {
@@ -458,6 +563,11 @@ describe('backup of secret ballots and older files', () => {
     expect((await facilities.all()).map((f) => f.name)).toEqual(['Solgården']);
   });
 });
+
+/** Adds a stamp under `key` (a string, so the prototype's own member types do not get in the way). */
+function stampAs(stamps: Record<string, string>, key: string) {
+  stamps[key] = stamps.title!;
+}
 
 describe('backups from a clock far ahead', () => {
   it.each([
@@ -497,6 +607,26 @@ describe('backups from a clock far ahead', () => {
     expect(await importBackupText(JSON.stringify(backup))).toMatchObject({ ok: false, reason: 'future-stamps' });
     expect(await dump(db)).toEqual(before);
     expect(await db.meta.get('hlc')).toBeUndefined();
+  });
+
+  it.each([
+    {
+      name: 'a megabyte-long stamp',
+      edit: (stamps: Record<string, string>) => (stamps.title += 'a'.repeat(1_000_000)),
+    },
+    { name: 'a stamp keyed "constructor"', edit: (stamps: Record<string, string>) => stampAs(stamps, 'constructor') },
+    { name: 'a stamp keyed "toString"', edit: (stamps: Record<string, string>) => stampAs(stamps, 'toString') },
+  ])('refuses $name as corrupt, and changes nothing', async ({ edit }) => {
+    open();
+    await seed();
+    const backup = await exportBackup();
+    const stamps = { ...(backup.tables.meetings[0]!._stamps as Record<string, string>) };
+    edit(stamps);
+    backup.tables.meetings[0]!._stamps = stamps;
+    const db = open();
+    const before = await dump(db);
+    expect(await importBackupText(JSON.stringify(backup))).toEqual({ ok: false, reason: 'corrupt' });
+    expect(await dump(db)).toEqual(before);
   });
 
   it('refuses a stamp that is not a clock stamp as corrupt (it would win every merge)', async () => {
@@ -621,7 +751,7 @@ describe('merges the schema refuses', () => {
     const shared = await exportBackup();
     await meetings.update(meeting.id, { title: 'Sommermøde' });
     const text = JSON.stringify(editedElsewhere(shared, 'meetings', { endsAt: '2025-03-04T10:30:00.000Z' }));
-    expect(await importBackupText(text)).toEqual({ ok: true, records: 7, media: 1, conflicts: 0 });
+    expect(await importBackupText(text)).toEqual({ ok: true, records: 7, media: 1, conflicts: 0, ballotsLeftOut: 0 });
     expect(await meetings.get(meeting.id)).toMatchObject({
       title: 'Sommermøde',
       startsAt: '2025-03-04T10:00:00.000Z',

@@ -73,7 +73,9 @@ export function BackupSection() {
         setResult({ ok: false, reason: 'unreadable' });
         return;
       }
-      setResult(await importBackupText(text));
+      // importBackupText answers every failure itself; this catch is for what it cannot foresee,
+      // so the screen never goes back to idle without a word.
+      setResult(await importBackupText(text).catch(() => ({ ok: false, reason: 'store-failed' }) as const));
     } finally {
       setImporting(false);
     }
@@ -126,6 +128,12 @@ export function BackupSection() {
         <p className="settings-result notice notice--warning" role="status">
           <span aria-hidden="true">! </span>
           {t('backup.conflicts', { count: result.conflicts })}
+        </p>
+      )}
+      {result?.ok === true && result.ballotsLeftOut > 0 && (
+        <p className="settings-result notice notice--warning" role="status">
+          <span aria-hidden="true">! </span>
+          {t('backup.ballotsLeftOut', { count: result.ballotsLeftOut })}
         </p>
       )}
       {result?.ok === false && (
