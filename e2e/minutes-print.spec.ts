@@ -54,6 +54,25 @@ test('the example minutes print on fewer A4 pages with large text and no lonely 
   }
 });
 
+test('a word or address longer than the page wraps, on screen and on paper', async ({ page }) => {
+  const after = new AfterMeetingPage(page);
+  const details = after.minutes.locator('.minutes-item__details').first();
+  // Text a backup or a careless paste can bring: one 300-letter word and a very long address.
+  await details.evaluate((el) => {
+    el.textContent = `${'Ø'.repeat(300)} https://example.dk/${'sti/'.repeat(60)}`;
+  });
+  for (const media of ['screen', 'print'] as const) {
+    await page.emulateMedia({ media });
+    const overflow = await after.minutes.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(overflow, `minutes wider than their box (${media})`).toBeLessThanOrEqual(0);
+    const box = await details.boundingBox();
+    const minutesBox = await after.minutes.boundingBox();
+    expect(box!.x + box!.width, `details inside the minutes (${media})`).toBeLessThanOrEqual(
+      minutesBox!.x + minutesBox!.width + 1,
+    );
+  }
+});
+
 test('one button reads the whole minutes aloud, in order, as sentences', async ({ page }) => {
   const after = new AfterMeetingPage(page);
   await checkA11y(page, 'after meeting with read-all');
