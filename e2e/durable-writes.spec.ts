@@ -2,10 +2,7 @@
 // transaction the app opens in real Chromium is recorded, and those that write who was there
 // and the votes must ask for strict durability; ordinary edits stay relaxed (faster).
 // Fails on the build before storage/strict-durability.ts: every transaction was relaxed.
-import { CouncilPage } from './pages/council';
-import { FirstRunPage } from './pages/first-run';
-import { MeetingHubPage } from './pages/meeting-hub';
-import { MeetingModePage } from './pages/meeting-mode';
+import { startExampleMeeting } from './support/example-meeting';
 import { expect, test } from './support/test';
 
 interface Write {
@@ -29,12 +26,7 @@ test('attendance and cast votes are written with strict durability, other edits 
       w.stores.includes(store),
     );
 
-  const firstRun = new FirstRunPage(page);
-  await firstRun.open();
-  await firstRun.startWithExampleData();
-  await new CouncilPage(page).openMeeting('Brugerrådsmøde');
-  await new MeetingHubPage(page).startMeeting();
-  const meetingMode = new MeetingModePage(page);
+  const meetingMode = await startExampleMeeting(page);
 
   await meetingMode.openAttendance();
   await meetingMode.markPresent('Anna');

@@ -3,10 +3,9 @@
 // when nothing was chosen, and forced colours (Windows High Contrast) keep what is chosen marked.
 import { CouncilPage } from './pages/council';
 import { FirstRunPage } from './pages/first-run';
-import { MeetingHubPage } from './pages/meeting-hub';
-import { MeetingModePage } from './pages/meeting-mode';
 import { SettingsPage } from './pages/settings';
 import { checkA11y } from './support/a11y';
+import { startExampleMeeting } from './support/example-meeting';
 import { expect, test } from './support/test';
 
 test('high contrast is chosen in Settings, stays after a reload, and is clean for axe', async ({ page }) => {
@@ -48,12 +47,7 @@ test('the tablet’s own “more contrast” is followed until staff choose', as
 
 test('under forced colours a member marked present keeps a visible mark', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
-  const firstRun = new FirstRunPage(page);
-  await firstRun.open();
-  await firstRun.startWithExampleData();
-  await new CouncilPage(page).openMeeting('Brugerrådsmøde');
-  await new MeetingHubPage(page).startMeeting();
-  const meetingMode = new MeetingModePage(page);
+  const meetingMode = await startExampleMeeting(page);
   await meetingMode.openAttendance();
   await meetingMode.markPresent('Anna');
   const anna = meetingMode.person('Anna');
